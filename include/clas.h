@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /**
  * @file clas.h
  * @brief libclas: the French Clas funding rules (Contrat local

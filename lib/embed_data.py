@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# SPDX-License-Identifier: EUPL-1.2
+# SPDX-License-Identifier: Apache-2.0
 """Compiles the rule data files of data/ into C string constants.
 
 Usage: embed_data.py OUTPUT.c baremes.json cadres.json

@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The rule data files of data/, compiled in (see embed_data.py). */
 #ifndef CLAS_LIB_EMBEDDED_DATA_H
 #define CLAS_LIB_EMBEDDED_DATA_H

@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Private layout of the model objects, shared by the library's modules.
  * Public code sees only opaque types; keeping the layouts here lets the
  * evaluator read fields directly on its hot path. */

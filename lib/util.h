@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Private helpers shared by the library's modules: error reporting, text
  * validation and copying, dates, checked arithmetic. */
 #ifndef CLAS_LIB_UTIL_H

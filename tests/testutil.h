@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Shared helpers for the cmocka tests: domain assertions and fixtures. */
 #ifndef CLAS_TESTUTIL_H
 #define CLAS_TESTUTIL_H

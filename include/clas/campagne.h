@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /**
  * @file clas/campagne.h
  * @brief A department's campaign for one school year (many dossiers and the

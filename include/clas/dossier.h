@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /**
  * @file clas/dossier.h
  * @brief The dossier a porteur files for one school year, its porteur, its

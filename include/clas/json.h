@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: EUPL-1.2 */
+/* SPDX-License-Identifier: Apache-2.0 */
 /**
  * @file clas/json.h
  * @brief JSON documents in and out: dossiers, campaigns, rule data,
