@@ -138,6 +138,7 @@ CLAS_API int clas_evaluation_run(clas_evaluation *evaluation, const clas_regles 
 /**
  * Convenience: clas_evaluation_new() then clas_evaluation_run().
  * @param[out] out owned by the caller; NULL on error.
+ * @return as clas_evaluation_run().
  * @since 1.0
  */
 CLAS_API int clas_evaluate(clas_evaluation **out, const clas_regles *regles, const clas_cadre *cadre,

@@ -44,11 +44,11 @@ CLAS_API int clas_dossier_from_json_file(clas_dossier **out, const char *path);
  */
 CLAS_API int clas_dossier_to_json(char **out, const clas_dossier *dossier, unsigned flags);
 
-/** Parses a "clas-campagne/1" document. Same contract as clas_dossier_from_json(). @since 1.0 */
+/** Parses a "clas-campagne/1" document. @return as clas_dossier_from_json(). @since 1.0 */
 CLAS_API int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, const char *origin);
-/** Reads and parses a campaign file. @since 1.0 */
+/** Reads and parses a campaign file. @return as clas_campagne_from_json(), or CLAS_EIO. @since 1.0 */
 CLAS_API int clas_campagne_from_json_file(clas_campagne **out, const char *path);
-/** Serialises a campaign; @p out owned by the caller (clas_free()). @since 1.0 */
+/** Serialises a campaign; @p out owned by the caller (clas_free()). @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0 */
 CLAS_API int clas_campagne_to_json(char **out, const clas_campagne *campagne, unsigned flags);
 
 /**
@@ -56,13 +56,14 @@ CLAS_API int clas_campagne_to_json(char **out, const clas_campagne *campagne, un
  * Validates every entry: a missing field, a duplicated year, an impossible
  * value is CLAS_ERULES or CLAS_ESCHEMA naming the origin, year and field.
  * @param flags 0 or CLAS_REGLES_REPLACE (override entries already added).
+ * @return CLAS_OK; CLAS_EINVAL; CLAS_EPARSE; CLAS_ESCHEMA; CLAS_ERULES; CLAS_EEXISTS; CLAS_EUTF8; CLAS_ENOMEM.
  * @since 1.0
  */
 CLAS_API int clas_regles_builder_add_json(clas_regles_builder *builder, const char *json, size_t len,
                                           const char *origin, unsigned flags);
 /** Reads a rule data file into a builder. @return as clas_regles_builder_add_json(), or CLAS_EIO. @since 1.0 */
 CLAS_API int clas_regles_builder_add_json_file(clas_regles_builder *builder, const char *path, unsigned flags);
-/** Serialises a rule set as a "clas-regles/1" document; @p out owned by the caller. @since 1.0 */
+/** Serialises a rule set as a "clas-regles/1" document; @p out owned by the caller. @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0 */
 CLAS_API int clas_regles_to_json(char **out, const clas_regles *regles, unsigned flags);
 
 /**
@@ -73,7 +74,7 @@ CLAS_API int clas_regles_to_json(char **out, const clas_regles *regles, unsigned
  * @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0
  */
 CLAS_API int clas_evaluation_to_json(char **out, const clas_evaluation *evaluation, unsigned flags);
-/** Serialises a report as a "clas-rapport/1" document (per-dossier results and totals). @since 1.0 */
+/** Serialises a report as a "clas-rapport/1" document (per-dossier results and totals). @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0 */
 CLAS_API int clas_rapport_to_json(char **out, const clas_rapport *rapport, const clas_campagne *campagne,
                                   unsigned flags);
 

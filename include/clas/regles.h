@@ -189,7 +189,7 @@ CLAS_API void clas_regles_builder_free(clas_regles_builder *builder);
  *         already present and REPLACE is not set; CLAS_ENOMEM. @since 1.0
  */
 CLAS_API int clas_regles_builder_add_bareme(clas_regles_builder *builder, const clas_bareme *bareme, unsigned flags);
-/** Adds a copy of a cadre (validated first); same contract as clas_regles_builder_add_bareme(). @since 1.0 */
+/** Adds a copy of a cadre (validated first). @return as clas_regles_builder_add_bareme(). @since 1.0 */
 CLAS_API int clas_regles_builder_add_cadre(clas_regles_builder *builder, const clas_cadre *cadre, unsigned flags);
 /**
  * Adds the embedded rule data (data/baremes.json and data/cadres.json as
