@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* A department's campaign for one school year: copies of the dossiers filed
+ * and, optionally, the cadre they fall under. */
+#include "model.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int clas_campagne_new(clas_campagne **out, const char *departement, const char *annee_scolaire)
+{
+    if (!out || !departement || !annee_scolaire)
+        return clas__fail(CLAS_EINVAL, "campagne", "NULL argument");
+    if (!clas__departement_valid(departement))
+        return clas__fail(CLAS_EINVAL, "campagne: departement",
+                          "invalid department code \"%.16s\" (expected e.g. \"51\", \"2A\", \"971\")", departement);
+    if (!clas__annee_valid(annee_scolaire))
+        return clas__fail(CLAS_EINVAL, "campagne: annee_scolaire",
+                          "school year must be \"YYYY-YYYY+1\" (e.g. \"2025-2026\")");
+    clas_campagne *c = calloc(1, sizeof *c);
+    if (!c)
+        return clas__fail(CLAS_ENOMEM, "campagne", "out of memory");
+    memcpy(c->departement, departement, strlen(departement) + 1);
+    memcpy(c->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN);
+    c->annee_scolaire[CLAS_ANNEE_LEN] = '\0';
+    *out = c;
+    return CLAS_OK;
+}
+
+void clas_campagne_free(clas_campagne *campagne)
+{
+    if (!campagne)
+        return;
+    for (size_t i = 0; i < campagne->num_dossiers; i++)
+        clas_dossier_free(campagne->dossiers[i]);
+    free(campagne->dossiers);
+    clas_cadre_free(campagne->cadre);
+    free(campagne->nom);
+    free(campagne);
+}
+
+const char *clas_campagne_get_departement(const clas_campagne *campagne)
+{
+    return campagne ? campagne->departement : "";
+}
+
+const char *clas_campagne_get_annee_scolaire(const clas_campagne *campagne)
+{
+    return campagne ? campagne->annee_scolaire : "";
+}
+
+int clas_campagne_set_nom(clas_campagne *campagne, const char *nom)
+{
+    if (!campagne || !nom)
+        return clas__fail(CLAS_EINVAL, "campagne: nom", "NULL argument");
+    return clas__text_set(&campagne->nom, nom, CLAS_TEXT_MAX, "campagne: nom");
+}
+
+const char *clas_campagne_get_nom(const clas_campagne *campagne)
+{
+    return campagne ? clas__str(campagne->nom) : "";
+}
+
+int clas_campagne_set_cadre(clas_campagne *campagne, const clas_cadre *cadre)
+{
+    if (!campagne)
+        return clas__fail(CLAS_EINVAL, "campagne: cadre", "NULL campagne");
+    if (!cadre) {
+        clas_cadre_free(campagne->cadre);
+        campagne->cadre = NULL;
+        return CLAS_OK;
+    }
+    const char *annee = clas_cadre_get_annee_scolaire(cadre);
+    if (strcmp(annee, campagne->annee_scolaire) != 0)
+        return clas__fail(CLAS_EINVAL, "campagne: cadre",
+                          "the cadre is for school year %s, the campaign for %s", annee,
+                          campagne->annee_scolaire);
+    const char *dept = clas_cadre_get_departement(cadre);
+    if (strcmp(dept, campagne->departement) != 0 && strcmp(dept, "national") != 0)
+        return clas__fail(CLAS_EINVAL, "campagne: cadre",
+                          "the cadre is for department %s, the campaign for %s", dept,
+                          campagne->departement);
+    clas_cadre *copy = NULL;
+    int st = clas_cadre_copy(&copy, cadre);
+    if (st != CLAS_OK)
+        return st;
+    clas_cadre_free(campagne->cadre);
+    campagne->cadre = copy;
+    return CLAS_OK;
+}
+
+const clas_cadre *clas_campagne_get_cadre(const clas_campagne *campagne)
+{
+    return campagne ? campagne->cadre : NULL;
+}
+
+int clas_campagne_add_dossier(clas_dossier **out, clas_campagne *campagne, const clas_dossier *dossier)
+{
+    if (!campagne || !dossier)
+        return clas__fail(CLAS_EINVAL, "campagne: dossiers", "NULL argument");
+    if (strcmp(dossier->annee_scolaire, campagne->annee_scolaire) != 0)
+        return clas__fail(CLAS_EINVAL, "campagne: dossiers",
+                          "dossier \"%s\" is for school year %s, the campaign for %s", dossier->id,
+                          dossier->annee_scolaire, campagne->annee_scolaire);
+    /* Dossiers without an id cannot clash; named ones must be unique. */
+    if (dossier->id[0] != '\0')
+        for (size_t i = 0; i < campagne->num_dossiers; i++)
+            if (strcmp(campagne->dossiers[i]->id, dossier->id) == 0)
+                return clas__fail(CLAS_EEXISTS, "campagne: dossiers", "duplicate dossier id \"%s\"",
+                                  dossier->id);
+    int st = clas__grow((void **)&campagne->dossiers, &campagne->cap_dossiers, campagne->num_dossiers,
+                        sizeof *campagne->dossiers);
+    if (st != CLAS_OK)
+        return st;
+    clas_dossier *copy = NULL;
+    st = clas_dossier_copy(&copy, dossier);
+    if (st != CLAS_OK)
+        return st;
+    campagne->dossiers[campagne->num_dossiers++] = copy;
+    if (out)
+        *out = copy;
+    return CLAS_OK;
+}
+
+size_t clas_campagne_num_dossiers(const clas_campagne *campagne)
+{
+    return campagne ? campagne->num_dossiers : 0;
+}
+
+clas_dossier *clas_campagne_get_dossier(clas_campagne *campagne, size_t i)
+{
+    return campagne && i < campagne->num_dossiers ? campagne->dossiers[i] : NULL;
+}
+
+const clas_dossier *clas_campagne_get_dossier_const(const clas_campagne *campagne, size_t i)
+{
+    return campagne && i < campagne->num_dossiers ? campagne->dossiers[i] : NULL;
+}
