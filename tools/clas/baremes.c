@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* clas baremes [--format text|json]: the school years the rule set knows. */
+#include <inttypes.h>
+
+#include "cli.h"
+#include "table.h"
+
+/* A rate in millionths as a percentage: 330000 -> "33 %", 333333 -> "33,3333 %". */
+static const char *format_taux(char *buf, size_t size, int64_t taux, clas_lang lang)
+{
+    int64_t whole = taux / 10000, frac = taux % 10000;
+    int digits = 4;
+    if (frac < 0)
+        frac = -frac;
+    while (digits > 0 && frac % 10 == 0) {
+        frac /= 10;
+        digits--;
+    }
+    if (digits > 0)
+        snprintf(buf, size, "%" PRId64 "%c%0*" PRId64 "%s", whole, lang == CLAS_LANG_FR ? ',' : '.', digits, frac,
+                 lang == CLAS_LANG_FR ? " %" : "%");
+    else
+        snprintf(buf, size, "%" PRId64 "%s", whole, lang == CLAS_LANG_FR ? " %" : "%");
+    return buf;
+}
+
+static int print_text(const struct cli *cli)
+{
+    const char *head[] = {tr(cli->lang, MSG_ANNEE), tr(cli->lang, MSG_TAUX), tr(cli->lang, MSG_PRIX_PLAFOND),
+                          tr(cli->lang, MSG_PS_MAX), tr(cli->lang, MSG_BONUS_ENFANTS), tr(cli->lang, MSG_BONUS_PARENTS),
+                          tr(cli->lang, MSG_ARRONDI)};
+    enum { N = sizeof head / sizeof head[0] };
+    size_t num = clas_regles_num_baremes(cli->regles);
+    struct table *t = table_new(N);
+    int rc;
+
+    if (!t)
+        return EXIT_INTERNAL;
+    for (size_t c = 1; c + 1 < N; c++)
+        table_set_align(t, c, ALIGN_RIGHT);
+    rc = table_add_row(t, head);
+    for (size_t i = 0; i < num; i++) {
+        const clas_bareme *b = clas_regles_get_bareme(cli->regles, i);
+        char taux[32], money[4][CLI_MONEY_BUF];
+        const char *row[N];
+        if (!b)
+            continue;
+        row[0] = clas_bareme_get_annee_scolaire(b);
+        row[1] = format_taux(taux, sizeof taux, clas_bareme_get_taux(b), cli->lang);
+        row[2] = cli_money(money[0], sizeof money[0], clas_bareme_get_prix_plafond(b), cli->lang);
+        row[3] = cli_money(money[1], sizeof money[1], clas_bareme_get_ps_max(b), cli->lang);
+        row[4] = cli_money(money[2], sizeof money[2], clas_bareme_get_bonus(b, CLAS_BONUS_ENFANTS), cli->lang);
+        row[5] = cli_money(money[3], sizeof money[3], clas_bareme_get_bonus(b, CLAS_BONUS_PARENTS), cli->lang);
+        row[6] = rounding_label(cli->lang, clas_bareme_get_rounding(b));
+        rc |= table_add_row(t, row);
+    }
+    if (rc != 0) {
+        table_free(t);
+        return EXIT_INTERNAL;
+    }
+    if (num == 0)
+        fprintf(cli->out, "%s\n", tr(cli->lang, MSG_NO_BAREME));
+    else
+        table_print(t, cli->out, "");
+    table_free(t);
+
+    if (num > 0)
+        fprintf(cli->out, "\n%s%s\n", tr(cli->lang, MSG_SOURCES), colon(cli->lang));
+    for (size_t i = 0; i < num; i++) {
+        const clas_bareme *b = clas_regles_get_bareme(cli->regles, i);
+        const char *section, *url;
+        if (!b)
+            continue;
+        section = clas_bareme_get_source_section(b);
+        url = clas_bareme_get_source_url(b);
+        fprintf(cli->out, "  %s%s %s", clas_bareme_get_annee_scolaire(b), colon(cli->lang),
+                clas_bareme_get_source_titre(b));
+        if (section[0])
+            fprintf(cli->out, ", %s", section);
+        if (url[0])
+            fprintf(cli->out, " <%s>", url);
+        fputc('\n', cli->out);
+    }
+    return EXIT_OK;
+}
+
+int cmd_baremes(const struct cli *cli)
+{
+    int rc = EXIT_OK;
+    if (cli->format == FORMAT_JSON) {
+        char *json = NULL;
+        int st = clas_regles_to_json(&json, cli->regles, CLAS_JSON_PRETTY);
+        if (st != CLAS_OK)
+            return cli_report_error(cli, NULL, st);
+        fputs(json, cli->out);
+        clas_free(json);
+    } else {
+        rc = print_text(cli);
+        if (rc == EXIT_INTERNAL)
+            fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
+    }
+    return cli_finish_output(cli, rc);
+}

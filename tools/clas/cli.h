@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Shared declarations of the clas command-line tool. */
+#ifndef CLAS_CLI_H
+#define CLAS_CLI_H
+
+#include <stdio.h>
+#include <clas.h>
+
+#include "i18n.h"
+
+/* Exit statuses, documented in --help and clas(1). */
+enum cli_exit {
+    EXIT_OK = 0,        /* nothing blocks */
+    EXIT_BLOCKING = 1,  /* check: at least one blocking constat */
+    EXIT_USAGE = 2,     /* bad command line */
+    EXIT_INPUT = 3,     /* a file could not be read, parsed or evaluated */
+    EXIT_INTERNAL = 4   /* out of memory, write error, library failure */
+};
+
+enum cli_format { FORMAT_TEXT = 0, FORMAT_JSON, FORMAT_CSV };
+
+/* Everything a subcommand needs; owned by main(). */
+struct cli {
+    clas_lang lang;
+    enum cli_format format;
+    const char *collectif;     /* explain --collectif */
+    int provisoire;            /* --provisoire: carry the last barème forward */
+    char **files;              /* operands after the subcommand */
+    size_t num_files;
+    const clas_regles *regles; /* built-in data, plus --regles FILE */
+    FILE *out;
+    FILE *err;
+};
+
+/* One input document evaluated: a single dossier, or a campaign's dossiers. */
+struct document {
+    const char *path;
+    clas_dossier *dossier;       /* set for a clas-dossier/1 file */
+    clas_evaluation *evaluation; /* its evaluation */
+    clas_campagne *campagne;     /* set for a clas-campagne/1 file */
+    clas_rapport *rapport;       /* its evaluations */
+};
+
+/* Loads and evaluates FILE ("-" reads standard input). On failure prints
+ * the error on cli->err and returns EXIT_INPUT or EXIT_INTERNAL. */
+int document_load(struct document *doc, const struct cli *cli, const char *path, unsigned eval_flags);
+void document_free(struct document *doc);
+size_t document_num_dossiers(const struct document *doc);
+const clas_evaluation *document_evaluation(const struct document *doc, size_t i);
+/* The dossier evaluated by document_evaluation(doc, i). */
+const clas_dossier *document_dossier(const struct document *doc, size_t i);
+
+/* Prints "clas: LOCATION: message" from the library's last error; returns
+ * the exit status matching @p status. */
+int cli_report_error(const struct cli *cli, const char *path, int status);
+/* Maps a library status to an exit status. */
+int cli_exit_for_status(int status);
+/* Prints on @p f the note saying amounts are provisional, if @p ev is. */
+void cli_note_provisional(const struct cli *cli, FILE *f, const clas_evaluation *ev);
+/* Formats cents for people in the chosen language; @p buf holds 48 bytes. */
+const char *cli_money(char *buf, size_t size, clas_cents cents, clas_lang lang);
+/* Formats cents as "2800.70" for machines. */
+const char *cli_decimal(char *buf, size_t size, clas_cents cents);
+/* Checks stdout for write errors; returns @p status or EXIT_INTERNAL. */
+int cli_finish_output(const struct cli *cli, int status);
+
+/* Prints one constat on two lines: severity, code, message; rule and place. */
+void cli_print_constat(const struct cli *cli, const clas_constat *constat, const char *indent);
+
+int cmd_check(const struct cli *cli);
+int cmd_compute(const struct cli *cli);
+int cmd_explain(const struct cli *cli);
+int cmd_report(const struct cli *cli);
+int cmd_baremes(const struct cli *cli);
+
+#define CLI_MONEY_BUF 48
+
+#endif

@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* clas compute FILE... [--format text|json|csv]: amounts per collectif. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csv.h"
+#include "table.h"
+
+static const clas_montant columns[] = {
+    CLAS_MONTANT_DEPENSES, CLAS_MONTANT_BASE, CLAS_MONTANT_PS,
+    CLAS_MONTANT_BONUS_ENFANTS, CLAS_MONTANT_BONUS_PARENTS, CLAS_MONTANT_TOTAL,
+};
+#define NUM_MONTANTS (sizeof columns / sizeof columns[0])
+#define TEXT_COLS (2 + NUM_MONTANTS)
+
+static int text_dossier(const struct cli *cli, const char *path, const clas_evaluation *ev, const clas_dossier *d)
+{
+    const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
+    const char *head[TEXT_COLS] = {tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_VERDICT),
+                                   tr(cli->lang, MSG_DEPENSES), tr(cli->lang, MSG_BASE), "Ps",
+                                   tr(cli->lang, MSG_BONUS_ENFANTS), tr(cli->lang, MSG_BONUS_PARENTS),
+                                   tr(cli->lang, MSG_TOTAL)};
+    char money[NUM_MONTANTS][CLI_MONEY_BUF];
+    const char *row[TEXT_COLS];
+    struct table *t = table_new(TEXT_COLS);
+    int rc = 0;
+
+    if (!t) {
+        fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
+        return EXIT_INTERNAL;
+    }
+    for (size_t c = 2; c < TEXT_COLS; c++)
+        table_set_align(t, c, ALIGN_RIGHT);
+    rc |= table_add_row(t, head);
+    for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
+        row[0] = clas_evaluation_get_collectif_id(ev, i);
+        row[1] = verdict_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i));
+        for (size_t m = 0; m < NUM_MONTANTS; m++)
+            row[2 + m] = cli_money(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, columns[m]),
+                                   cli->lang);
+        rc |= table_add_row(t, row);
+    }
+    rc |= table_add_rule(t);
+    row[0] = tr(cli->lang, MSG_TOTAL_DOSSIER);
+    row[1] = verdict_label(cli->lang, clas_evaluation_get_verdict(ev));
+    for (size_t m = 0; m < NUM_MONTANTS; m++)
+        row[2 + m] = cli_money(money[m], sizeof money[m], clas_evaluation_get_total(ev, columns[m]), cli->lang);
+    rc |= table_add_row(t, row);
+    if (rc != 0) {
+        table_free(t);
+        fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
+        return EXIT_INTERNAL;
+    }
+
+    fprintf(cli->out, "%s%s %s %s", path, colon(cli->lang), tr(cli->lang, MSG_DOSSIER),
+            clas_evaluation_get_dossier_id(ev));
+    if (p && clas_porteur_get_nom(p)[0])
+        fprintf(cli->out, " (%s)", clas_porteur_get_nom(p));
+    fprintf(cli->out, ", %s\n", clas_evaluation_get_annee_scolaire(ev));
+    cli_note_provisional(cli, cli->out, ev);
+    table_print(t, cli->out, "  ");
+    table_free(t);
+    return EXIT_OK;
+}
+
+static void csv_header(const struct cli *cli)
+{
+    static const char *const head[] = {"fichier", "dossier", "porteur", "annee_scolaire", "collectif", "verdict",
+                                       "depenses", "base", "ps", "bonus_enfants", "bonus_parents", "total",
+                                       "provisoire"};
+    csv_row(cli->out, head, sizeof head / sizeof head[0]);
+}
+
+static void csv_dossier(const struct cli *cli, const char *path, const clas_evaluation *ev, const clas_dossier *d)
+{
+    const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
+    char money[NUM_MONTANTS][CLI_MONEY_BUF];
+    const char *row[7 + NUM_MONTANTS];
+
+    for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
+        row[0] = path;
+        row[1] = clas_evaluation_get_dossier_id(ev);
+        row[2] = p ? clas_porteur_get_nom(p) : "";
+        row[3] = clas_evaluation_get_annee_scolaire(ev);
+        row[4] = clas_evaluation_get_collectif_id(ev, i);
+        row[5] = clas_verdict_name(clas_evaluation_get_collectif_verdict(ev, i));
+        for (size_t m = 0; m < NUM_MONTANTS; m++)
+            row[6 + m] = cli_decimal(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, columns[m]));
+        row[6 + NUM_MONTANTS] = clas_evaluation_is_provisional(ev) ? "1" : "0";
+        csv_row(cli->out, row, 7 + NUM_MONTANTS);
+    }
+}
+
+/* Several dossiers make a JSON array of clas-resultat/1 documents. */
+static int json_output(const struct cli *cli, struct document *docs, size_t num_docs, size_t num_dossiers)
+{
+    size_t written = 0;
+    if (num_dossiers != 1)
+        fputs("[\n", cli->out);
+    for (size_t f = 0; f < num_docs; f++) {
+        for (size_t i = 0; i < document_num_dossiers(&docs[f]); i++) {
+            char *json = NULL;
+            size_t len;
+            const clas_evaluation *ev = document_evaluation(&docs[f], i);
+            int rc = clas_evaluation_to_json(&json, ev, CLAS_JSON_PRETTY);
+            if (rc != CLAS_OK)
+                return cli_report_error(cli, docs[f].path, rc);
+            len = strlen(json);
+            while (len > 0 && json[len - 1] == '\n')
+                len--;
+            if (written++ > 0)
+                fputs(",\n", cli->out);
+            fwrite(json, 1, len, cli->out);
+            clas_free(json);
+            if (clas_evaluation_is_provisional(ev))
+                cli_note_provisional(cli, cli->err, ev);
+        }
+    }
+    fputs(num_dossiers != 1 ? "\n]\n" : "\n", cli->out);
+    return EXIT_OK;
+}
+
+int cmd_compute(const struct cli *cli)
+{
+    struct document *docs = calloc(cli->num_files, sizeof *docs);
+    size_t num_docs = 0, num_dossiers = 0;
+    clas_cents grand_total = 0;
+    int status = EXIT_OK, rc = EXIT_OK;
+
+    if (!docs) {
+        fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
+        return EXIT_INTERNAL;
+    }
+    for (size_t f = 0; f < cli->num_files; f++) {
+        rc = document_load(&docs[num_docs], cli, cli->files[f], 0);
+        if (rc != EXIT_OK) {
+            if (rc > status)
+                status = rc;
+            continue;
+        }
+        num_dossiers += document_num_dossiers(&docs[num_docs]);
+        num_docs++;
+    }
+
+    if (cli->format == FORMAT_JSON) {
+        rc = json_output(cli, docs, num_docs, num_dossiers);
+    } else {
+        size_t shown = 0;
+        if (cli->format == FORMAT_CSV)
+            csv_header(cli);
+        for (size_t f = 0; f < num_docs && rc == EXIT_OK; f++) {
+            for (size_t i = 0; i < document_num_dossiers(&docs[f]) && rc == EXIT_OK; i++) {
+                const clas_evaluation *ev = document_evaluation(&docs[f], i);
+                const clas_dossier *d = document_dossier(&docs[f], i);
+                if (cli->format == FORMAT_CSV) {
+                    csv_dossier(cli, docs[f].path, ev, d);
+                    continue;
+                }
+                if (shown++ > 0)
+                    fputc('\n', cli->out);
+                rc = text_dossier(cli, docs[f].path, ev, d);
+                grand_total += clas_evaluation_get_total(ev, CLAS_MONTANT_TOTAL);
+            }
+        }
+        if (cli->format == FORMAT_TEXT && rc == EXIT_OK && num_dossiers > 1) {
+            char money[CLI_MONEY_BUF];
+            fprintf(cli->out, "\n%s%s %s\n", tr(cli->lang, MSG_GRAND_TOTAL), colon(cli->lang),
+                    cli_money(money, sizeof money, grand_total, cli->lang));
+        }
+    }
+    if (rc > status)
+        status = rc;
+    for (size_t f = 0; f < num_docs; f++)
+        document_free(&docs[f]);
+    free(docs);
+    return cli_finish_output(cli, status);
+}

@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Reading an input file, telling a dossier from a campaign, evaluating it. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Larger inputs are refused rather than read into memory: a department's
+ * campaign is well under a megabyte. */
+#define INPUT_MAX ((size_t)256 * 1024 * 1024)
+
+static int read_stream(char **out, size_t *out_len, FILE *f)
+{
+    size_t cap = 65536, len = 0;
+    char *buf = malloc(cap);
+    if (!buf)
+        return EXIT_INTERNAL;
+    for (;;) {
+        size_t n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (n == 0)
+            break;
+        if (len == cap) {
+            char *bigger;
+            if (cap >= INPUT_MAX) {
+                free(buf);
+                errno = EFBIG;
+                return EXIT_INPUT;
+            }
+            bigger = realloc(buf, cap * 2);
+            if (!bigger) {
+                free(buf);
+                return EXIT_INTERNAL;
+            }
+            buf = bigger;
+            cap *= 2;
+        }
+    }
+    if (ferror(f)) {
+        free(buf);
+        return EXIT_INPUT;
+    }
+    *out = buf;
+    *out_len = len;
+    return EXIT_OK;
+}
+
+static int read_file(char **out, size_t *out_len, const struct cli *cli, const char *path)
+{
+    int rc;
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(cli->err, "clas: %s: %s\n", path, strerror(errno));
+        return EXIT_INPUT;
+    }
+    errno = 0;
+    rc = read_stream(out, out_len, f);
+    if (rc != EXIT_OK) {
+        int saved = errno;
+        if (rc == EXIT_INTERNAL)
+            fprintf(cli->err, "clas: %s: %s\n", path, tr(cli->lang, MSG_OUT_OF_MEMORY));
+        else
+            fprintf(cli->err, "clas: %s: %s\n", path, strerror(saved ? saved : EIO));
+    }
+    if (f != stdin)
+        fclose(f);
+    return rc;
+}
+
+/* Skips JSON white space. */
+static const char *skip_ws(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    return p;
+}
+
+/* True if the text has a member "format": "clas-campagne/1". An unescaped
+ * "format" token can only be a real key or value, never part of a string,
+ * so a plain scan is enough; anything else is read as a dossier and the
+ * library's parser reports what is wrong with it. */
+static int is_campagne(const char *text, size_t len)
+{
+    static const char key[] = "\"format\"";
+    static const char value[] = "\"clas-campagne/1\"";
+    const char *end = text + len, *p = text;
+    while (p + sizeof key - 1 <= end) {
+        const char *hit = NULL;
+        for (const char *q = p; q + sizeof key - 1 <= end; q++) {
+            if (memcmp(q, key, sizeof key - 1) == 0) {
+                hit = q;
+                break;
+            }
+        }
+        if (!hit)
+            return 0;
+        p = skip_ws(hit + sizeof key - 1, end);
+        if (p < end && *p == ':') {
+            p = skip_ws(p + 1, end);
+            if ((size_t)(end - p) >= sizeof value - 1 && memcmp(p, value, sizeof value - 1) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Line and column (1-based, in bytes) of the value of the first
+ * "annee_scolaire" member, to point at the year that has no barème. */
+static int locate_annee(size_t *line, size_t *col, const char *text, size_t len)
+{
+    static const char key[] = "\"annee_scolaire\"";
+    const char *end = text + len;
+    for (const char *q = text; q + sizeof key - 1 <= end; q++) {
+        if (memcmp(q, key, sizeof key - 1) == 0) {
+            const char *p = skip_ws(q + sizeof key - 1, end);
+            if (p >= end || *p != ':')
+                continue;
+            p = skip_ws(p + 1, end);
+            *line = 1;
+            *col = 1;
+            for (const char *r = text; r < p; r++) {
+                if (*r == '\n') {
+                    ++*line;
+                    *col = 1;
+                } else {
+                    ++*col;
+                }
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int cli_exit_for_status(int status)
+{
+    switch (status) {
+    case CLAS_OK:
+        return EXIT_OK;
+    case CLAS_ENOMEM:
+    case CLAS_ESTATE:
+        return EXIT_INTERNAL;
+    default:
+        return EXIT_INPUT;
+    }
+}
+
+int cli_report_error(const struct cli *cli, const char *path, int status)
+{
+    const char *loc = clas_error_last_location();
+    const char *msg = clas_error_last_message();
+    if (!msg[0])
+        msg = clas_strerror(status);
+    if (status == CLAS_ENOMEM)
+        msg = tr(cli->lang, MSG_OUT_OF_MEMORY);
+    if (!path && !loc[0])
+        fprintf(cli->err, "clas: %s\n", msg);
+    else if (!path || (loc[0] && strncmp(loc, path, strlen(path)) == 0))
+        fprintf(cli->err, "clas: %s: %s\n", loc, msg);
+    else if (loc[0])
+        fprintf(cli->err, "clas: %s: %s: %s\n", path, loc, msg);
+    else
+        fprintf(cli->err, "clas: %s: %s\n", path, msg);
+    return cli_exit_for_status(status);
+}
+
+/* A year without a barème is the input's fault: say where the year is. */
+static int report_eval_error(const struct cli *cli, const char *path, const char *text, size_t len, int status)
+{
+    size_t line, col;
+    if (status == CLAS_ENOBAREME && locate_annee(&line, &col, text, len)) {
+        fprintf(cli->err, "clas: %s:%zu:%zu: $.annee_scolaire: %s\n", path, line, col,
+                clas_error_last_message());
+        fprintf(cli->err, "%s\n", tr(cli->lang, MSG_HINT_PROVISOIRE));
+        return EXIT_INPUT;
+    }
+    return cli_report_error(cli, path, status);
+}
+
+int document_load(struct document *doc, const struct cli *cli, const char *path, unsigned eval_flags)
+{
+    char *text = NULL;
+    size_t len = 0;
+    const char *origin = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    int rc;
+
+    memset(doc, 0, sizeof *doc);
+    doc->path = origin;
+    rc = read_file(&text, &len, cli, path);
+    if (rc != EXIT_OK)
+        return rc;
+    if (cli->provisoire)
+        eval_flags |= CLAS_CARRY_FORWARD;
+
+    clas_error_clear();
+    if (is_campagne(text, len)) {
+        rc = clas_campagne_from_json(&doc->campagne, text, len, origin);
+        if (rc == CLAS_OK)
+            rc = clas_rapport_new(&doc->rapport, cli->regles, doc->campagne, eval_flags);
+    } else {
+        rc = clas_dossier_from_json(&doc->dossier, text, len, origin);
+        if (rc == CLAS_OK)
+            rc = clas_evaluate(&doc->evaluation, cli->regles, NULL, doc->dossier, eval_flags);
+    }
+    if (rc != CLAS_OK) {
+        int parsed = doc->campagne || doc->dossier;
+        int exit_status = parsed ? report_eval_error(cli, origin, text, len, rc)
+                                 : cli_report_error(cli, origin, rc);
+        free(text);
+        document_free(doc);
+        return exit_status;
+    }
+    free(text);
+    return EXIT_OK;
+}
+
+void document_free(struct document *doc)
+{
+    clas_evaluation_free(doc->evaluation);
+    clas_dossier_free(doc->dossier);
+    clas_rapport_free(doc->rapport);
+    clas_campagne_free(doc->campagne);
+    doc->evaluation = NULL;
+    doc->dossier = NULL;
+    doc->rapport = NULL;
+    doc->campagne = NULL;
+}
+
+size_t document_num_dossiers(const struct document *doc)
+{
+    if (doc->rapport)
+        return clas_rapport_num_evaluations(doc->rapport);
+    return doc->evaluation ? 1 : 0;
+}
+
+const clas_evaluation *document_evaluation(const struct document *doc, size_t i)
+{
+    if (doc->rapport)
+        return clas_rapport_get_evaluation(doc->rapport, i);
+    return i == 0 ? doc->evaluation : NULL;
+}
+
+const clas_dossier *document_dossier(const struct document *doc, size_t i)
+{
+    const clas_evaluation *ev = document_evaluation(doc, i);
+    const clas_dossier *d;
+    size_t n;
+    if (!doc->campagne)
+        return i == 0 ? doc->dossier : NULL;
+    /* The report keeps the campaign's order; check the id to be sure. */
+    d = clas_campagne_get_dossier_const(doc->campagne, i);
+    if (d && ev && strcmp(clas_dossier_get_id(d), clas_evaluation_get_dossier_id(ev)) == 0)
+        return d;
+    n = clas_campagne_num_dossiers(doc->campagne);
+    for (size_t k = 0; ev && k < n; k++) {
+        d = clas_campagne_get_dossier_const(doc->campagne, k);
+        if (d && strcmp(clas_dossier_get_id(d), clas_evaluation_get_dossier_id(ev)) == 0)
+            return d;
+    }
+    return NULL;
+}
+
+void cli_note_provisional(const struct cli *cli, FILE *f, const clas_evaluation *ev)
+{
+    const clas_bareme *b = clas_evaluation_get_bareme(ev);
+    if (!clas_evaluation_is_provisional(ev))
+        return;
+    fprintf(f, tr(cli->lang, MSG_PROVISIONAL_NOTE), clas_evaluation_get_annee_scolaire(ev),
+            b ? clas_bareme_get_annee_scolaire(b) : "?");
+    fputc('\n', f);
+}
+
+const char *cli_money(char *buf, size_t size, clas_cents cents, clas_lang lang)
+{
+    int n = clas_cents_format_human(buf, size, cents, lang);
+    if (n < 0 || (size_t)n >= size)
+        snprintf(buf, size, "%lld", (long long)cents);
+    return buf;
+}
+
+const char *cli_decimal(char *buf, size_t size, clas_cents cents)
+{
+    if (clas_cents_format(buf, size, cents) != CLAS_OK)
+        snprintf(buf, size, "%lld", (long long)cents);
+    return buf;
+}
+
+int cli_finish_output(const struct cli *cli, int status)
+{
+    if (fflush(cli->out) != 0 || ferror(cli->out)) {
+        fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_WRITE_ERROR));
+        return EXIT_INTERNAL;
+    }
+    return status;
+}

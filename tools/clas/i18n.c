@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* French and English texts of the tool. French is the default: the tool is
+ * for the CAF officers who run a campaign. */
+#include "i18n.h"
+
+struct text {
+    const char *fr, *en;
+};
+
+static const struct text texts[MSG_COUNT] = {
+    [MSG_NONE] = {"", ""},
+    [MSG_ANNEE] = {"Année", "Year"},
+    [MSG_ARRONDI] = {"Arrondi", "Rounding"},
+    [MSG_BAREME] = {"Barème", "Barème"},
+    [MSG_BASE] = {"Base", "Base"},
+    [MSG_BLOCKING_CONSTATS] = {"constats bloquants", "blocking findings"},
+    [MSG_BONUS_ENFANTS] = {"Bonus enfants", "Children bonus"},
+    [MSG_BONUS_GRANTED] = {"Bonus accordés", "Bonuses granted"},
+    [MSG_BONUS_PARENTS] = {"Bonus parents", "Parents bonus"},
+    [MSG_BONUS_REQUESTED] = {"Bonus demandés", "Bonuses requested"},
+    [MSG_COLLECTIF] = {"collectif", "group"},
+    [MSG_COLLECTIF_CAP] = {"Collectif", "Group"},
+    [MSG_CONSTATS] = {"Constats", "Findings"},
+    [MSG_DEPARTEMENT] = {"département", "department"},
+    [MSG_DEPARTMENT_TOTALS] = {"Totaux du département", "Department totals"},
+    [MSG_DEPENSES] = {"Dépenses", "Expenses"},
+    [MSG_DOSSIER] = {"dossier", "dossier"},
+    [MSG_DOSSIERS_CHECKED] = {"Dossiers vérifiés", "Dossiers checked"},
+    [MSG_DOSSIER_CONSTATS] = {"Constats du dossier", "Dossier findings"},
+    [MSG_FORMULA] = {"formule", "formula"},
+    [MSG_GRAND_TOTAL] = {"Total général", "Grand total"},
+    [MSG_KNOWN_COLLECTIFS] = {"collectifs connus", "known groups"},
+    [MSG_NO_BAREME] = {"Aucun barème.", "No barème."},
+    [MSG_NO_CONSTAT] = {"aucun constat", "no finding"},
+    [MSG_NO_STEP] = {"aucune étape enregistrée", "no step recorded"},
+    [MSG_PORTEUR] = {"Porteur", "Organisation"},
+    [MSG_PRIX_PLAFOND] = {"Prix plafond", "Ceiling"},
+    [MSG_PS_MAX] = {"Ps maximale", "Maximum Ps"},
+    [MSG_RULE] = {"règle", "rule"},
+    [MSG_SOURCE] = {"source", "source"},
+    [MSG_SOURCES] = {"Sources", "Sources"},
+    [MSG_STEPS] = {"Étapes du calcul", "Computation steps"},
+    [MSG_TAUX] = {"Taux", "Rate"},
+    [MSG_TOTAL] = {"Total", "Total"},
+    [MSG_TOTAL_DOSSIER] = {"Total du dossier", "Dossier total"},
+    [MSG_TYPE] = {"Type", "Type"},
+    [MSG_VERDICT] = {"Verdict", "Verdict"},
+
+    [MSG_PROVISIONAL_NOTE] = {"Attention : aucun barème pour %s ; le barème %s est reporté, les montants sont "
+                              "PROVISOIRES.",
+                              "Warning: no barème for %s; the %s barème is carried forward, amounts are "
+                              "PROVISIONAL."},
+    [MSG_HINT_PROVISOIRE] = {"clas: indication : --provisoire applique le dernier barème connu (montants "
+                             "provisoires), --regles FICHIER ajoute des barèmes.",
+                             "clas: hint: --provisoire applies the last known barème (provisional amounts), "
+                             "--regles FILE adds barèmes."},
+    [MSG_OUT_OF_MEMORY] = {"mémoire insuffisante", "out of memory"},
+    [MSG_WRITE_ERROR] = {"erreur d'écriture sur la sortie standard", "error writing standard output"},
+    [MSG_NOT_A_CAMPAIGN] = {"« report » attend un document clas-campagne/1 (utilisez « compute » pour un "
+                            "dossier)",
+                            "'report' expects a clas-campagne/1 document (use 'compute' for a dossier)"},
+    [MSG_UNKNOWN_COLLECTIF] = {"aucun collectif « %s »", "no group '%s'"},
+    [MSG_AMBIGUOUS_COLLECTIF] = {"plusieurs dossiers ont un collectif « %s » : écrivez DOSSIER/%s",
+                                 "several dossiers have a group '%s': write DOSSIER/%s"},
+    [MSG_DID_YOU_MEAN] = {"Vouliez-vous dire « %s » ?", "Did you mean '%s'?"},
+    [MSG_TRY_HELP] = {"Essayez « clas --help ».", "Try 'clas --help'."},
+    [MSG_ERR_BAD_FORMAT] = {"format « %s » non disponible pour cette commande (voir clas --help)",
+                            "format '%s' is not available for this command (see clas --help)"},
+    [MSG_ERR_BAD_LANG] = {"langue « %s » inconnue (fr ou en)", "unknown language '%s' (fr or en)"},
+    [MSG_ERR_MISSING_FILE] = {"« %s » : fichier manquant", "'%s': missing file"},
+    [MSG_ERR_MISSING_VALUE] = {"l'option « %s » attend une valeur", "option '%s' needs a value"},
+    [MSG_ERR_NEEDS_COLLECTIF] = {"« %s » : précisez --collectif ID", "'%s': give --collectif ID"},
+    [MSG_ERR_NO_COMMAND] = {"aucune commande", "no command"},
+    [MSG_ERR_OPTION_NOT_HERE] = {"l'option « %s » ne s'applique pas à cette commande",
+                                 "option '%s' does not apply to this command"},
+    [MSG_ERR_TOO_MANY_FILES] = {"« %s » : trop de fichiers", "'%s': too many files"},
+    [MSG_ERR_UNKNOWN_COMMAND] = {"commande « %s » inconnue", "unknown command '%s'"},
+    [MSG_ERR_UNKNOWN_OPTION] = {"option « %s » inconnue", "unknown option '%s'"},
+
+    [MSG_HELP_MAIN] = {
+        "Usage : clas [OPTIONS] COMMANDE [ARGUMENTS]\n"
+        "\n"
+        "Applique les règles de financement du Clas (Contrat local d'accompagnement\n"
+        "à la scolarité) aux dossiers et aux campagnes écrits au format JSON de libclas.\n"
+        "\n"
+        "Commandes :\n"
+        "  check FICHIER...        vérifie l'éligibilité : verdicts et constats\n"
+        "  compute FICHIER...      calcule les montants par collectif et par dossier\n"
+        "  explain FICHIER --collectif ID\n"
+        "                          détaille le calcul d'un collectif, étape par étape\n"
+        "  report CAMPAGNE         synthèse pour le comité : porteurs, collectifs, totaux\n"
+        "  baremes                 barèmes connus, année scolaire par année scolaire\n"
+        "  help [COMMANDE]         affiche cette aide, ou celle d'une commande\n"
+        "\n"
+        "Options :\n"
+        "  --regles FICHIER  charge un document clas-regles/1 par-dessus les données\n"
+        "                    intégrées (les années qu'il nomme remplacent les autres)\n"
+        "  --provisoire      évalue une année sans barème avec le dernier barème connu ;\n"
+        "                    les montants sont alors signalés provisoires\n"
+        "  --format FORMAT   text (défaut), json ou csv pour compute et report ;\n"
+        "                    text ou json pour baremes\n"
+        "  --collectif ID    collectif à expliquer (explain) ; DOSSIER/ID si besoin\n"
+        "  --lang fr|en      langue des libellés et des messages (défaut : fr)\n"
+        "  -h, --help        affiche l'aide et quitte\n"
+        "  -V, --version     affiche les versions de l'outil et de la bibliothèque\n"
+        "\n"
+        "Un FICHIER est un document clas-dossier/1 ou clas-campagne/1 ; « - » lit\n"
+        "l'entrée standard.\n"
+        "\n"
+        "Codes de sortie :\n"
+        "  0  succès ; pour check, aucun constat bloquant\n"
+        "  1  check : au moins un constat bloquant\n"
+        "  2  ligne de commande invalide\n"
+        "  3  fichier illisible ou invalide, année sans barème, collectif inconnu\n"
+        "  4  erreur interne (mémoire insuffisante, erreur d'écriture)\n"
+        "\n"
+        "Voir clas(1) et doc/json-format.md.\n",
+        "Usage: clas [OPTIONS] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Applies the Clas funding rules (Contrat local d'accompagnement à la\n"
+        "scolarité) to dossiers and campaigns written in libclas's JSON format.\n"
+        "\n"
+        "Commands:\n"
+        "  check FILE...           checks eligibility: verdicts and findings\n"
+        "  compute FILE...         computes the amounts per group and per dossier\n"
+        "  explain FILE --collectif ID\n"
+        "                          explains one group's computation step by step\n"
+        "  report CAMPAIGN         committee summary: organisations, groups, totals\n"
+        "  baremes                 the known barèmes, school year by school year\n"
+        "  help [COMMAND]          shows this help, or a command's\n"
+        "\n"
+        "Options:\n"
+        "  --regles FILE     loads a clas-regles/1 document over the built-in data\n"
+        "                    (the years it names replace the others)\n"
+        "  --provisoire      evaluates a year without a barème with the last known one;\n"
+        "                    amounts are then marked provisional\n"
+        "  --format FORMAT   text (default), json or csv for compute and report;\n"
+        "                    text or json for baremes\n"
+        "  --collectif ID    group to explain (explain); DOSSIER/ID when needed\n"
+        "  --lang fr|en      language of labels and messages (default: fr)\n"
+        "  -h, --help        shows the help and exits\n"
+        "  -V, --version     shows the versions of the tool and of the library\n"
+        "\n"
+        "A FILE is a clas-dossier/1 or clas-campagne/1 document; '-' reads standard\n"
+        "input.\n"
+        "\n"
+        "Exit status:\n"
+        "  0  success; for check, no blocking finding\n"
+        "  1  check: at least one blocking finding\n"
+        "  2  invalid command line\n"
+        "  3  unreadable or invalid file, year without a barème, unknown group\n"
+        "  4  internal error (out of memory, write error)\n"
+        "\n"
+        "See clas(1) and doc/json-format.md.\n"},
+    [MSG_HELP_CHECK] = {
+        "Usage : clas check [--regles FICHIER] [--provisoire] FICHIER...\n"
+        "\n"
+        "Vérifie chaque dossier (ou chaque dossier d'une campagne) : verdict du dossier\n"
+        "et de chaque collectif, puis les constats (sévérité, code, message, règle, champ).\n"
+        "\n"
+        "Codes de sortie : 0 rien ne bloque, 1 au moins un constat bloquant,\n"
+        "2 ligne de commande invalide, 3 fichier invalide, 4 erreur interne.\n",
+        "Usage: clas check [--regles FILE] [--provisoire] FILE...\n"
+        "\n"
+        "Checks every dossier (or every dossier of a campaign): the verdict of the\n"
+        "dossier and of each group, then the findings (severity, code, message, rule, field).\n"
+        "\n"
+        "Exit status: 0 nothing blocks, 1 at least one blocking finding,\n"
+        "2 invalid command line, 3 invalid file, 4 internal error.\n"},
+    [MSG_HELP_COMPUTE] = {
+        "Usage : clas compute [--format text|json|csv] [--regles FICHIER] [--provisoire] FICHIER...\n"
+        "\n"
+        "Montants par collectif (dépenses, base, Ps, bonus accordés, total, verdict) et\n"
+        "totaux par dossier.\n"
+        "  text  tableaux alignés, euros à la française (« 2 800,70 € »)\n"
+        "  json  un document clas-resultat/1 par dossier ; plusieurs dossiers : un tableau\n"
+        "  csv   RFC 4180 : UTF-8 sans BOM, séparateur « , », une ligne d'en-tête puis une\n"
+        "        ligne par collectif, montants en décimal à point (« 2800.70 »)\n",
+        "Usage: clas compute [--format text|json|csv] [--regles FILE] [--provisoire] FILE...\n"
+        "\n"
+        "Amounts per group (expenses, base, Ps, bonuses granted, total, verdict) and\n"
+        "totals per dossier.\n"
+        "  text  aligned tables, euros written the French way (\"2 800,70 €\")\n"
+        "  json  one clas-resultat/1 document per dossier; several dossiers: an array\n"
+        "  csv   RFC 4180: UTF-8 without BOM, ',' separator, a header row then one row\n"
+        "        per group, money as plain decimals with a dot (\"2800.70\")\n"},
+    [MSG_HELP_EXPLAIN] = {
+        "Usage : clas explain [--regles FICHIER] [--provisoire] FICHIER --collectif ID\n"
+        "\n"
+        "Détaille le calcul d'un collectif étape par étape (règle, formule, valeurs,\n"
+        "source), puis ses constats. Dans une campagne où plusieurs dossiers ont un\n"
+        "collectif du même nom, écrivez --collectif DOSSIER/ID. Un identifiant inconnu\n"
+        "donne la liste des collectifs connus et le code de sortie 3.\n",
+        "Usage: clas explain [--regles FILE] [--provisoire] FILE --collectif ID\n"
+        "\n"
+        "Explains one group's computation step by step (rule, formula, values, source),\n"
+        "then its findings. In a campaign where several dossiers have a group of the\n"
+        "same id, write --collectif DOSSIER/ID. An unknown id lists the known groups\n"
+        "and exits with status 3.\n"},
+    [MSG_HELP_REPORT] = {
+        "Usage : clas report [--format text|json|csv] [--regles FICHIER] [--provisoire] CAMPAGNE\n"
+        "\n"
+        "Synthèse d'une campagne (document clas-campagne/1) pour le comité : pour chaque\n"
+        "porteur et chaque collectif, verdict, Ps, bonus demandés et accordés, total ;\n"
+        "puis les totaux du département (porteurs, collectifs, collectifs éligibles,\n"
+        "enfants, Ps, bonus, total).\n"
+        "  json  document clas-rapport/1\n"
+        "  csv   une ligne par collectif (RFC 4180, montants « 2800.70 »)\n",
+        "Usage: clas report [--format text|json|csv] [--regles FILE] [--provisoire] CAMPAIGN\n"
+        "\n"
+        "Summary of a campaign (clas-campagne/1 document) for the committee: for each\n"
+        "organisation and group, verdict, Ps, bonuses requested and granted, total;\n"
+        "then the department totals (organisations, groups, eligible groups,\n"
+        "children, Ps, bonuses, total).\n"
+        "  json  clas-rapport/1 document\n"
+        "  csv   one row per group (RFC 4180, money as \"2800.70\")\n"},
+    [MSG_HELP_BAREMES] = {
+        "Usage : clas baremes [--format text|json] [--regles FICHIER]\n"
+        "\n"
+        "Barèmes connus par année scolaire : taux, prix plafond, Ps maximale publiée,\n"
+        "bonus, arrondi et source. json : document clas-regles/1.\n",
+        "Usage: clas baremes [--format text|json] [--regles FILE]\n"
+        "\n"
+        "The known barèmes by school year: rate, ceiling (prix plafond), published\n"
+        "maximum Ps, bonuses, rounding and source. json: clas-regles/1 document.\n"},
+};
+
+const char *tr(clas_lang lang, enum msg id)
+{
+    const char *s;
+    if ((unsigned)id >= MSG_COUNT)
+        return "";
+    s = lang == CLAS_LANG_EN ? texts[id].en : texts[id].fr;
+    return s ? s : "";
+}
+
+const char *colon(clas_lang lang)
+{
+    return lang == CLAS_LANG_EN ? ":" : " :";
+}
+
+#define PICK(lang, fr, en) ((lang) == CLAS_LANG_EN ? (en) : (fr))
+
+const char *verdict_label(clas_lang lang, clas_verdict verdict)
+{
+    switch (verdict) {
+    case CLAS_VERDICT_ELIGIBLE: return PICK(lang, "éligible", "eligible");
+    case CLAS_VERDICT_INELIGIBLE: return PICK(lang, "inéligible", "ineligible");
+    case CLAS_VERDICT_PARTIEL: return PICK(lang, "partiel", "partial");
+    }
+    return "?";
+}
+
+const char *severity_label(clas_lang lang, clas_severity severity)
+{
+    switch (severity) {
+    case CLAS_SEVERITY_INFO: return PICK(lang, "info", "info");
+    case CLAS_SEVERITY_WARNING: return PICK(lang, "avertissement", "warning");
+    case CLAS_SEVERITY_BLOCKING: return PICK(lang, "bloquant", "blocking");
+    case CLAS_SEVERITY_OFF: return PICK(lang, "désactivé", "off");
+    }
+    return "?";
+}
+
+const char *porteur_type_label(clas_lang lang, clas_porteur_type type)
+{
+    switch (type) {
+    case CLAS_PORTEUR_CENTRE_SOCIAL: return PICK(lang, "centre social", "social centre");
+    case CLAS_PORTEUR_ASSOCIATION_LOCALE: return PICK(lang, "association locale", "local association");
+    case CLAS_PORTEUR_ASSOCIATION_RESEAU: return PICK(lang, "association en réseau", "network association");
+    case CLAS_PORTEUR_SERVICE_MUNICIPAL: return PICK(lang, "service municipal", "municipal service");
+    case CLAS_PORTEUR_CCAS: return "CCAS";
+    case CLAS_PORTEUR_AUTRE:
+    case CLAS_PORTEUR_TYPE_COUNT: break;
+    }
+    return PICK(lang, "autre", "other");
+}
+
+const char *rounding_label(clas_lang lang, clas_rounding rounding)
+{
+    switch (rounding) {
+    case CLAS_ROUND_HALF_UP: return PICK(lang, "au centime, demi vers le haut", "to the cent, half up");
+    case CLAS_ROUND_HALF_EVEN: return PICK(lang, "au centime, demi au pair", "to the cent, half even");
+    case CLAS_ROUND_DOWN: return PICK(lang, "au centime, par défaut", "to the cent, down");
+    case CLAS_ROUND_UP: return PICK(lang, "au centime, par excès", "to the cent, up");
+    case CLAS_ROUND_EURO_HALF_UP: return PICK(lang, "à l'euro, demi vers le haut", "to the euro, half up");
+    }
+    return "?";
+}
+
+const char *total_label(clas_lang lang, clas_rapport_total total)
+{
+    switch (total) {
+    case CLAS_TOTAL_DOSSIERS: return PICK(lang, "Dossiers", "Dossiers");
+    case CLAS_TOTAL_PORTEURS: return PICK(lang, "Porteurs", "Organisations");
+    case CLAS_TOTAL_PORTEURS_FINANCES: return PICK(lang, "Porteurs financés", "Organisations funded");
+    case CLAS_TOTAL_COLLECTIFS: return PICK(lang, "Collectifs", "Groups");
+    case CLAS_TOTAL_COLLECTIFS_ELIGIBLES: return PICK(lang, "Collectifs éligibles", "Eligible groups");
+    case CLAS_TOTAL_ENFANTS: return PICK(lang, "Enfants (collectifs éligibles)", "Children (eligible groups)");
+    case CLAS_TOTAL_PS: return PICK(lang, "Ps", "Ps");
+    case CLAS_TOTAL_BONUS_ENFANTS: return PICK(lang, "Bonus enfants accordés", "Children bonuses granted");
+    case CLAS_TOTAL_BONUS_PARENTS: return PICK(lang, "Bonus parents accordés", "Parents bonuses granted");
+    case CLAS_TOTAL_BONUS_DEMANDES: return PICK(lang, "Bonus demandés", "Bonuses requested");
+    case CLAS_TOTAL_MONTANT: return PICK(lang, "Total (Ps + bonus accordés)", "Total (Ps + bonuses granted)");
+    case CLAS_TOTAL_COUNT: break;
+    }
+    return "?";
+}

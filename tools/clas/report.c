@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* clas report CAMPAIGN [--format text|json|csv]: the committee summary. */
+#include <inttypes.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csv.h"
+#include "table.h"
+
+/* The collectif evaluated as the i-th of @p ev, found in its dossier. */
+static const clas_collectif *dossier_collectif(const clas_dossier *d, const clas_evaluation *ev, size_t i)
+{
+    const char *id = clas_evaluation_get_collectif_id(ev, i);
+    const clas_collectif *c = d ? clas_dossier_get_collectif_const(d, i) : NULL;
+    if (c && strcmp(clas_collectif_get_id(c), id) == 0)
+        return c;
+    for (size_t k = 0; d && k < clas_dossier_num_collectifs(d); k++) {
+        c = clas_dossier_get_collectif_const(d, k);
+        if (c && strcmp(clas_collectif_get_id(c), id) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+static clas_cents bonus_demandes(const clas_evaluation *ev, size_t i)
+{
+    return clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_ENFANTS_DEMANDE) +
+           clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_PARENTS_DEMANDE);
+}
+
+static clas_cents bonus_accordes(const clas_evaluation *ev, size_t i)
+{
+    return clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_ENFANTS) +
+           clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_PARENTS);
+}
+
+static void csv_report(const struct cli *cli, const struct document *doc)
+{
+    static const char *const head[] = {"dossier", "porteur", "porteur_type", "collectif", "verdict", "nb_enfants",
+                                       "ps", "bonus_enfants_demande", "bonus_parents_demande", "bonus_enfants",
+                                       "bonus_parents", "total"};
+    enum { N = sizeof head / sizeof head[0] };
+    static const clas_montant montants[] = {CLAS_MONTANT_PS, CLAS_MONTANT_BONUS_ENFANTS_DEMANDE,
+                                            CLAS_MONTANT_BONUS_PARENTS_DEMANDE, CLAS_MONTANT_BONUS_ENFANTS,
+                                            CLAS_MONTANT_BONUS_PARENTS, CLAS_MONTANT_TOTAL};
+    char money[6][CLI_MONEY_BUF], enfants[24];
+    const char *row[N];
+
+    csv_row(cli->out, head, N);
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        const clas_dossier *dossier = document_dossier(doc, d);
+        const clas_porteur *p = dossier ? clas_dossier_get_porteur_const(dossier) : NULL;
+        for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
+            const clas_collectif *c = dossier_collectif(dossier, ev, i);
+            snprintf(enfants, sizeof enfants, "%" PRId64, c ? clas_collectif_get(c, CLAS_CHAMP_NB_ENFANTS) : 0);
+            row[0] = clas_evaluation_get_dossier_id(ev);
+            row[1] = p ? clas_porteur_get_nom(p) : "";
+            row[2] = p ? clas_porteur_type_name(clas_porteur_get_type(p)) : "";
+            row[3] = clas_evaluation_get_collectif_id(ev, i);
+            row[4] = clas_verdict_name(clas_evaluation_get_collectif_verdict(ev, i));
+            row[5] = enfants;
+            for (size_t m = 0; m < 6; m++)
+                row[6 + m] = cli_decimal(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, montants[m]));
+            csv_row(cli->out, row, N);
+        }
+    }
+}
+
+enum { COLS = 8 };
+
+static int add_collectif_rows(const struct cli *cli, struct table *t, const struct document *doc)
+{
+    char money[4][CLI_MONEY_BUF];
+    const char *row[COLS];
+    int rc = 0;
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        const clas_dossier *dossier = document_dossier(doc, d);
+        const clas_porteur *p = dossier ? clas_dossier_get_porteur_const(dossier) : NULL;
+        size_t n = clas_evaluation_num_collectifs(ev);
+        for (size_t i = 0; i < n || i == 0; i++) {
+            /* The porteur is named on its first row only, so groups stand out. */
+            row[0] = i > 0 ? "" : p && clas_porteur_get_nom(p)[0] ? clas_porteur_get_nom(p)
+                                                                    : clas_evaluation_get_dossier_id(ev);
+            row[1] = i > 0 || !p ? "" : porteur_type_label(cli->lang, clas_porteur_get_type(p));
+            if (n == 0) { /* a dossier without collectif still appears */
+                row[2] = "-";
+                row[3] = verdict_label(cli->lang, clas_evaluation_get_verdict(ev));
+                row[4] = row[5] = row[6] = row[7] = "";
+                rc |= table_add_row(t, row);
+                break;
+            }
+            row[2] = clas_evaluation_get_collectif_id(ev, i);
+            row[3] = verdict_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i));
+            row[4] = cli_money(money[0], sizeof money[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS), cli->lang);
+            row[5] = cli_money(money[1], sizeof money[1], bonus_demandes(ev, i), cli->lang);
+            row[6] = cli_money(money[2], sizeof money[2], bonus_accordes(ev, i), cli->lang);
+            row[7] = cli_money(money[3], sizeof money[3], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL),
+                               cli->lang);
+            rc |= table_add_row(t, row);
+        }
+    }
+    return rc;
+}
+
+static int add_total_row(const struct cli *cli, struct table *t, const clas_rapport *r)
+{
+    char money[4][CLI_MONEY_BUF];
+    const char *row[COLS] = {tr(cli->lang, MSG_TOTAL), "", "", ""};
+    row[4] = cli_money(money[0], sizeof money[0], clas_rapport_get_total(r, CLAS_TOTAL_PS), cli->lang);
+    row[5] = cli_money(money[1], sizeof money[1], clas_rapport_get_total(r, CLAS_TOTAL_BONUS_DEMANDES), cli->lang);
+    row[6] = cli_money(money[2], sizeof money[2],
+                       clas_rapport_get_total(r, CLAS_TOTAL_BONUS_ENFANTS) +
+                           clas_rapport_get_total(r, CLAS_TOTAL_BONUS_PARENTS),
+                       cli->lang);
+    row[7] = cli_money(money[3], sizeof money[3], clas_rapport_get_total(r, CLAS_TOTAL_MONTANT), cli->lang);
+    return table_add_rule(t) | table_add_row(t, row);
+}
+
+/* The department totals, one per line, values right-aligned. */
+static int print_totals(const struct cli *cli, const clas_rapport *r)
+{
+    static const clas_rapport_total order[] = {
+        CLAS_TOTAL_DOSSIERS, CLAS_TOTAL_PORTEURS, CLAS_TOTAL_PORTEURS_FINANCES, CLAS_TOTAL_COLLECTIFS,
+        CLAS_TOTAL_COLLECTIFS_ELIGIBLES, CLAS_TOTAL_ENFANTS, CLAS_TOTAL_PS, CLAS_TOTAL_BONUS_ENFANTS,
+        CLAS_TOTAL_BONUS_PARENTS, CLAS_TOTAL_BONUS_DEMANDES, CLAS_TOTAL_MONTANT};
+    struct table *t = table_new(2);
+    int rc = 0;
+    if (!t)
+        return EXIT_INTERNAL;
+    table_set_align(t, 1, ALIGN_RIGHT);
+    {
+        const char *head[2] = {tr(cli->lang, MSG_DEPARTMENT_TOTALS), ""};
+        rc |= table_add_row(t, head);
+    }
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+        char value[CLI_MONEY_BUF];
+        int64_t v = clas_rapport_get_total(r, order[k]);
+        const char *row[2] = {total_label(cli->lang, order[k]), value};
+        if (order[k] >= CLAS_TOTAL_PS)
+            cli_money(value, sizeof value, v, cli->lang);
+        else
+            snprintf(value, sizeof value, "%" PRId64, v);
+        rc |= table_add_row(t, row);
+    }
+    if (rc == 0)
+        table_print(t, cli->out, "");
+    table_free(t);
+    return rc ? EXIT_INTERNAL : EXIT_OK;
+}
+
+static int text_report(const struct cli *cli, const struct document *doc)
+{
+    const char *head[COLS] = {tr(cli->lang, MSG_PORTEUR), tr(cli->lang, MSG_TYPE), tr(cli->lang, MSG_COLLECTIF_CAP),
+                              tr(cli->lang, MSG_VERDICT), "Ps", tr(cli->lang, MSG_BONUS_REQUESTED),
+                              tr(cli->lang, MSG_BONUS_GRANTED), tr(cli->lang, MSG_TOTAL)};
+    const char *nom = clas_campagne_get_nom(doc->campagne);
+    struct table *t = table_new(COLS);
+    int rc;
+
+    if (!t)
+        return EXIT_INTERNAL;
+    for (size_t c = 4; c < COLS; c++)
+        table_set_align(t, c, ALIGN_RIGHT);
+    rc = table_add_row(t, head);
+    rc |= add_collectif_rows(cli, t, doc);
+    rc |= add_total_row(cli, t, doc->rapport);
+    if (rc != 0) {
+        table_free(t);
+        return EXIT_INTERNAL;
+    }
+    fprintf(cli->out, "%s%s%s %s, %s\n", nom[0] ? nom : "", nom[0] ? " - " : "", tr(cli->lang, MSG_DEPARTEMENT),
+            clas_campagne_get_departement(doc->campagne), clas_campagne_get_annee_scolaire(doc->campagne));
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        if (clas_evaluation_is_provisional(ev)) {
+            cli_note_provisional(cli, cli->out, ev);
+            break;
+        }
+    }
+    fputc('\n', cli->out);
+    table_print(t, cli->out, "");
+    table_free(t);
+    fputc('\n', cli->out);
+    return print_totals(cli, doc->rapport);
+}
+
+int cmd_report(const struct cli *cli)
+{
+    struct document doc;
+    int rc = document_load(&doc, cli, cli->files[0], 0);
+    if (rc != EXIT_OK)
+        return rc;
+    if (!doc.campagne) {
+        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
+        document_free(&doc);
+        return EXIT_INPUT;
+    }
+    if (cli->format == FORMAT_JSON) {
+        char *json = NULL;
+        int st = clas_rapport_to_json(&json, doc.rapport, doc.campagne, CLAS_JSON_PRETTY);
+        if (st != CLAS_OK) {
+            rc = cli_report_error(cli, doc.path, st);
+        } else {
+            fputs(json, cli->out);
+            clas_free(json);
+            if (document_num_dossiers(&doc) > 0)
+                cli_note_provisional(cli, cli->err, document_evaluation(&doc, 0));
+        }
+    } else if (cli->format == FORMAT_CSV) {
+        csv_report(cli, &doc);
+    } else {
+        rc = text_report(cli, &doc);
+        if (rc == EXIT_INTERNAL)
+            fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
+    }
+    document_free(&doc);
+    return cli_finish_output(cli, rc);
+}
