@@ -10,7 +10,7 @@
 #include <string.h>
 
 /* "collectif C1: nb_enfants" */
-#define LOC_MAX (CLAS_ID_MAX + 64)
+#define LOC_MAX (CLAS_ID_MAX + 128)
 
 static const char *loc(char *buf, const clas_collectif *c, const char *field)
 {
