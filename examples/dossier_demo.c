@@ -128,7 +128,7 @@ int main(void)
             const clas_etape *e = clas_evaluation_get_etape(ev, i, j);
             if (clas_etape_format(buf, sizeof buf, e, CLAS_LANG_FR) < 0)
                 check(CLAS_EINVAL, "trace");
-            printf("  %-14s %s\n", clas_regle_id(clas_etape_get_regle(e)), buf);
+            printf("  %s\n", buf);
         }
     }
 
