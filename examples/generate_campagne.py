@@ -77,7 +77,7 @@ INELIGIBLES = {
     38: ("temps_scolaire", "Séances organisées pendant le temps scolaire"),
     47: ("encadrement", "Un seul intervenant pour le groupe"),
     58: ("maternelle", "Public de grande section de maternelle"),
-    71: ("axe_parents", "Aucune action en direction des parents"),
+    68: ("axe_parents", "Aucune action en direction des parents"),
 }
 # Eligible collectifs the committee refused anyway, by global index.
 REFUSES = {12: "Offre déjà couverte par une autre action du quartier",
