@@ -15,5 +15,6 @@
 #include "clas/evaluation.h"
 #include "clas/campagne.h"
 #include "clas/json.h"
+#include "clas/batch.h"
 
 #endif
