@@ -479,7 +479,12 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
                 clas__json_push_index(ctx, i);
                 st = clas__json_parse_dossier(&d, ctx, item, true);
                 if (st == CLAS_OK) {
-                    st = check(ctx, clas_campagne_add_dossier(NULL, camp, d));
+                    st = clas_campagne_add_dossier(NULL, camp, d);
+                    if (st != CLAS_OK) {
+                        /* point at the member that clashes: the id or the year */
+                        clas__json_push_key(ctx, st == CLAS_EEXISTS ? "id" : "annee_scolaire");
+                        st = check(ctx, st);
+                    }
                     clas_dossier_free(d);
                 }
                 if (st == CLAS_OK)
