@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: Apache-2.0
+import clas
+print(clas.__version__)
