@@ -25,11 +25,11 @@ void cli_print_constat(const struct cli *cli, const clas_constat *c, const char 
     fprintf(cli->out, "%s    %s %s", indent, tr(cli->lang, MSG_RULE),
             clas_regle_id(clas_constat_get_regle(c)) ? clas_regle_id(clas_constat_get_regle(c)) : "?");
     if (coll && coll[0])
-        fprintf(cli->out, "; %s %s", tr(cli->lang, MSG_COLLECTIF), coll);
+        fprintf(cli->out, "%s %s %s", semicolon(cli->lang), tr(cli->lang, MSG_COLLECTIF), coll);
     else
-        fprintf(cli->out, "; %s", tr(cli->lang, MSG_DOSSIER));
+        fprintf(cli->out, "%s %s", semicolon(cli->lang), tr(cli->lang, MSG_DOSSIER));
     if (champ && champ[0])
-        fprintf(cli->out, ", %s", champ);
+        fprintf(cli->out, "%s %s %s", semicolon(cli->lang), tr(cli->lang, MSG_FIELD), champ);
     fputc('\n', cli->out);
     if (msg != small)
         free(msg);
@@ -101,8 +101,8 @@ int cmd_check(const struct cli *cli)
         document_free(&doc);
     }
     if (dossiers > 0)
-        fprintf(cli->out, "\n%s%s %zu ; %s%s %zu\n", tr(cli->lang, MSG_DOSSIERS_CHECKED), colon(cli->lang),
-                dossiers, tr(cli->lang, MSG_BLOCKING_CONSTATS), colon(cli->lang), blocking);
+        fprintf(cli->out, "\n%s%s %zu%s %s%s %zu\n", tr(cli->lang, MSG_DOSSIERS_CHECKED), colon(cli->lang),
+                dossiers, semicolon(cli->lang), tr(cli->lang, MSG_BLOCKING_CONSTATS), colon(cli->lang), blocking);
     if (blocking > 0 && status == EXIT_OK)
         status = EXIT_BLOCKING;
     return cli_finish_output(cli, status);

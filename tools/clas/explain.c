@@ -67,8 +67,11 @@ static int print_etape(const struct cli *cli, size_t n, const clas_etape *e)
             return EXIT_INTERNAL;
         clas_etape_format(text, (size_t)len + 1, e, cli->lang);
     }
-    fprintf(cli->out, "  %2zu. [%s] %s\n", n, regle ? regle : "?", text);
-    fprintf(cli->out, "      %s%s %s\n", tr(cli->lang, MSG_FORMULA), colon(cli->lang), clas_etape_get_formule(e));
+    /* The library's text names the rule and shows the formula with its values. */
+    if (text[0] == '[')
+        fprintf(cli->out, "  %2zu. %s\n", n, text);
+    else
+        fprintf(cli->out, "  %2zu. [%s] %s\n", n, regle ? regle : "?", text);
     if (source && source[0])
         fprintf(cli->out, "      %s%s %s\n", tr(cli->lang, MSG_SOURCE), colon(cli->lang), source);
     if (text != small)

@@ -27,6 +27,7 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_DOSSIER] = {"dossier", "dossier"},
     [MSG_DOSSIERS_CHECKED] = {"Dossiers vérifiés", "Dossiers checked"},
     [MSG_DOSSIER_CONSTATS] = {"Constats du dossier", "Dossier findings"},
+    [MSG_FIELD] = {"champ", "field"},
     [MSG_FORMULA] = {"formule", "formula"},
     [MSG_GRAND_TOTAL] = {"Total général", "Grand total"},
     [MSG_KNOWN_COLLECTIFS] = {"collectifs connus", "known groups"},
@@ -237,6 +238,11 @@ const char *tr(clas_lang lang, enum msg id)
 const char *colon(clas_lang lang)
 {
     return lang == CLAS_LANG_EN ? ":" : " :";
+}
+
+const char *semicolon(clas_lang lang)
+{
+    return lang == CLAS_LANG_EN ? ";" : " ;";
 }
 
 #define PICK(lang, fr, en) ((lang) == CLAS_LANG_EN ? (en) : (fr))

@@ -10,7 +10,7 @@ enum msg {
     /* labels */
     MSG_ANNEE, MSG_ARRONDI, MSG_BAREME, MSG_BASE, MSG_BLOCKING_CONSTATS, MSG_BONUS_ENFANTS, MSG_BONUS_GRANTED,
     MSG_BONUS_PARENTS, MSG_BONUS_REQUESTED, MSG_COLLECTIF, MSG_COLLECTIF_CAP, MSG_CONSTATS, MSG_DEPARTEMENT,
-    MSG_DEPARTMENT_TOTALS, MSG_DEPENSES, MSG_DOSSIER, MSG_DOSSIERS_CHECKED, MSG_DOSSIER_CONSTATS, MSG_FORMULA,
+    MSG_DEPARTMENT_TOTALS, MSG_DEPENSES, MSG_DOSSIER, MSG_DOSSIERS_CHECKED, MSG_DOSSIER_CONSTATS, MSG_FIELD, MSG_FORMULA,
     MSG_GRAND_TOTAL, MSG_KNOWN_COLLECTIFS, MSG_NO_BAREME, MSG_NO_CONSTAT, MSG_NO_STEP, MSG_PORTEUR,
     MSG_PRIX_PLAFOND, MSG_PS_MAX, MSG_RULE, MSG_SOURCE, MSG_SOURCES, MSG_STEPS, MSG_TAUX, MSG_TOTAL,
     MSG_TOTAL_DOSSIER, MSG_TYPE, MSG_VERDICT,
@@ -29,6 +29,8 @@ enum msg {
 const char *tr(clas_lang lang, enum msg id);
 /* " :" in French (typography wants the space), ":" in English. */
 const char *colon(clas_lang lang);
+/* " ;" in French, ";" in English. */
+const char *semicolon(clas_lang lang);
 const char *verdict_label(clas_lang lang, clas_verdict verdict);
 const char *severity_label(clas_lang lang, clas_severity severity);
 const char *porteur_type_label(clas_lang lang, clas_porteur_type type);

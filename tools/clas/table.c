@@ -132,10 +132,14 @@ void table_print(const struct table *t, FILE *out, const char *indent)
             continue;
         }
         fputs(indent, out);
-        for (size_t c = 0; c < t->num_cols; c++) {
+        /* Cells after the last non-empty one are not printed: no trailing blanks. */
+        size_t end = t->num_cols;
+        while (end > 1 && t->cells[r * t->num_cols + end - 1][0] == '\0')
+            end--;
+        for (size_t c = 0; c < end; c++) {
             const char *cell = t->cells[r * t->num_cols + c];
             size_t pad = width[c] - utf8_width(cell);
-            int last = c + 1 == t->num_cols;
+            int last = c + 1 == end;
             if (c > 0)
                 fputs("  ", out);
             if (t->align[c] == ALIGN_RIGHT)
