@@ -35,13 +35,16 @@ static size_t find_collectif(struct match *out, const struct document *doc, cons
     return found;
 }
 
-static void list_known(const struct cli *cli, const struct document *doc)
+/* Lists the collectif ids, only those named @p only when it is not NULL. */
+static void list_known(const struct cli *cli, const struct document *doc, const char *only)
 {
     int several = document_num_dossiers(doc) > 1;
     fprintf(cli->err, "%s%s", tr(cli->lang, MSG_KNOWN_COLLECTIFS), colon(cli->lang));
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
         for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
+            if (only && strcmp(only, clas_evaluation_get_collectif_id(ev, i)) != 0)
+                continue;
             if (several)
                 fprintf(cli->err, " %s/%s", clas_evaluation_get_dossier_id(ev), clas_evaluation_get_collectif_id(ev, i));
             else
@@ -135,13 +138,13 @@ int cmd_explain(const struct cli *cli)
         fprintf(cli->err, "clas: %s: ", doc.path);
         fprintf(cli->err, tr(cli->lang, MSG_UNKNOWN_COLLECTIF), cli->collectif);
         fputc('\n', cli->err);
-        list_known(cli, &doc);
+        list_known(cli, &doc, NULL);
         rc = EXIT_INPUT;
     } else if (found > 1) {
         fprintf(cli->err, "clas: %s: ", doc.path);
         fprintf(cli->err, tr(cli->lang, MSG_AMBIGUOUS_COLLECTIF), cli->collectif, cli->collectif);
         fputc('\n', cli->err);
-        list_known(cli, &doc);
+        list_known(cli, &doc, cli->collectif);
         rc = EXIT_INPUT;
     } else {
         rc = explain(cli, m.ev, m.index);

@@ -28,7 +28,6 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_DOSSIERS_CHECKED] = {"Dossiers vérifiés", "Dossiers checked"},
     [MSG_DOSSIER_CONSTATS] = {"Constats du dossier", "Dossier findings"},
     [MSG_FIELD] = {"champ", "field"},
-    [MSG_FORMULA] = {"formule", "formula"},
     [MSG_GRAND_TOTAL] = {"Total général", "Grand total"},
     [MSG_KNOWN_COLLECTIFS] = {"collectifs connus", "known groups"},
     [MSG_NO_BAREME] = {"Aucun barème.", "No barème."},
