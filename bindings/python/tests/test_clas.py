@@ -1,3 +1,620 @@
 # SPDX-License-Identifier: Apache-2.0
+"""Tests of the Python binding: shared vectors, errors, ownership, money, JSON.
+
+Run by meson (suite 'python') with PYTHONPATH pointing at the build tree and
+CLAS_VECTORS_DIR at tests/vectors.
+"""
+
+import gc
+import io
+import json
+import os
+import pathlib
+import pickle
+import pydoc
+import sys
+import tempfile
+import unittest
+from decimal import Decimal
+
 import clas
-print(clas.__version__)
+from clas import _capi
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent.parent
+VECTORS = pathlib.Path(os.environ.get("CLAS_VECTORS_DIR", ROOT / "tests" / "vectors"))
+EXAMPLES = pathlib.Path(os.environ.get("CLAS_EXAMPLES_DIR", ROOT / "examples"))
+
+
+def case_a_dossier(depenses="10000.00", nb_enfants=10):
+    """domain.md §7 case A: an eligible, approved collectif, 10 000 € of expenses."""
+    d = clas.Dossier("2025-2026", id="D51-A", departement="51", date_depot="2025-08-12")
+    p = d.porteur
+    p.id, p.nom, p.type, p.commune = "P1", "Centre social des Tilleuls", clas.PorteurType.CENTRE_SOCIAL, "Reims"
+    c = d.add_collectif("C1", nom="CM1-CM2", niveaux=[clas.Niveau.CM1, "CM2"], nb_enfants=nb_enfants,
+                        nb_intervenants_salaries=1, nb_intervenants_benevoles=1, seances_par_semaine=2,
+                        minutes_par_seance=90, nb_semaines=30, depenses=Decimal(depenses))
+    c.add_financement("Ville", Decimal("1500.00"))
+    for a in (clas.Action.ENFANTS_APPUI_METHODOLOGIE, clas.Action.PARENTS_CONVIVIALITE,
+              clas.Action.ECOLE_CONTINUITE_EDUCATIVE, "territoire.ressources_proximite"):
+        c.add_action(a)
+    c.decision = clas.Decision.AGREE
+    return d
+
+
+# ---------------------------------------------------------------- vectors
+
+def _regles_for(vector):
+    if vector.get("regles") is None and vector.get("cadre") is None:
+        return clas.Regles.default(), None
+    b = clas.Regles.builder().add_defaults()
+    if vector.get("regles") is not None:
+        b.add_json(vector["regles"], replace=True)
+    cadre = None
+    if vector.get("cadre") is not None:
+        b.add_json({"format": "clas-regles/1", "baremes": [], "cadres": [vector["cadre"]]}, replace=True)
+    regles = b.build()
+    if vector.get("cadre") is not None:
+        cadre = regles.find_cadre(vector["cadre"]["departement"], vector["cadre"]["annee_scolaire"])
+    return regles, cadre
+
+
+class VectorTests(unittest.TestCase):
+    """Every tests/vectors/*.json gives the expected verdicts, codes and amounts."""
+
+    def test_vectors_present(self):
+        self.assertGreater(len(list(VECTORS.glob("*.json"))), 10, f"no vectors in {VECTORS}")
+
+    def check_vector(self, path):
+        v = json.loads(path.read_text(encoding="utf-8"))
+        self.assertEqual(v["format"], "clas-vecteur/1")
+        regles, cadre = _regles_for(v)
+        dossier = clas.Dossier.from_json(v["dossier"])
+        opts = v.get("options") or {}
+        want = v["attendu"]
+        kwargs = dict(regles=regles, cadre=cadre, trace=bool(opts.get("trace")),
+                      carry_forward=bool(opts.get("carry_forward")))
+        if want.get("erreur"):
+            with self.assertRaises(clas.Error) as cm:
+                dossier.evaluate(**kwargs)
+            self.assertEqual(cm.exception.status, want["erreur"])
+            self.assertIsInstance(cm.exception, clas.error_class(cm.exception.code))
+            return
+        ev = dossier.evaluate(**kwargs)
+        self.assertEqual(ev.verdict.id, want["verdict"])
+        self.assertEqual(ev.provisional, bool(want.get("provisoire", False)))
+        self.assertEqual({k.code.id for k in ev.constats if k.collectif_index is None},
+                         set(want.get("constats_dossier", [])))
+        self.assertEqual(len(ev.collectifs), len(want["collectifs"]))
+        for got, exp in zip(ev.collectifs, want["collectifs"]):
+            self.assertEqual(got.id, exp["id"])
+            self.assertEqual(got.verdict.id, exp["verdict"], got.id)
+            self.assertEqual({k.code.id for k in got.constats}, set(exp.get("codes", [])), got.id)
+            for name, amount in exp.get("montants", {}).items():
+                self.assertEqual(got.montant(name), Decimal(amount), f"{got.id} {name}")
+            if opts.get("trace"):
+                self.assertGreater(len(got.trace), 0)
+                for e in got.trace:
+                    self.assertTrue(str(e))
+        for name, amount in want.get("totaux", {}).items():
+            self.assertEqual(ev.total(name), Decimal(amount), name)
+        # The document the library writes agrees with the objects.
+        doc = ev.to_dict()
+        self.assertEqual(doc["verdict"], want["verdict"])
+
+    def test_each_vector(self):
+        paths = sorted(VECTORS.glob("*.json"))
+        for path in paths:
+            with self.subTest(vector=path.name):
+                self.check_vector(path)
+
+
+# ---------------------------------------------------------------- domain cases
+
+class DomainTests(unittest.TestCase):
+    def test_case_a(self):
+        ev = case_a_dossier().evaluate()
+        self.assertIs(ev.verdict, clas.Verdict.ELIGIBLE)
+        c1 = ev.collectifs["C1"]
+        self.assertEqual(c1.montant(clas.Montant.PS_CALCULEE), Decimal("2800.71"))
+        self.assertEqual(c1.ps, Decimal("2800.70"))
+        self.assertEqual(ev.total(clas.Montant.TOTAL), Decimal("2800.70"))
+        self.assertIsInstance(c1.ps, Decimal)
+
+    def test_case_b_and_d(self):
+        self.assertEqual(case_a_dossier("6000.00").evaluate().collectifs[0].total, Decimal("1980.00"))
+        ev = case_a_dossier("6000.00", nb_enfants=7).evaluate()
+        self.assertIs(ev.verdict, clas.Verdict.INELIGIBLE)
+        self.assertEqual(ev.collectifs[0].total, Decimal("0.00"))
+        codes = [k.code for k in ev.collectifs[0].constats]
+        self.assertIn(clas.Code.GROUPE_TROP_PETIT, codes)
+        k = next(k for k in ev.constats if k.code is clas.Code.GROUPE_TROP_PETIT)
+        self.assertEqual((k.valeur, k.limite, k.champ), (7, 8, "nb_enfants"))
+        self.assertTrue(k.blocking)
+        self.assertIs(k.regle, clas.Regle.GROUPE)
+        self.assertIn("7", k.message())
+        self.assertTrue(k.message(clas.Lang.EN))
+        self.assertNotEqual(k.message("fr"), k.message("en"))
+
+    def test_case_c_bonuses(self):
+        d = case_a_dossier()
+        c = d.collectifs[0]
+        for b in clas.Bonus:
+            c.request_bonus(b, projet="Sorties culturelles")
+            c.grant_bonus(b)
+        self.assertTrue(c.bonus_requested("enfants") and c.bonus_granted(clas.Bonus.PARENTS))
+        self.assertEqual(c.bonus_projet(clas.Bonus.ENFANTS), "Sorties culturelles")
+        self.assertEqual(d.evaluate().total("total"), Decimal("3458.70"))
+
+    def test_trace(self):
+        ev = case_a_dossier().evaluate(trace=True)
+        self.assertTrue(ev.has_trace)
+        trace = ev.collectif("C1").trace
+        ops = [e.operation for e in trace]
+        self.assertIn("ps_calculee", ops)
+        step = trace[ops.index("ps_calculee")]
+        self.assertIs(step.regle, clas.Regle.PS)
+        self.assertEqual(step.sortie.valeur, Decimal("2800.71"))
+        self.assertIs(step.sortie.unite, clas.Unite.CENTS)
+        self.assertTrue(all(isinstance(x, clas.Valeur) for x in step.entrees))
+        self.assertIn("2 800,71", str(step))
+        self.assertIn("ps_calculee", ev.collectif(0).explain())
+        self.assertEqual(case_a_dossier().evaluate().collectifs[0].trace, ())
+
+    def test_carry_forward(self):
+        d = clas.Dossier("2040-2041", departement="51", date_depot="2040-08-01")
+        with self.assertRaises(clas.NoBareme) as cm:
+            d.evaluate()
+        self.assertIn("2040-2041", str(cm.exception))
+        ev = d.evaluate(carry_forward=True)
+        self.assertTrue(ev.provisional)
+
+    def test_evaluation_is_independent_of_dossier(self):
+        d = case_a_dossier()
+        ev = d.evaluate()
+        d.collectifs[0].nb_enfants = 3
+        del d
+        gc.collect()
+        self.assertEqual(ev.collectifs[0].ps, Decimal("2800.70"))
+        self.assertEqual(ev.bareme.annee_scolaire, "2025-2026")
+        self.assertEqual(ev.cadre.departement, "51")
+        self.assertEqual(ev.regles.hash, clas.Regles.default().hash)
+
+
+# ---------------------------------------------------------------- model
+
+class ModelTests(unittest.TestCase):
+    def test_properties(self):
+        d = case_a_dossier()
+        c = d.collectifs["C1"]
+        self.assertEqual(c.niveaux, frozenset({clas.Niveau.CM1, clas.Niveau.CM2}))
+        c.add_niveau("6e")
+        self.assertIn(clas.Niveau.SIXIEME, c.niveaux)
+        c.remove_niveau(clas.Niveau.SIXIEME)
+        c.nb_enfants = 11
+        self.assertEqual(c.nb_enfants, 11)
+        self.assertEqual(c.get("nb_enfants"), 11)
+        self.assertTrue(c.hors_temps_scolaire)
+        self.assertEqual(c.financements, [clas.Financement("Ville", Decimal("1500.00"))])
+        self.assertEqual(c.actions[0], clas.ActionItem(clas.Action.ENFANTS_APPUI_METHODOLOGIE, ""))
+        self.assertEqual(c.num_actions(), 4)
+        self.assertEqual(c.num_actions(clas.Axe.PARENTS), 1)
+        c.set_decision(clas.Decision.REFUSE, "Dossier incomplet")
+        self.assertEqual((c.decision, c.decision_motif), (clas.Decision.REFUSE, "Dossier incomplet"))
+        self.assertIsNone(c.bilan)
+        c.set_bilan(nb_enfants=9, depenses_reelles="9000.00", taux_presence=Decimal("0.85"))
+        self.assertEqual(c.bilan["depenses_reelles"], Decimal("9000.00"))
+        self.assertEqual(c.bilan[clas.BilanChamp.TAUX_PRESENCE], Decimal("0.85"))
+        self.assertEqual(c.bilan["nb_enfants"], 9)
+        c.clear_bilan()
+        self.assertIsNone(c.bilan)
+        self.assertEqual(d.porteur.type, clas.PorteurType.CENTRE_SOCIAL)
+        self.assertEqual(len(d.collectifs), 1)
+        self.assertEqual([x.id for x in d.collectifs], ["C1"])
+        self.assertIn("C1", d.collectifs)
+        with self.assertRaises(IndexError):
+            d.collectifs[1]
+        with self.assertRaises(TypeError):
+            c.nb_enfants = "10"
+        with self.assertRaises(TypeError):
+            d.add_collectif("C2", nb_enfnats=3)
+
+    def test_repr_everywhere(self):
+        d = case_a_dossier()
+        ev = d.evaluate(trace=True)
+        regles = clas.Regles.default()
+        objs = [d, d.porteur, d.collectifs[0], d.collectifs, ev, ev.collectifs[0], ev.constats[0],
+                ev.collectifs[0].trace[0], regles, regles.baremes[0], regles.cadres[0],
+                clas.Regles.builder(), clas.Niveau.CP, clas.InvalidArgument("x")]
+        for o in objs:
+            r = repr(o)
+            self.assertTrue(r and "object at 0x" not in r, r)
+
+    def test_enums_match_c(self):
+        self.assertEqual(int(clas.Niveau.TERMINALE), _capi.CLAS_NIVEAU_TERMINALE)
+        self.assertEqual(int(clas.Code.BILAN_GROUPE_HORS_NORME), _capi.CLAS_CODE_BILAN_GROUPE_HORS_NORME)
+        self.assertEqual(len(clas.Code), _capi.CLAS_CODE_COUNT)
+        self.assertEqual(len(clas.Montant), _capi.CLAS_MONTANT_COUNT)
+        self.assertEqual(len(clas.Action), _capi.CLAS_ACTION_COUNT)
+        self.assertEqual(len(clas.Regle), _capi.CLAS_REGLE_COUNT)
+        self.assertEqual(len(clas.Total), _capi.CLAS_TOTAL_COUNT)
+        self.assertEqual(clas.Niveau.SIXIEME.id, "6e")
+        self.assertEqual(str(clas.Regle.GROUPE), "R-GROUPE")
+        self.assertIs(clas.Niveau.parse("Terminale"), clas.Niveau.TERMINALE)
+        self.assertIs(clas.Action.PARENTS_CONVIVIALITE.axe, clas.Axe.PARENTS)
+        self.assertTrue(clas.Action.PARENTS_CONVIVIALITE.label)
+        self.assertIs(clas.Code.GROUPE_TROP_PETIT.regle, clas.Regle.GROUPE)
+        self.assertEqual(clas.Lang.EN.id, "en")
+        with self.assertRaises(clas.InvalidArgument):
+            clas.Niveau.parse("CM3")
+        for e in (clas.Niveau, clas.Axe, clas.Action, clas.PorteurType, clas.Bonus, clas.Severity,
+                  clas.Regle, clas.Verdict, clas.Decision, clas.Montant, clas.Code, clas.Rounding,
+                  clas.Champ, clas.BilanChamp, clas.Lang):
+            for m in e:
+                self.assertIs(e.parse(m.id), m)
+
+    def test_regles(self):
+        regles = clas.Regles.default()
+        self.assertIs(regles, clas.Regles.default())
+        b = regles.find_bareme("2025-2026")
+        self.assertEqual((b.taux, b.prix_plafond, b.ps_max), (Decimal("0.33"), Decimal("8487.00"), Decimal("2800.70")))
+        self.assertEqual(b.bonus_enfants, Decimal("329.00"))
+        self.assertIs(b.rounding, clas.Rounding.HALF_UP)
+        self.assertEqual(b.compute_ps("10000.00"), Decimal("2800.70"))
+        self.assertEqual(len(regles.hash), 64)
+        self.assertEqual(regles.find_cadre("51", "2025-2026").limite_depot, "2025-08-18")
+        # A user barème for a new year, built in code.
+        nb = b.copy()
+        self.assertEqual(nb.annee_scolaire, "2025-2026")
+        mine = clas.Bareme("2030-2031", taux="0.5", prix_plafond="1000.00", ps_max="500.00",
+                           bonus_enfants="10.00", bonus_parents=Decimal("10.00"),
+                           rounding="half_even", source=("Test", "§1", ""))
+        self.assertEqual(mine.source, clas.Source("Test", "§1", ""))
+        r2 = clas.Regles(baremes=[mine], defaults=True)
+        self.assertEqual(r2.find_bareme("2030-2031").ps_max, Decimal("500.00"))
+        self.assertEqual(len(r2.baremes), len(regles.baremes) + 1)
+        with self.assertRaises(clas.AlreadyExists):
+            clas.Regles(baremes=[mine, mine])
+        bad = clas.Bareme("2031-2032", taux="0.5", source=("Test", "", ""))
+        with self.assertRaises(clas.RulesError):
+            bad.validate()
+        with self.assertRaises(clas.RulesError):
+            clas.Regles(baremes=[bad])
+        # Round trip of the rule data through JSON.
+        r3 = clas.Regles.from_json(regles.to_json())
+        self.assertEqual(r3.hash, regles.hash)
+        self.assertEqual(clas.Regles.from_json(regles.to_dict()).hash, regles.hash)
+        cadre = clas.Cadre("51", "2025-2026", nom="Essai")
+        cadre.set_severity(clas.Regle.GROUPE, "off")
+        cadre.set_seuil(clas.Seuil.ENFANTS_MIN, 6)
+        cadre.limite_depot = "2025-09-01"
+        self.assertEqual(cadre.seuils[clas.Seuil.ENFANTS_MIN], 6)
+        self.assertIs(cadre.severity("R-GROUPE"), clas.Severity.OFF)
+        ev = case_a_dossier(nb_enfants=5).evaluate(cadre=cadre)
+        self.assertIs(ev.verdict, clas.Verdict.ELIGIBLE)
+
+    def test_campagne_and_rapport(self):
+        camp = clas.Campagne.from_file(EXAMPLES / "campagne-marne-2025-2026.json")
+        self.assertEqual((camp.departement, camp.annee_scolaire), ("51", "2025-2026"))
+        self.assertGreater(len(camp.dossiers), 1)
+        rapport = camp.evaluate()
+        self.assertEqual(len(rapport), len(camp))
+        montant = sum((e.total(clas.Montant.TOTAL) for e in rapport), Decimal("0.00"))
+        self.assertEqual(rapport.total(clas.Total.MONTANT), montant)
+        self.assertEqual(rapport.total("dossiers"), len(camp))
+        self.assertEqual(rapport.to_dict()["totaux"]["dossiers"], len(camp))
+        # Build one in code.
+        c2 = clas.Campagne("51", "2025-2026", nom="Essai")
+        held = c2.add_dossier(case_a_dossier())
+        held.collectifs[0].nb_enfants = 9
+        self.assertEqual(c2.dossiers[0].collectifs[0].nb_enfants, 9)
+        with self.assertRaises(clas.AlreadyExists):
+            c2.add_dossier(case_a_dossier())
+        with self.assertRaises(clas.InvalidArgument):
+            c2.add_dossier(clas.Dossier("2024-2025"))
+        self.assertEqual(c2.evaluate().total(clas.Total.MONTANT), Decimal("2800.70"))
+        self.assertEqual(clas.Campagne.from_json(c2.to_json()).to_dict(), c2.to_dict())
+
+    def test_docstrings(self):
+        for name in clas.__all__:
+            obj = getattr(clas, name)
+            if isinstance(obj, type):
+                self.assertTrue(obj.__doc__ and obj.__doc__.strip(), name)
+                for attr, member in vars(obj).items():
+                    if attr.startswith("_") or not (callable(member) or isinstance(member, property)):
+                        continue
+                    if isinstance(obj, type(clas.Niveau)) and not isinstance(member, property):
+                        continue
+                    doc = getattr(member, "__doc__", None)
+                    self.assertTrue(doc and doc.strip(), f"{name}.{attr}")
+        text = pydoc.render_doc(clas.Dossier, renderer=pydoc.plaintext)
+        self.assertIn("evaluate", text)
+        self.assertIn("clas-dossier/1", text)
+
+
+# ---------------------------------------------------------------- money
+
+class MoneyTests(unittest.TestCase):
+    def test_decimal_and_str(self):
+        c = case_a_dossier().collectifs[0]
+        c.depenses = Decimal("2800.70")
+        self.assertEqual(c.depenses, Decimal("2800.70"))
+        self.assertEqual(str(c.depenses), "2800.70")
+        c.depenses = "12.5"
+        self.assertEqual(c.depenses, Decimal("12.50"))
+        c.depenses = Decimal("1E+3")
+        self.assertEqual(c.depenses, Decimal("1000.00"))
+        c.depenses = Decimal("3.1000")   # exact in cents: accepted
+        self.assertEqual(c.depenses, Decimal("3.10"))
+
+    def test_int_is_euros(self):
+        c = case_a_dossier().collectifs[0]
+        c.depenses = 10000
+        self.assertEqual(c.depenses, Decimal("10000.00"))
+        self.assertEqual(clas.to_cents(12), 1200)
+
+    def test_float_refused(self):
+        c = case_a_dossier().collectifs[0]
+        with self.assertRaises(TypeError) as cm:
+            c.depenses = 2800.70
+        self.assertIn("Decimal", str(cm.exception))
+        with self.assertRaises(TypeError):
+            c.add_financement("Ville", 1.5)
+        with self.assertRaises(TypeError):
+            c.depenses = True
+        with self.assertRaises(TypeError):
+            clas.Bareme("2030-2031").taux = 0.33
+        self.assertEqual(c.depenses, Decimal("10000.00"))   # unchanged
+
+    def test_more_than_two_decimals_refused(self):
+        c = case_a_dossier().collectifs[0]
+        for bad in (Decimal("1.234"), "1.234", "abc", "", Decimal("NaN"), Decimal("Infinity")):
+            with self.subTest(bad=bad), self.assertRaises(clas.InvalidArgument):
+                c.depenses = bad
+        with self.assertRaises(clas.RangeError):
+            c.depenses = "-1.00"
+        with self.assertRaises(clas.RangeError):
+            c.depenses = "2000000000.00"
+        self.assertEqual(c.depenses, Decimal("10000.00"))
+
+    def test_conversions(self):
+        self.assertEqual(clas.to_cents("2800.70"), 280070)
+        self.assertEqual(clas.from_cents(280070), Decimal("2800.70"))
+        self.assertEqual(clas.from_cents(-1205), Decimal("-12.05"))
+        self.assertEqual(clas.format_human("2800.70").replace("\u202f", " ").replace("\xa0", " "),
+                         "2 800,70 €")
+        self.assertEqual(clas.format_human("2800.70", clas.Lang.EN), "€2,800.70")
+
+
+# ---------------------------------------------------------------- errors
+
+class ErrorTests(unittest.TestCase):
+    MAPPING = {
+        -1: (clas.InvalidArgument, ValueError), -2: (clas.OutOfMemory, MemoryError),
+        -3: (clas.RangeError, ValueError), -4: (clas.RangeError, ValueError),
+        -5: (clas.NotFound, KeyError), -6: (clas.NoBareme, LookupError),
+        -7: (clas.AlreadyExists, ValueError), -8: (clas.ParseError, ValueError),
+        -9: (clas.SchemaError, ValueError), -10: (clas.EncodingError, ValueError),
+        -11: (clas.FileError, OSError), -12: (clas.RulesError, ValueError),
+        -13: (clas.StateError, RuntimeError),
+    }
+
+    def test_mapping(self):
+        for code, (cls, builtin) in self.MAPPING.items():
+            e = clas.errors._from_status(code, "msg", "loc")
+            self.assertIs(type(e), cls)
+            self.assertIsInstance(e, clas.Error)
+            self.assertIsInstance(e, builtin)
+            self.assertEqual((e.code, e.message, e.location), (code, "msg", "loc"))
+            self.assertEqual(e.status, _capi.clas_status_name(code))
+            self.assertEqual(pickle.loads(pickle.dumps(e)).code, code)
+
+    def raises(self, cls, builtin, fn):
+        with self.assertRaises(cls) as cm:
+            fn()
+        e = cm.exception
+        self.assertIsInstance(e, builtin)
+        self.assertIsInstance(e, clas.Error)
+        self.assertTrue(e.message)
+        self.assertEqual(type(e), clas.error_class(e.code))
+        return e
+
+    def test_raised_by_the_library(self):
+        d = case_a_dossier()
+        self.raises(clas.InvalidArgument, ValueError, lambda: clas.Dossier("2025"))
+        self.raises(clas.InvalidArgument, ValueError, lambda: setattr(d, "date_depot", "2025-13-45"))
+        e = self.raises(clas.NotFound, KeyError, lambda: d.collectifs["C9"])
+        self.assertIn("C9", str(e))
+        self.raises(clas.AlreadyExists, ValueError, lambda: d.add_collectif("C1"))
+        e = self.raises(clas.ParseError, ValueError, lambda: clas.Dossier.from_json('{"format": '))
+        self.assertTrue(e.location)
+        e = self.raises(clas.SchemaError, ValueError,
+                        lambda: clas.Dossier.from_json({"format": "clas-dossier/1", "annee_scolaire": "2025-2026",
+                                                        "typo": 1}))
+        self.assertIn("typo", str(e))
+        self.raises(clas.SchemaError, ValueError,
+                    lambda: clas.Dossier.from_json('{"format": "clas-dossier/1", "annee_scolaire": "2025-2026",'
+                                                   ' "collectifs": [{"id": "C1", "depenses": 1500}]}'))
+        self.raises(clas.EncodingError, ValueError,
+                    lambda: clas.Dossier.from_json(b'{"format": "clas-dossier/1", "annee_scolaire": "2025-2026",'
+                                                   b' "id": "\xff"}'))
+        e = self.raises(clas.FileError, OSError, lambda: clas.Dossier.from_file("/nonexistent/d.json"))
+        self.assertIn("/nonexistent/d.json", str(e))
+        self.raises(clas.NoBareme, LookupError, lambda: clas.Dossier("2040-2041").evaluate())
+        self.raises(clas.RangeError, ValueError, lambda: setattr(d.collectifs[0], "nb_enfants", -1))
+        self.raises(clas.RulesError, ValueError, lambda: clas.Bareme("2030-2031").validate())
+        d.close()
+        self.raises(clas.StateError, RuntimeError, lambda: d.id)
+
+    def test_failure_leaves_object_unchanged(self):
+        d = case_a_dossier()
+        before = d.to_json()
+        with self.assertRaises(clas.Error):
+            d.add_collectif("C1")
+        with self.assertRaises(clas.Error):
+            d.collectifs[0].nb_enfants = -5
+        self.assertEqual(d.to_json(), before)
+
+
+# ---------------------------------------------------------------- ownership
+
+class OwnershipTests(unittest.TestCase):
+    def test_dossier_freed_before_collectifs(self):
+        d = case_a_dossier()
+        c, p = d.collectifs[0], d.porteur
+        del d
+        gc.collect()
+        self.assertEqual(c.id, "C1")
+        c.nb_enfants = 12
+        self.assertEqual(c.nb_enfants, 12)
+        self.assertEqual(p.nom, "Centre social des Tilleuls")
+
+    def test_evaluation_freed_before_constats_and_steps(self):
+        ev = case_a_dossier(nb_enfants=7).evaluate(trace=True)
+        constats, steps, res, bareme = ev.constats, ev.collectifs[0].trace, ev.collectifs[0], ev.bareme
+        del ev
+        gc.collect()
+        self.assertIn(clas.Code.GROUPE_TROP_PETIT, [k.code for k in constats])
+        self.assertTrue(all(str(k) for k in constats))
+        self.assertTrue(all(str(e) for e in steps))
+        self.assertEqual(res.ps, Decimal("0.00"))
+        self.assertEqual(bareme.annee_scolaire, "2025-2026")
+
+    def test_regles_freed_before_baremes(self):
+        r = clas.Regles.from_json(clas.Regles.default().to_json())
+        baremes, cadre = r.baremes, r.find_cadre("51", "2025-2026")
+        r.close()
+        del r
+        gc.collect()
+        self.assertTrue(all(b.annee_scolaire for b in baremes))
+        self.assertEqual(cadre.departement, "51")
+
+    def test_campagne_freed_before_dossiers_and_rapport(self):
+        camp = clas.Campagne.from_file(EXAMPLES / "campagne-marne-2025-2026.json")
+        dossiers = list(camp.dossiers)
+        rapport = camp.evaluate()
+        evs = list(rapport)
+        del camp
+        gc.collect()
+        self.assertTrue(all(d.annee_scolaire == "2025-2026" for d in dossiers))
+        self.assertTrue(rapport.to_json())
+        del rapport
+        gc.collect()
+        self.assertTrue(all(e.verdict in clas.Verdict for e in evs))
+
+    def test_close_and_context_manager(self):
+        with case_a_dossier() as d:
+            c = d.collectifs[0]
+            with d.evaluate() as ev:
+                k = ev.constats
+        self.assertTrue(d.closed and ev.closed)
+        self.assertEqual(c.id, "C1")          # still usable: it holds the dossier
+        self.assertTrue(all(x.code for x in k))
+        with self.assertRaises(clas.StateError):
+            d.to_json()
+        d.close()                              # twice is fine
+        self.assertEqual(repr(d), "<Dossier closed>")
+
+    def test_many_objects_any_order(self):
+        keep = []
+        for i in range(200):
+            d = case_a_dossier()
+            ev = d.evaluate(trace=bool(i % 2))
+            keep.append((ev.constats, d.collectifs[0], ev.collectifs[0]))
+            if i % 3 == 0:
+                del d
+            gc.collect() if i % 50 == 0 else None
+        keep.reverse()
+        del keep
+        gc.collect()
+
+    def test_low_level_borrowed_keeps_parent(self):
+        d = _capi.Dossier("2025-2026")
+        c = d.add_collectif("C1")
+        self.assertIs(c._parent, d)
+        self.assertFalse(c.thisown)
+        self.assertTrue(d.thisown)
+        del d
+        gc.collect()
+        self.assertEqual(c.id(), "C1")
+
+
+# ---------------------------------------------------------------- JSON
+
+FULL_DOSSIER = {
+    "format": "clas-dossier/1", "id": "D51-2025-001", "annee_scolaire": "2025-2026", "departement": "51",
+    "date_depot": "2025-08-12",
+    "porteur": {"id": "P01", "nom": "Centre social des Tilleuls", "type": "centre_social", "commune": "Reims"},
+    "collectifs": [{
+        "id": "C1", "nom": "Primaire — groupe du mardi", "niveaux": ["CM1", "CM2"], "nb_enfants": 10,
+        "intervenants": {"salaries": 1, "benevoles": 1}, "seances_par_semaine": 2, "minutes_par_seance": 90,
+        "nb_semaines": 30, "hors_temps_scolaire": True, "depenses": "10000.00",
+        "financements": [{"libelle": "Ville", "montant": "1500.00"}],
+        "actions": [{"action": "enfants.appui_methodologie", "texte": ""},
+                    {"action": "parents.convivialite", "texte": ""},
+                    {"action": "ecole.continuite_educative", "texte": ""},
+                    {"action": "territoire.autre", "texte": "Partenariat avec la médiathèque"}],
+        "bonus": {"enfants": {"demande": True, "projet": "Sorties culturelles mensuelles"},
+                  "parents": {"demande": False, "projet": ""}},
+        "decision": {"agrement": "agree", "motif": "", "bonus_accordes": ["enfants"]},
+        "acomptes_verses": "0.00", "bilan": None}],
+}
+
+
+class JsonTests(unittest.TestCase):
+    def test_dict_round_trip(self):
+        d = clas.Dossier.from_json(FULL_DOSSIER)
+        again = clas.Dossier.from_json(d.to_dict())
+        self.assertEqual(again, d)
+        self.assertEqual(again.to_dict(), d.to_dict())
+        got = d.to_dict()
+        for k in ("id", "annee_scolaire", "departement", "date_depot", "porteur"):
+            self.assertEqual(got[k], FULL_DOSSIER[k], k)
+        self.assertEqual(got["collectifs"][0]["depenses"], "10000.00")
+        self.assertEqual(got["collectifs"][0]["nom"], "Primaire — groupe du mardi")
+
+    def test_to_json_from_json_equal(self):
+        d = case_a_dossier()
+        self.assertEqual(clas.Dossier.from_json(d.to_json()), d)
+        self.assertEqual(clas.Dossier.from_json(d.to_json(pretty=True)), d)
+        self.assertIsInstance(d.to_json(), str)
+        self.assertIsInstance(d.to_dict(), dict)
+        other = d.copy()
+        self.assertEqual(other, d)
+        other.collectifs[0].nb_enfants = 9
+        self.assertNotEqual(other, d)
+        self.assertNotEqual(d, "not a dossier")
+
+    def test_sources(self):
+        text = json.dumps(FULL_DOSSIER, ensure_ascii=False)
+        ref = clas.Dossier.from_json(FULL_DOSSIER)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "d.json"
+            path.write_text(text, encoding="utf-8")
+            for src in (text, text.encode("utf-8"), bytearray(text.encode("utf-8")), path):
+                self.assertEqual(clas.Dossier.from_json(src), ref)
+            self.assertEqual(clas.Dossier.from_file(str(path)), ref)
+            self.assertEqual(clas.Dossier.from_file(path), ref)
+            with open(path, "rb") as f:
+                self.assertEqual(clas.Dossier.from_file(f), ref)
+            with open(path, encoding="utf-8") as f:
+                self.assertEqual(clas.Dossier.from_json(f), ref)
+            self.assertEqual(clas.Dossier.from_json(io.StringIO(text)), ref)
+        with self.assertRaises(TypeError):
+            clas.Dossier.from_json(42)
+
+    def test_every_vector_dossier_round_trips(self):
+        for path in sorted(VECTORS.glob("*.json")):
+            with self.subTest(vector=path.name):
+                d = clas.Dossier.from_json(json.loads(path.read_text(encoding="utf-8"))["dossier"])
+                self.assertEqual(clas.Dossier.from_json(d.to_dict()), d)
+
+    def test_evaluation_document(self):
+        doc = case_a_dossier().evaluate(trace=True).to_dict()
+        self.assertEqual(doc["format"], "clas-resultat/1")
+        self.assertEqual(doc["collectifs"][0]["montants"]["ps"], "2800.70")
+        self.assertIn("trace", doc["collectifs"][0])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
