@@ -33,7 +33,7 @@ static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
     const char *key;
     json_t *val;
     json_object_foreach(v, key, val) {
-        const char *s;
+        const char *s = NULL;
         clas__json_push_key(ctx, key);
         if (strcmp(key, "id") == 0) {
             TRY(clas__json_string(ctx, val, &s));
@@ -43,7 +43,7 @@ static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
             TRY(clas__json_string(ctx, val, &s));
             TRY(check(ctx, clas_porteur_set_nom(p, s)));
         } else if (strcmp(key, "type") == 0) {
-            int t;
+            int t = 0;
             TRY(clas__json_enum(ctx, val, &t, clas__json_porteur_type_namer, CLAS_PORTEUR_TYPE_COUNT, "porteur type"));
             TRY(check(ctx, clas_porteur_set_type(p, (clas_porteur_type)t)));
         } else if (strcmp(key, "commune") == 0) {
@@ -63,7 +63,7 @@ static int parse_niveaux(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
     size_t i;
     json_t *item;
     json_array_foreach(v, i, item) {
-        int n;
+        int n = 0;
         clas__json_push_index(ctx, i);
         TRY(clas__json_enum(ctx, item, &n, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level"));
         TRY(check(ctx, clas_collectif_add_niveau(c, (clas_niveau)n)));
@@ -74,7 +74,7 @@ static int parse_niveaux(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 
 static int parse_champ(clas_json_ctx *ctx, json_t *v, clas_collectif *c, clas_champ champ)
 {
-    int64_t n;
+    int64_t n = 0;
     TRY(clas__json_int(ctx, v, &n));
     return check(ctx, clas_collectif_set(c, champ, n));
 }
@@ -215,7 +215,7 @@ static int parse_decision(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
             size_t i;
             json_t *item;
             json_array_foreach(val, i, item) {
-                int b;
+                int b = 0;
                 clas__json_push_index(ctx, i);
                 TRY(clas__json_enum(ctx, item, &b, clas__json_bonus_namer, CLAS_BONUS_COUNT, "bonus"));
                 TRY(check(ctx, clas_collectif_set_bonus_accorde(c, (clas_bonus)b, 1)));
@@ -248,7 +248,7 @@ static int parse_bilan(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
                                              "nb_intervenants_benevoles, nb_seances, nb_heures, taux_presence, "
                                              "nb_actions_parents, nb_parents_touches, depenses_reelles, "
                                              "financements_reels");
-        int64_t value;
+        int64_t value = 0;
         if (champ == CLAS_BILAN_TAUX_PRESENCE)
             TRY(clas__json_rate(ctx, val, &value, CLAS_TAUX_UN));
         else if (champ == CLAS_BILAN_DEPENSES_REELLES || champ == CLAS_BILAN_FINANCEMENTS_REELS)
@@ -270,7 +270,7 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
     json_t *idv = json_object_get(v, "id");
     if (!idv)
         return clas__json_missing_member(ctx, "id");
-    const char *id;
+    const char *id = NULL;
     clas_collectif *c = NULL;
     clas__json_push_key(ctx, "id");
     TRY(clas__json_string(ctx, idv, &id));
@@ -280,7 +280,7 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
     const char *key;
     json_t *val;
     json_object_foreach(v, key, val) {
-        const char *s;
+        const char *s = NULL;
         clas__json_push_key(ctx, key);
         if (strcmp(key, "id") == 0) {
             /* read above */
@@ -300,11 +300,11 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
         } else if (strcmp(key, "nb_semaines") == 0) {
             TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_SEMAINES));
         } else if (strcmp(key, "hors_temps_scolaire") == 0) {
-            int b;
+            int b = 0;
             TRY(clas__json_bool(ctx, val, &b));
             TRY(check(ctx, clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, b)));
         } else if (strcmp(key, "depenses") == 0) {
-            clas_cents m;
+            clas_cents m = 0;
             TRY(clas__json_money(ctx, val, &m));
             TRY(check(ctx, clas_collectif_set_depenses(c, m)));
         } else if (strcmp(key, "financements") == 0) {
@@ -316,7 +316,7 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
         } else if (strcmp(key, "decision") == 0) {
             TRY(parse_decision(ctx, val, c));
         } else if (strcmp(key, "acomptes_verses") == 0) {
-            clas_cents m;
+            clas_cents m = 0;
             TRY(clas__json_money(ctx, val, &m));
             TRY(check(ctx, clas_collectif_set_acomptes_verses(c, m)));
         } else if (strcmp(key, "bilan") == 0) {
@@ -337,7 +337,7 @@ static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
     const char *key;
     json_t *val;
     json_object_foreach(v, key, val) {
-        const char *s;
+        const char *s = NULL;
         clas__json_push_key(ctx, key);
         if (strcmp(key, "format") == 0 || strcmp(key, "annee_scolaire") == 0) {
             /* checked before */
@@ -379,7 +379,7 @@ int clas__json_parse_dossier(clas_dossier **out, clas_json_ctx *ctx, json_t *v, 
     json_t *annee = json_object_get(v, "annee_scolaire");
     if (!annee)
         return clas__json_missing_member(ctx, "annee_scolaire");
-    const char *s;
+    const char *s = NULL;
     clas_dossier *d = NULL;
     clas__json_push_key(ctx, "annee_scolaire");
     TRY(clas__json_string(ctx, annee, &s));
@@ -436,7 +436,7 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
         return clas__json_missing_member(ctx, "departement");
     if (!av)
         return clas__json_missing_member(ctx, "annee_scolaire");
-    const char *dept, *annee;
+    const char *dept = NULL, *annee = NULL;
     clas__json_push_key(ctx, "departement");
     TRY(clas__json_string(ctx, dv, &dept));
     clas__json_pop(ctx);
@@ -456,7 +456,7 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
         if (strcmp(key, "format") == 0 || strcmp(key, "departement") == 0 || strcmp(key, "annee_scolaire") == 0) {
             /* read above */
         } else if (strcmp(key, "nom") == 0) {
-            const char *s;
+            const char *s = NULL;
             st = clas__json_string(ctx, val, &s);
             if (st == CLAS_OK)
                 st = check(ctx, clas_campagne_set_nom(camp, s));

@@ -391,7 +391,7 @@ int clas__json_check_format(clas_json_ctx *ctx, json_t *obj, const char *want, b
         return clas__json_fail(ctx, CLAS_ESCHEMA, "missing member \"format\" (want \"%s\")", want);
     }
     clas__json_push_key(ctx, "format");
-    const char *s;
+    const char *s = NULL;
     int st = clas__json_string(ctx, f, &s);
     if (st == CLAS_OK && strcmp(s, want) != 0)
         st = clas__json_fail(ctx, CLAS_ESCHEMA, "format is \"%s\", expected \"%s\"", s, want);
@@ -538,7 +538,7 @@ int clas__json_rate(clas_json_ctx *ctx, json_t *v, int64_t *out, int64_t max)
 
 int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what)
 {
-    const char *s;
+    const char *s = NULL;
     int st = clas__json_string(ctx, v, &s);
     if (st != CLAS_OK)
         return st;

@@ -79,19 +79,19 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
         if (strcmp(key, "annee_scolaire") == 0) {
             /* read before */
         } else if (strcmp(key, "taux") == 0) {
-            int64_t t;
+            int64_t t = 0;
             TRY(clas__json_rate(ctx, val, &t, -1));
             if (t > CLAS_TAUX_UN)
                 return clas__json_fail(ctx, CLAS_ERULES, "taux \"%s\" is above 100 %%", json_string_value(val));
             TRY(check(ctx, clas_bareme_set_taux(b, t), CLAS_ERULES));
             have_taux = true;
         } else if (strcmp(key, "prix_plafond") == 0) {
-            clas_cents m;
+            clas_cents m = 0;
             TRY(clas__json_money(ctx, val, &m));
             TRY(check(ctx, clas_bareme_set_prix_plafond(b, m), CLAS_ERULES));
             have_plafond = true;
         } else if (strcmp(key, "ps_max") == 0) {
-            clas_cents m;
+            clas_cents m = 0;
             TRY(clas__json_money(ctx, val, &m));
             TRY(check(ctx, clas_bareme_set_ps_max(b, m), CLAS_ERULES));
             have_max = true;
@@ -104,13 +104,13 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
                 clas_bonus which;
                 if (clas_bonus_parse(&which, k2) != CLAS_OK)
                     return clas__json_unknown_member(ctx, k2, "enfants, parents");
-                clas_cents m;
+                clas_cents m = 0;
                 TRY(clas__json_money(ctx, v2, &m));
                 TRY(check(ctx, clas_bareme_set_bonus(b, which, m), CLAS_ERULES));
                 clas__json_pop(ctx);
             }
         } else if (strcmp(key, "arrondi") == 0) {
-            int r;
+            int r = 0;
             TRY(clas__json_enum(ctx, val, &r, clas__json_rounding_namer, 5, "rounding"));
             TRY(check(ctx, clas_bareme_set_rounding(b, (clas_rounding)r), CLAS_ERULES));
         } else if (strcmp(key, "source") == 0) {
@@ -152,7 +152,7 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
 static int parse_bareme(clas_bareme **out, clas_json_ctx *ctx, json_t *v)
 {
     TRY(clas__json_object(ctx, v));
-    const char *annee;
+    const char *annee = NULL;
     TRY(required_string(ctx, v, "annee_scolaire", &annee));
     clas_bareme *b = NULL;
     clas__json_push_key(ctx, "annee_scolaire");
@@ -184,7 +184,7 @@ static int parse_calendrier(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
                 kind = k;
         if (kind < 0)
             return clas__json_unknown_member(ctx, key, "lancement, limite_depot, comite");
-        const char *date;
+        const char *date = NULL;
         TRY(clas__json_string_or_null(ctx, val, &date));
         TRY(check(ctx, clas_cadre_set_date(c, (clas_date_kind)kind, date), CLAS_ESCHEMA));
         clas__json_pop(ctx);
@@ -204,7 +204,7 @@ static int parse_seuils(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
             return clas__json_unknown_member(ctx, key,
                                              "enfants_min, enfants_max, intervenants_min, actions_parents_min, "
                                              "actions_par_axe_min, taux_acompte");
-        int64_t n;
+        int64_t n = 0;
         if (seuil == CLAS_SEUIL_TAUX_ACOMPTE)
             TRY(clas__json_rate(ctx, val, &n, CLAS_TAUX_UN));
         else
@@ -222,7 +222,7 @@ static int parse_severites(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
     json_t *val;
     json_object_foreach(v, key, val) {
         clas__json_push_key(ctx, key);
-        int regle, sev;
+        int regle = 0, sev = 0;
         json_t *name = json_string(key);
         if (!name)
             return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
@@ -246,7 +246,7 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
         if (strcmp(key, "departement") == 0 || strcmp(key, "annee_scolaire") == 0) {
             /* read before */
         } else if (strcmp(key, "nom") == 0) {
-            const char *s;
+            const char *s = NULL;
             TRY(clas__json_string(ctx, val, &s));
             TRY(check(ctx, clas_cadre_set_nom(c, s), CLAS_ESCHEMA));
         } else if (strcmp(key, "calendrier") == 0) {
@@ -275,7 +275,7 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
 int clas__json_parse_cadre(clas_cadre **out, clas_json_ctx *ctx, json_t *v, bool require_source)
 {
     TRY(clas__json_object(ctx, v));
-    const char *dept, *annee;
+    const char *dept = NULL, *annee = NULL;
     TRY(required_string(ctx, v, "departement", &dept));
     TRY(required_string(ctx, v, "annee_scolaire", &annee));
     clas_cadre *c = NULL;
