@@ -96,7 +96,7 @@ static int check_public(clas_evaluation *ev, long idx, const clas_collectif *c)
         st = clas__add_constat(ev, idx, CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP, "niveaux", hors, PUBLIC_MASK);
     if (st != CLAS_OK)
         return st;
-    step_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NOMBRE}, {"niveaux_admis", PUBLIC_MASK, CLAS_UNITE_NOMBRE}};
+    step_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NIVEAUX}, {"niveaux_admis", PUBLIC_MASK, CLAS_UNITE_NIVEAUX}};
     return trace_check(ev, CLAS_REGLE_PUBLIC, "public", "niveaux non vides et inclus dans CP..Terminale",
                        clas_regle_source(CLAS_REGLE_PUBLIC), in, 2, c->niveaux != 0 && hors == 0);
 }

@@ -95,7 +95,7 @@ static int fund_decision(const funding_run *r, const clas_collectif *c, bool eli
     if (st != CLAS_OK)
         return st;
     static const char *const in[] = {"eligible", "decision"};
-    static const clas_unite u[] = {CLAS_UNITE_BOOLEEN, CLAS_UNITE_NOMBRE};
+    static const clas_unite u[] = {CLAS_UNITE_BOOLEEN, CLAS_UNITE_DECISION};
     const int64_t v[] = {eligible, c->decision};
     return step(r, CLAS_REGLE_AGREMENT, "agrement", "eligible et decision != refuse", clas_regle_source(CLAS_REGLE_AGREMENT),
                 2, in, v, u, "finance", funded, CLAS_UNITE_BOOLEEN);

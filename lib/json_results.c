@@ -69,6 +69,15 @@ static json_t *unit_value(int64_t v, clas_unite unite)
                  (long long)(v % 100));
         return json_string(buf);
     }
+    case CLAS_UNITE_NIVEAUX: {
+        json_t *levels = json_array();
+        for (int n = 0; levels && n < CLAS_NIVEAU_COUNT; n++)
+            if (v & (INT64_C(1) << n))
+                json_array_append_new(levels, json_string(clas_niveau_name((clas_niveau)n)));
+        return levels;
+    }
+    case CLAS_UNITE_DECISION:
+        return json_string(clas__str(clas_decision_name((clas_decision)v)));
     case CLAS_UNITE_NOMBRE:
         break;
     }

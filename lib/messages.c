@@ -247,6 +247,12 @@ static void put_unit_value(sink *s, clas_unite unite, int64_t v, clas_lang lang)
         puts_(s, lang == CLAS_LANG_EN ? "%" : " %");
         return;
     }
+    case CLAS_UNITE_NIVEAUX:
+        if (v == 0)
+            puts_(s, "-");
+        put_levels(s, v);
+        return;
+    case CLAS_UNITE_DECISION: puts_(s, clas__str(clas_decision_name((clas_decision)v))); return;
     case CLAS_UNITE_NOMBRE:
     default:
         snprintf(tmp, sizeof tmp, "%lld", (long long)v);

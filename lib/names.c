@@ -232,7 +232,7 @@ _Static_assert(COUNT_OF(montant_names) == CLAS_MONTANT_COUNT, "montant names");
 DEFINE_NAME(clas_montant_name, clas_montant, montant_names)
 DEFINE_PARSE(clas_montant_parse, clas_montant, montant_names, "montant")
 
-static const char *const unite_names[] = {"cents", "taux", "nombre", "booleen", "date"};
+static const char *const unite_names[] = {"cents", "taux", "nombre", "booleen", "date", "niveaux", "decision"};
 DEFINE_NAME(clas_unite_name, clas_unite, unite_names)
 
 /* campagne.h */

@@ -110,10 +110,13 @@ CLAS_API clas_regle clas_code_regle(clas_code code);
 
 /** Units of the values in a trace step. @since 1.0 */
 typedef enum clas_unite {
-    CLAS_UNITE_CENTS = 0, CLAS_UNITE_TAUX, CLAS_UNITE_NOMBRE, CLAS_UNITE_BOOLEEN, CLAS_UNITE_DATE /**< YYYYMMDD */
+    CLAS_UNITE_CENTS = 0, CLAS_UNITE_TAUX, CLAS_UNITE_NOMBRE, CLAS_UNITE_BOOLEEN,
+    CLAS_UNITE_DATE,      /**< YYYYMMDD */
+    CLAS_UNITE_NIVEAUX,   /**< a bit mask of clas_niveau */
+    CLAS_UNITE_DECISION   /**< a clas_decision */
 } clas_unite;
 
-/** "cents", "taux", "nombre", "booleen", "date". @since 1.0 */
+/** "cents", "taux", "nombre", "booleen", "date", "niveaux", "decision". @since 1.0 */
 CLAS_API const char *clas_unite_name(clas_unite unite);
 
 /**
