@@ -54,7 +54,10 @@ static void test_round_trips(void **state)
     CHECK_ENUM(clas_bilan_champ, clas_bilan_champ_name, clas_bilan_champ_parse, CLAS_BILAN_CHAMP_COUNT);
     CHECK_ENUM(clas_montant, clas_montant_name, clas_montant_parse, CLAS_MONTANT_COUNT);
     CHECK_NAMES(clas_verdict, clas_verdict_name, CLAS_VERDICT_PARTIEL + 1);
-    CHECK_NAMES(clas_unite, clas_unite_name, CLAS_UNITE_DATE + 1);
+    for (int u = CLAS_UNITE_CENTS; u <= CLAS_UNITE_DATE; u++)
+        assert_non_null(clas_unite_name((clas_unite)u));
+    assert_null(clas_unite_name((clas_unite)100));
+    assert_null(clas_unite_name((clas_unite)-1));
     CHECK_NAMES(clas_rapport_total, clas_rapport_total_name, CLAS_TOTAL_COUNT);
     CHECK_NAMES(clas_date_kind, clas_date_kind_name, CLAS_DATE_KIND_COUNT);
     CHECK_NAMES(clas_regle, clas_regle_source, CLAS_REGLE_COUNT);
