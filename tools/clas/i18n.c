@@ -262,6 +262,20 @@ const char *verdict_label(clas_lang lang, clas_verdict verdict)
     return "?";
 }
 
+const char *collectif_status_label(clas_lang lang, clas_verdict verdict, clas_decision decision)
+{
+    /* The committee reads one word per collectif: its decision once it is
+     * eligible, else why it cannot be funded. */
+    if (verdict != CLAS_VERDICT_ELIGIBLE)
+        return verdict_label(lang, verdict);
+    switch (decision) {
+    case CLAS_DECISION_AGREE: return PICK(lang, "agréé", "approved");
+    case CLAS_DECISION_REFUSE: return PICK(lang, "refusé", "refused");
+    case CLAS_DECISION_EN_ATTENTE: break;
+    }
+    return PICK(lang, "éligible, en attente", "eligible, pending");
+}
+
 const char *severity_label(clas_lang lang, clas_severity severity)
 {
     switch (severity) {

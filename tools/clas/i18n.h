@@ -32,6 +32,8 @@ const char *colon(clas_lang lang);
 /* " ;" in French, ";" in English. */
 const char *semicolon(clas_lang lang);
 const char *verdict_label(clas_lang lang, clas_verdict verdict);
+/* A collectif's verdict combined with the committee's decision. */
+const char *collectif_status_label(clas_lang lang, clas_verdict verdict, clas_decision decision);
 const char *severity_label(clas_lang lang, clas_severity severity);
 const char *porteur_type_label(clas_lang lang, clas_porteur_type type);
 const char *rounding_label(clas_lang lang, clas_rounding rounding);

@@ -92,7 +92,9 @@ static int add_collectif_rows(const struct cli *cli, struct table *t, const stru
                 break;
             }
             row[2] = clas_evaluation_get_collectif_id(ev, i);
-            row[3] = verdict_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i));
+            const clas_collectif *c = dossier_collectif(dossier, ev, i);
+            row[3] = collectif_status_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i),
+                                            c ? clas_collectif_get_decision(c) : CLAS_DECISION_EN_ATTENTE);
             row[4] = cli_money(money[0], sizeof money[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS), cli->lang);
             row[5] = cli_money(money[1], sizeof money[1], bonus_demandes(ev, i), cli->lang);
             row[6] = cli_money(money[2], sizeof money[2], bonus_accordes(ev, i), cli->lang);
