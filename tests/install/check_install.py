@@ -8,7 +8,7 @@
    `pkg-config --cflags --libs clas` pointed into the stage, runs against the
    staged library, and prints the Ps of domain.md §7 case A: 2800.70.
 
-usage: check_install.py --meson M --builddir B --prefix P --libdir L
+usage: check_install.py --meson M --builddir B --srcinclude INCLUDE --prefix P --libdir L
        --includedir I --bindir B --mandir M --tools 0|1 --pkg-config PC
        --consumer consumer.c -- CC [ARGS...]
 """
@@ -38,7 +38,7 @@ def main():
     argv = sys.argv[1:]
     sep = argv.index('--')
     ap = argparse.ArgumentParser()
-    for opt in ('meson', 'builddir', 'prefix', 'libdir', 'includedir', 'bindir', 'mandir',
+    for opt in ('meson', 'builddir', 'srcinclude', 'prefix', 'libdir', 'includedir', 'bindir', 'mandir',
                 'tools', 'pkg-config', 'consumer'):
         ap.add_argument('--' + opt, required=True)
     args = ap.parse_args(argv[:sep])
@@ -62,8 +62,8 @@ def main():
                     os.path.join(libdir, 'libclas.so'),
                     os.path.join(libdir, 'libclas.so.1'),
                     os.path.join(libdir, 'pkgconfig', 'clas.pc')]
-        expected += [os.path.join(incdir, 'clas', h) for h in
-                     ('common.h', 'regles.h', 'dossier.h', 'evaluation.h', 'campagne.h', 'json.h')]
+        expected += [os.path.join(incdir, 'clas', os.path.basename(h)) for h in
+                     sorted(glob.glob(os.path.join(args.srcinclude, 'clas', '*.h')))]
         if args.tools == '1':
             expected.append(os.path.join(bindir, 'clas'))
         for path in expected:
