@@ -365,7 +365,8 @@ int clas__json_load(json_t **root, clas_json_ctx *ctx)
         enum json_error_code ec = json_error_code(&err);
         int code = ec == json_error_out_of_memory ? CLAS_ENOMEM
                  : ec == json_error_duplicate_key ? CLAS_ESCHEMA
-                 : ec == json_error_invalid_utf8 ? CLAS_EUTF8 : CLAS_EPARSE;
+                 : ec == json_error_invalid_utf8 ? CLAS_EUTF8
+                 : ec == json_error_numeric_overflow ? CLAS_ERANGE : CLAS_EPARSE;
         line = err.line > 0 ? err.line : 1;
         column = err.column > 0 ? err.column : 1;
         char msg[JSON_ERROR_TEXT_LENGTH + 32];

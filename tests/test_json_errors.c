@@ -167,6 +167,8 @@ static void integers_out_of_range(void **state)
                  "t.json:2:51: $.collectifs[0].minutes_par_seance", NULL);
     expect_error(HEAD COLLECTIF "\"intervenants\": {\"salaries\": -1}}]}", CLAS_ERANGE,
                  "t.json:2:58: $.collectifs[0].intervenants.salaries", NULL);
+    /* beyond int64: jansson reports it while parsing, at the number */
+    expect_error(HEAD COLLECTIF "\"nb_enfants\": 123456789012345678901234567890}]}", CLAS_ERANGE, "t.json:2:", NULL);
     expect_error(HEAD COLLECTIF "\"bilan\": {\"taux_presence\": \"1.5\"}}]}", CLAS_ERANGE,
                  "t.json:2:56: $.collectifs[0].bilan.taux_presence", NULL);
 }
