@@ -6,7 +6,9 @@
    clas.pc, and the clas tool and its man page when tools are built);
 3. tests/install/consumer.c compiles with nothing but
    `pkg-config --cflags --libs clas` pointed into the stage, runs against the
-   staged library, and prints the Ps of domain.md §7 case A: 2800.70.
+   staged library, and prints the Ps of domain.md §7 case A: 2800.70;
+4. the installed clas tool runs against the staged library and its man page
+   renders without groff warnings.
 
 usage: check_install.py --meson M --builddir B --srcinclude INCLUDE --prefix P --libdir L
        --includedir I --bindir B --mandir M --tools 0|1 --pkg-config PC
@@ -117,7 +119,32 @@ def main():
             print('ldd: ' + (line[0].strip() if line else '(libclas not found)'))
             if not line or stage not in line[0]:
                 problems.append('the consumer does not load libclas from the stage')
+
+        if args.tools == '1':
+            check_tool(problems, os.path.join(bindir, 'clas'), run_env)
+            for page in glob.glob(os.path.join(mandir, 'man1', 'clas.1*')):
+                check_man_page(problems, page)
     return report(problems)
+
+
+def check_tool(problems, exe, env):
+    """The installed clas runs against the staged library."""
+    if not os.path.exists(exe):
+        return
+    r = run([exe, '--version'], env=env, capture_output=True, text=True)
+    sys.stdout.write(r.stdout)
+    if r.returncode != 0 or '1.0' not in r.stdout:
+        problems.append('installed clas --version failed (exit %d): %s' % (r.returncode, r.stderr.strip()))
+
+
+def check_man_page(problems, page):
+    """The installed man page renders without groff warnings (when groff is there)."""
+    groff = shutil.which('groff')
+    if groff is None or page.endswith('.gz'):
+        return
+    r = run([groff, '-t', '-man', '-Tutf8', '-ww', '-z', page], capture_output=True, text=True)
+    if r.returncode != 0 or r.stderr.strip():
+        problems.append('man page %s: groff warnings:\n%s' % (os.path.basename(page), r.stderr))
 
 
 def report(problems):
