@@ -790,3 +790,6 @@ const char *swig_cents_format_human(int64_t cents, int lang) {
 %}
 /** Formats cents for people: "2 800,70 €" (CLAS_LANG_FR) or "€2,800.70" (CLAS_LANG_EN). */
 const char *swig_cents_format_human(int64_t cents, int lang = 0);
+
+/* The batch API (clas/batch.h): columns through the buffer protocol. */
+%include "clas_batch.i"
