@@ -176,6 +176,18 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
     const uint8_t *hors_col = in->hors_temps;
     const uint16_t *flags_col = in->flags;
     const size_t n = in->n;
+    const clas_cents plafond = bareme->prix_plafond, ps_max = bareme->ps_max;
+    const clas_cents bonus_enfants = r.bonus[CLAS_BONUS_ENFANTS], bonus_parents = r.bonus[CLAS_BONUS_PARENTS];
+    const int64_t taux = bareme->taux;
+    /* Locals, not struct members: a store through a uint8_t output may alias
+     * anything, and would make the compiler reload members every iteration. */
+    const uint32_t blocking = r.blocking;
+    const int64_t axe_min = r.axe_min, parents_min = r.parents_min, intervenants_min = r.intervenants_min;
+    const int64_t enfants_min = r.enfants_min, enfants_max = r.enfants_max;
+    const bool fast_ps = r.fast_ps;
+    uint8_t *const verdict_col = out->verdict;
+    int32_t *const code_col = out->code;
+    clas_cents *const ps_col = out->ps, *const bonus_col = out->bonus, *const total_col = out->total;
 
     for (size_t i = 0; i < n; i++) {
         const clas_cents dep = depenses[i];
@@ -199,52 +211,57 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
             (uint32_t)(niveaux == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
             (uint32_t)(niveaux != 0 && (niveaux & ~PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
             (uint32_t)(hors == 0) << CLAS_CODE_HORS_TEMPS_NON |
-            (uint32_t)(a_enf < r.axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
-            (uint32_t)(a_par < r.axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
-            (uint32_t)(a_eco < r.axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
-            (uint32_t)(a_ter < r.axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
-            (uint32_t)(a_par < r.parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
-            (uint32_t)(enfants < r.enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
-            (uint32_t)(enfants >= r.enfants_min && enfants > r.enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
-            (uint32_t)(intervenants < r.intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
+            (uint32_t)(a_enf < axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
+            (uint32_t)(a_par < axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
+            (uint32_t)(a_eco < axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
+            (uint32_t)(a_ter < axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
+            (uint32_t)(a_par < parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            (uint32_t)(enfants < enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
+            (uint32_t)(enfants >= enfants_min && enfants > enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
+            (uint32_t)(intervenants < intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
             (uint32_t)((flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE) && a_enf > 0) << CLAS_CODE_AIDE_DEVOIRS_SEULE |
             (uint32_t)(dep == 0) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
             (uint32_t)!declared << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
-        const uint32_t blocked = produced & r.blocking;
+        const uint32_t blocked = produced & blocking;
         /* The eligibility codes are numbered in the order they are checked. */
         int32_t code = blocked ? __builtin_ctz(blocked) : CLAS_BATCH_NO_CODE;
 
-        clas_cents ps = 0, bonus = 0, total = 0;
-        if (code == CLAS_BATCH_NO_CODE) {
-            if (!(flags & CLAS_BATCH_REFUSE)) {
-                st = ps_of(&ps, &r, dep);
-                if (st != CLAS_OK) {
-                    char where[64];
-                    snprintf(where, sizeof where, "collectif %zu: ps", i);
-                    return clas__fail(CLAS_EOVERFLOW, where, "ps: amount overflows 64-bit cents");
-                }
-            }
-            if (flags & CLAS_BATCH_AGREE)
-                bonus = ((flags & CLAS_BATCH_BONUS_ENFANTS_ACCORDE) ? r.bonus[CLAS_BONUS_ENFANTS] : 0) +
-                        ((flags & CLAS_BATCH_BONUS_PARENTS_ACCORDE) ? r.bonus[CLAS_BONUS_PARENTS] : 0);
-            total = ps + bonus;
-            if (check_funding) {
-                /* A cadre made a funding-stage rule blocking: the collectif loses its funding. */
-                code = funding_code(&r, flags, total, autres, dep);
-                if (code != CLAS_BATCH_NO_CODE)
-                    ps = bonus = total = 0;
-            }
+        /* Amounts are computed for every collectif and cleared when it is
+         * not funded: no branch on the verdict, which random data would
+         * mispredict half of the time. */
+        clas_cents ps;
+        if (fast_ps) {
+            const clas_cents base = dep < plafond ? dep : plafond;
+            const clas_cents calc = (base * taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
+            ps = calc < ps_max ? calc : ps_max;
+        } else if (ps_of(&ps, &r, dep) != CLAS_OK) {
+            char where[64];
+            snprintf(where, sizeof where, "collectif %zu: ps", i);
+            return clas__fail(CLAS_EOVERFLOW, where, "ps: amount overflows 64-bit cents");
         }
-        if (out->verdict)
-            out->verdict[i] = code == CLAS_BATCH_NO_CODE ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE;
-        if (out->code)
-            out->code[i] = code;
-        if (out->ps)
-            out->ps[i] = ps;
-        if (out->bonus)
-            out->bonus[i] = bonus;
-        if (out->total)
-            out->total[i] = total;
+        const bool eligible = blocked == 0;
+        ps = eligible && !(flags & CLAS_BATCH_REFUSE) ? ps : 0;
+        const bool agree = eligible && (flags & CLAS_BATCH_AGREE);
+        clas_cents bonus = ((flags & CLAS_BATCH_BONUS_ENFANTS_ACCORDE) ? bonus_enfants : 0) +
+                           ((flags & CLAS_BATCH_BONUS_PARENTS_ACCORDE) ? bonus_parents : 0);
+        bonus = agree ? bonus : 0;
+        clas_cents total = ps + bonus;
+        if (check_funding && eligible) {
+            /* A cadre made a funding-stage rule blocking: the collectif loses its funding. */
+            code = funding_code(&r, flags, total, autres, dep);
+            if (code != CLAS_BATCH_NO_CODE)
+                ps = bonus = total = 0;
+        }
+        if (verdict_col)
+            verdict_col[i] = code == CLAS_BATCH_NO_CODE ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE;
+        if (code_col)
+            code_col[i] = code;
+        if (ps_col)
+            ps_col[i] = ps;
+        if (bonus_col)
+            bonus_col[i] = bonus;
+        if (total_col)
+            total_col[i] = total;
     }
     return CLAS_OK;
 }
