@@ -52,7 +52,8 @@ int64_t clas__date_number(const char *date)
 int clas__check_dossier(clas_evaluation *ev, const clas_dossier *d)
 {
     int st = CLAS_OK;
-    ev->date_depot = clas__date_number(d->date_depot);
+    if (ev->trace) /* only the trace shows the filing date as a number */
+        ev->date_depot = clas__date_number(d->date_depot);
     if (ev->provisional)
         st = clas__add_constat(ev, -1, CLAS_CODE_BAREME_PROVISOIRE, "annee_scolaire", 0, 0);
     if (st != CLAS_OK || !enabled(ev, CLAS_REGLE_DELAI))
@@ -94,7 +95,7 @@ static int check_public(clas_evaluation *ev, long idx, const clas_collectif *c)
         st = clas__add_constat(ev, idx, CLAS_CODE_PUBLIC_AUCUN_NIVEAU, "niveaux", 0, 0);
     else if (hors != 0)
         st = clas__add_constat(ev, idx, CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP, "niveaux", hors, PUBLIC_MASK);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !ev->trace)
         return st;
     step_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NIVEAUX}, {"niveaux_admis", PUBLIC_MASK, CLAS_UNITE_NIVEAUX}};
     return trace_check(ev, CLAS_REGLE_PUBLIC, "public", "niveaux non vides et inclus dans CP..Terminale",
@@ -107,7 +108,7 @@ static int check_hors_temps(clas_evaluation *ev, long idx, const clas_collectif 
         return CLAS_OK;
     bool ok = c->champs[CLAS_CHAMP_HORS_TEMPS_SCOLAIRE] != 0;
     int st = ok ? CLAS_OK : clas__add_constat(ev, idx, CLAS_CODE_HORS_TEMPS_NON, "hors_temps_scolaire", 0, 1);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !ev->trace)
         return st;
     step_value in[] = {{"hors_temps_scolaire", ok, CLAS_UNITE_BOOLEEN}};
     return trace_check(ev, CLAS_REGLE_HORS_TEMPS, "hors_temps", "hors_temps_scolaire",
@@ -132,6 +133,8 @@ static int check_axes(clas_evaluation *ev, long idx, const clas_collectif *c)
         if (st != CLAS_OK)
             return st;
     }
+    if (!ev->trace)
+        return CLAS_OK;
     step_value in[] = {{"actions_enfants", c->actions_par_axe[CLAS_AXE_ENFANTS], CLAS_UNITE_NOMBRE},
                        {"actions_parents", c->actions_par_axe[CLAS_AXE_PARENTS], CLAS_UNITE_NOMBRE},
                        {"actions_ecole", c->actions_par_axe[CLAS_AXE_ECOLE], CLAS_UNITE_NOMBRE},
@@ -149,7 +152,7 @@ static int check_socle_parents(clas_evaluation *ev, long idx, const clas_collect
     int64_t min = ev->cadre->seuils[CLAS_SEUIL_ACTIONS_PARENTS_MIN];
     int st = n >= min ? CLAS_OK
                       : clas__add_constat(ev, idx, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, "actions.parents", n, min);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !ev->trace)
         return st;
     step_value in[] = {{"actions_parents", n, CLAS_UNITE_NOMBRE}, {"actions_parents_min", min, CLAS_UNITE_NOMBRE}};
     return trace_check(ev, CLAS_REGLE_SOCLE_PARENTS, "socle_parents", "actions_parents >= actions_parents_min",
@@ -167,7 +170,7 @@ static int check_groupe(clas_evaluation *ev, long idx, const clas_collectif *c)
         st = clas__add_constat(ev, idx, CLAS_CODE_GROUPE_TROP_PETIT, "nb_enfants", n, min);
     else if (n > max)
         st = clas__add_constat(ev, idx, CLAS_CODE_GROUPE_TROP_GRAND, "nb_enfants", n, max);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !ev->trace)
         return st;
     step_value in[] = {{"nb_enfants", n, CLAS_UNITE_NOMBRE},
                        {"enfants_min", min, CLAS_UNITE_NOMBRE},
@@ -186,7 +189,7 @@ static int check_encadrement(clas_evaluation *ev, long idx, const clas_collectif
     int st = sal + ben >= min
                  ? CLAS_OK
                  : clas__add_constat(ev, idx, CLAS_CODE_ENCADREMENT_INSUFFISANT, "intervenants", sal + ben, min);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !ev->trace)
         return st;
     step_value in[] = {{"intervenants_salaries", sal, CLAS_UNITE_NOMBRE},
                        {"intervenants_benevoles", ben, CLAS_UNITE_NOMBRE},
@@ -213,7 +216,7 @@ static int check_aide_devoirs(clas_evaluation *ev, long idx, const clas_collecti
     bool seule = enfants > 0 && autres == 0;
     int st = seule ? clas__add_constat(ev, idx, CLAS_CODE_AIDE_DEVOIRS_SEULE, "actions.enfants", enfants, 0)
                    : CLAS_OK;
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !ev->trace)
         return st;
     step_value in[] = {{"actions_enfants", enfants, CLAS_UNITE_NOMBRE},
                        {"actions_enfants_hors_aide_devoirs", autres, CLAS_UNITE_NOMBRE}};
@@ -231,7 +234,7 @@ static int check_budget(clas_evaluation *ev, long idx, const clas_collectif *c)
         st = clas__add_constat(ev, idx, CLAS_CODE_BUDGET_DEPENSES_NULLES, "depenses", 0, 0);
     if (st == CLAS_OK && c->num_financements == 0)
         st = clas__add_constat(ev, idx, CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES, "financements", 0, 1);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !ev->trace)
         return st;
     step_value in[] = {{"depenses", c->depenses, CLAS_UNITE_CENTS},
                        {"lignes_financement", (int64_t)c->num_financements, CLAS_UNITE_NOMBRE}};

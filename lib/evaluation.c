@@ -26,12 +26,11 @@ static void release_cadre_copy(clas_evaluation *ev)
     ev->has_cadre_copy = false;
 }
 
-/* Leaves the evaluation empty (but keeps its buffers for the next run). */
-static void reset(clas_evaluation *ev)
+/* Clears the results of the previous run; the rule-set reference and the
+ * lookup cache stay for the next run. */
+static void clear_results(clas_evaluation *ev)
 {
     release_cadre_copy(ev);
-    clas_regles_unref(ev->regles);
-    ev->regles = NULL;
     ev->bareme = NULL;
     ev->cadre = NULL;
     ev->annee_scolaire[0] = ev->dossier_id[0] = '\0';
@@ -40,6 +39,15 @@ static void reset(clas_evaluation *ev)
     ev->date_depot = 0;
     ev->num_dossier_constats = ev->num_rows = ev->num_constats = ev->num_etapes = 0;
     memset(ev->totals, 0, sizeof ev->totals);
+}
+
+/* Leaves the evaluation empty (but keeps its buffers for the next run). */
+static void reset(clas_evaluation *ev)
+{
+    clear_results(ev);
+    clas_regles_unref(ev->regles);
+    ev->regles = NULL;
+    ev->cache.valid = false;
 }
 
 void clas_evaluation_free(clas_evaluation *ev)
@@ -59,7 +67,8 @@ int clas__add_constat(clas_evaluation *ev, long collectif, clas_code code, const
     clas_severity severity = clas__code_severity(ev->cadre, code);
     if (severity == CLAS_SEVERITY_OFF)
         return CLAS_OK;
-    if (clas__grow((void **)&ev->constats, &ev->cap_constats, ev->num_constats, sizeof *ev->constats) != CLAS_OK)
+    if (ev->num_constats == ev->cap_constats &&
+        clas__grow((void **)&ev->constats, &ev->cap_constats, ev->num_constats, sizeof *ev->constats) != CLAS_OK)
         return CLAS_ENOMEM;
     ev->constats[ev->num_constats++] = (clas_constat){ev, code, severity, collectif, champ, valeur, limite};
     return CLAS_OK;
@@ -68,7 +77,8 @@ int clas__add_constat(clas_evaluation *ev, long collectif, clas_code code, const
 clas_etape *clas__add_etape(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
                             const char *source)
 {
-    if (clas__grow((void **)&ev->etapes, &ev->cap_etapes, ev->num_etapes, sizeof *ev->etapes) != CLAS_OK)
+    if (ev->num_etapes == ev->cap_etapes &&
+        clas__grow((void **)&ev->etapes, &ev->cap_etapes, ev->num_etapes, sizeof *ev->etapes) != CLAS_OK)
         return NULL;
     clas_etape *e = &ev->etapes[ev->num_etapes++];
     memset(e, 0, sizeof *e);
@@ -112,29 +122,56 @@ static void describe_source(char *buf, size_t size, const char *titre, const cha
         snprintf(buf, size, "%s", clas__str(titre));
 }
 
+static bool cache_hit(const clas_lookup_cache *c, const clas_dossier *d, unsigned carry)
+{
+    return c->valid && c->carry_forward == carry && strcmp(c->annee_scolaire, d->annee_scolaire) == 0 &&
+           strcmp(c->departement, d->departement) == 0;
+}
+
+/* Finds the barème and the rule set's cadre for the dossier, through the cache. */
+static int lookup(clas_evaluation *ev, const clas_dossier *d, unsigned carry)
+{
+    clas_lookup_cache *c = &ev->cache;
+    if (cache_hit(c, d, carry))
+        return CLAS_OK;
+    c->valid = false;
+    int provisional = 0;
+    int st = clas_regles_find_bareme(&c->bareme, &provisional, ev->regles, d->annee_scolaire, carry);
+    if (st == CLAS_OK)
+        st = clas_regles_find_cadre(&c->cadre, ev->regles, d->departement, d->annee_scolaire);
+    if (st != CLAS_OK)
+        return st;
+    memcpy(c->annee_scolaire, d->annee_scolaire, sizeof c->annee_scolaire);
+    memcpy(c->departement, d->departement, sizeof c->departement);
+    c->carry_forward = carry;
+    c->provisional = provisional != 0;
+    c->valid = true;
+    return CLAS_OK;
+}
+
 /* Picks the barème, the cadre and the rule-set reference for a run. */
 static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_cadre *cadre, const clas_dossier *d,
                    unsigned flags)
 {
-    int provisional = 0;
-    int st = clas_regles_find_bareme(&ev->bareme, &provisional, regles, d->annee_scolaire,
-                                     flags & CLAS_CARRY_FORWARD);
+    if (ev->regles != regles) {
+        /* The reference keeps the borrowed barème and cadre alive. */
+        clas_regles_unref(ev->regles);
+        ev->regles = clas_regles_ref((clas_regles *)regles);
+        ev->cache.valid = false;
+    }
+    int st = lookup(ev, d, flags & CLAS_CARRY_FORWARD);
     if (st != CLAS_OK)
         return st;
+    ev->bareme = ev->cache.bareme;
+    ev->cadre = ev->cache.cadre;
+    ev->provisional = ev->cache.provisional;
     if (cadre) {
         st = clas__cadre_copy_into(&ev->cadre_copy, cadre);
         if (st != CLAS_OK)
             return st;
         ev->has_cadre_copy = true;
         ev->cadre = &ev->cadre_copy;
-    } else {
-        st = clas_regles_find_cadre(&ev->cadre, regles, d->departement, d->annee_scolaire);
-        if (st != CLAS_OK)
-            return st;
     }
-    /* The reference keeps the borrowed barème and cadre alive. */
-    ev->regles = clas_regles_ref((clas_regles *)regles);
-    ev->provisional = provisional != 0;
     ev->trace = (flags & CLAS_EVAL_TRACE) != 0;
     memcpy(ev->annee_scolaire, d->annee_scolaire, sizeof ev->annee_scolaire);
     memcpy(ev->dossier_id, d->id, sizeof ev->dossier_id);
@@ -199,7 +236,7 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
         return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: evaluation, rule set and dossier are required");
     if (flags & ~(CLAS_CARRY_FORWARD | CLAS_EVAL_TRACE))
         return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: unknown flags 0x%x", flags);
-    reset(ev);
+    clear_results(ev);
     int st = prepare(ev, regles, cadre, d, flags);
     if (st == CLAS_OK)
         st = clas__check_dossier(ev, d);

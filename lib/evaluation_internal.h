@@ -46,8 +46,22 @@ typedef struct clas_eval_row {
     size_t first_etape, num_etapes;
 } clas_eval_row;
 
+/* The barème and cadre found for the last (year, department, flags) under
+ * the rule set held: runs of dossiers of the same year and department,
+ * the common case, skip the lookups. */
+typedef struct clas_lookup_cache {
+    bool valid;
+    char annee_scolaire[CLAS_ANNEE_LEN + 1];
+    char departement[CLAS_DEPT_MAX + 1];
+    unsigned carry_forward;
+    const clas_bareme *bareme;
+    const clas_cadre *cadre;
+    bool provisional;
+} clas_lookup_cache;
+
 struct clas_evaluation {
-    clas_regles *regles;                /* reference held */
+    clas_regles *regles;                /* reference held, kept across runs */
+    clas_lookup_cache cache;
     const clas_bareme *bareme;          /* borrowed from regles */
     const clas_cadre *cadre;            /* regles' cadre or cadre_copy */
     clas_cadre cadre_copy;              /* caller's cadre, copied */

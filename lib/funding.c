@@ -62,7 +62,7 @@ static int fund_ps(const funding_run *r, const clas_collectif *c, bool funded, c
         st = constat(r, CLAS_CODE_PS_PRIX_PLAFOND_APPLIQUE, "depenses", c->depenses, b->prix_plafond);
     if (st == CLAS_OK && funded && calc > b->ps_max)
         st = constat(r, CLAS_CODE_PS_MAXIMUM_APPLIQUE, "ps", calc, b->ps_max);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !r->ev->trace)
         return st;
 
     static const char *const base_in[] = {"depenses", "prix_plafond"};
@@ -92,7 +92,7 @@ static int fund_decision(const funding_run *r, const clas_collectif *c, bool eli
         st = constat(r, CLAS_CODE_AGREMENT_REFUSE, "decision", 0, 0);
     else if (c->decision == CLAS_DECISION_EN_ATTENTE)
         st = constat(r, CLAS_CODE_AGREMENT_EN_ATTENTE, "decision", 0, 0);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !r->ev->trace)
         return st;
     static const char *const in[] = {"eligible", "decision"};
     static const clas_unite u[] = {CLAS_UNITE_BOOLEEN, CLAS_UNITE_DECISION};
@@ -122,11 +122,14 @@ static int fund_bonus(const funding_run *r, const clas_collectif *c, bool eligib
             st = constat(r, CLAS_CODE_BONUS_SANS_PROJET, champs[k], 0, 0);
         if (st == CLAS_OK && accorde && !demande)
             st = constat(r, CLAS_CODE_BONUS_NON_DEMANDE, champs[k], 0, 0);
+        if (st != CLAS_OK)
+            return st;
+        if (!r->ev->trace)
+            continue;
         static const char *const in[] = {"demande", "accorde", "eligible_et_agree", "montant_bareme"};
         static const clas_unite u[] = {CLAS_UNITE_BOOLEEN, CLAS_UNITE_BOOLEEN, CLAS_UNITE_BOOLEEN, CLAS_UNITE_CENTS};
         const int64_t v[] = {demande, accorde, agree, montant};
-        if (st == CLAS_OK)
-            st = step(r, CLAS_REGLE_BONUS, sorties[k], "accorde et eligible_et_agree ? montant_bareme : 0",
+        st = step(r, CLAS_REGLE_BONUS, sorties[k], "accorde et eligible_et_agree ? montant_bareme : 0",
                       r->ev->bareme_source, 4, in, v, u, sorties[k], m[accorde_m[k]], CLAS_UNITE_CENTS);
         if (st != CLAS_OK)
             return st;
@@ -143,9 +146,12 @@ static int fund_total(const funding_run *r, const clas_collectif *c, clas_cents 
     m[CLAS_MONTANT_TOTAL] = total;
     static const char *const in[] = {"ps", "bonus_enfants", "bonus_parents"};
     static const clas_unite u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_CENTS, CLAS_UNITE_CENTS};
-    const int64_t v[] = {m[CLAS_MONTANT_PS], m[CLAS_MONTANT_BONUS_ENFANTS], m[CLAS_MONTANT_BONUS_PARENTS]};
-    int st = step(r, CLAS_REGLE_PS, "total", "ps + bonus_enfants + bonus_parents", r->ev->bareme_source, 3, in, v, u,
-                  "total", total, CLAS_UNITE_CENTS);
+    int st = CLAS_OK;
+    if (r->ev->trace) {
+        const int64_t v[] = {m[CLAS_MONTANT_PS], m[CLAS_MONTANT_BONUS_ENFANTS], m[CLAS_MONTANT_BONUS_PARENTS]};
+        st = step(r, CLAS_REGLE_PS, "total", "ps + bonus_enfants + bonus_parents", r->ev->bareme_source, 3, in, v,
+                  u, "total", total, CLAS_UNITE_CENTS);
+    }
     if (st != CLAS_OK || r->ev->cadre->severities[CLAS_REGLE_BUDGET] == CLAS_SEVERITY_OFF)
         return st;
 
@@ -155,23 +161,23 @@ static int fund_total(const funding_run *r, const clas_collectif *c, clas_cents 
         return overflow(r, "recettes");
     if (recettes > c->depenses)
         st = constat(r, CLAS_CODE_BUDGET_SURFINANCEMENT, "financements", recettes, c->depenses);
+    if (st != CLAS_OK || !r->ev->trace)
+        return st;
     static const char *const b_in[] = {"total", "autres_financements", "depenses"};
     const int64_t b_v[] = {total, m[CLAS_MONTANT_AUTRES_FINANCEMENTS], c->depenses};
-    if (st == CLAS_OK)
-        st = step(r, CLAS_REGLE_BUDGET, "equilibre", "total + autres_financements <= depenses",
-                  clas_regle_source(CLAS_REGLE_BUDGET), 3, b_in, b_v, u, "conforme", recettes <= c->depenses,
-                  CLAS_UNITE_BOOLEEN);
-    return st;
+    return step(r, CLAS_REGLE_BUDGET, "equilibre", "total + autres_financements <= depenses",
+                clas_regle_source(CLAS_REGLE_BUDGET), 3, b_in, b_v, u, "conforme", recettes <= c->depenses,
+                CLAS_UNITE_BOOLEEN);
 }
 
 static int fund_acompte(const funding_run *r, clas_cents *m)
 {
     int64_t taux = r->ev->cadre->seuils[CLAS_SEUIL_TAUX_ACOMPTE];
+    if (taux == 0) /* no advance in this cadre: nothing to compute or trace */
+        return CLAS_OK;
     if (clas__apply_rate(&m[CLAS_MONTANT_ACOMPTE], m[CLAS_MONTANT_TOTAL], taux, CLAS_TAUX_UN, CLAS_ROUND_HALF_UP) !=
         CLAS_OK)
         return overflow(r, "acompte");
-    if (taux == 0)
-        return CLAS_OK;
     static const char *const in[] = {"total", "taux_acompte"};
     static const clas_unite u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_TAUX};
     const int64_t v[] = {m[CLAS_MONTANT_TOTAL], taux};
@@ -211,7 +217,7 @@ static int fund_bilan(const funding_run *r, const clas_collectif *c, bool funded
     else if (st == CLAS_OK && enfants > cadre->seuils[CLAS_SEUIL_ENFANTS_MAX])
         st = constat(r, CLAS_CODE_BILAN_GROUPE_HORS_NORME, "bilan.nb_enfants", enfants,
                      cadre->seuils[CLAS_SEUIL_ENFANTS_MAX]);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK || !r->ev->trace)
         return st;
 
     static const char *const ps_in[] = {"depenses_reelles", "prix_plafond", "taux", "ps_max", "finance"};
