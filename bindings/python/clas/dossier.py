@@ -10,12 +10,16 @@ from . import _capi
 from ._base import _Wrapper
 from ._jsonio import Document, document, loads, path_of
 from .enums import Action, Axe, BilanChamp, Bonus, Champ, Decision, Niveau, PorteurType
+from .errors import StateError
+from .evaluation import Evaluation, _evaluate
 from .money import Amount, from_cents, from_millionths, to_cents, to_millionths
+from .regles import Regles
 
 __all__ = ["Dossier", "Porteur", "Collectif", "Collectifs", "Financement", "ActionItem", "Bilan"]
 
 _TRACE = _capi.CLAS_EVAL_TRACE
 _CARRY_FORWARD = _capi.CLAS_CARRY_FORWARD
+_default_regles = Regles.default
 
 
 class Financement(NamedTuple):
@@ -494,7 +498,7 @@ class Dossier(_Wrapper):
         return c
 
     def evaluate(self, regles: Any = None, *, cadre: Any = None, trace: bool = False,
-                 carry_forward: bool = False) -> Any:
+                 carry_forward: bool = False) -> Evaluation:
         """Evaluates the dossier: verdicts, constats, amounts, optional trace.
 
         Args:
@@ -507,12 +511,12 @@ class Dossier(_Wrapper):
         Returns:
             an :class:`Evaluation`, independent of later changes to the dossier.
         """
-        from .evaluation import Evaluation
-        from .regles import Regles
-        if regles is None:
-            regles = Regles.default()
-        flags = (_TRACE if trace else 0) | (_CARRY_FORWARD if carry_forward else 0)
-        return Evaluation._wrap(self._h.evaluate(regles._h, None if cadre is None else cadre._h, flags))
+        h = self._handle
+        if h is None:
+            raise StateError(f"{type(self).__name__} is closed")
+        return _evaluate(_default_regles()._h if regles is None else regles._h,
+                         None if cadre is None else cadre._h, h,
+                         (_TRACE if trace else 0) | (_CARRY_FORWARD if carry_forward else 0))
 
     def __repr__(self) -> str:
         if self.closed:

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
-from . import _capi
+from . import _capi, _clas
 from ._base import _Wrapper
 from ._jsonio import loads
 from .enums import Code, Lang, Montant, Regle, Severity, Unite, Verdict
@@ -366,3 +367,52 @@ class Evaluation(_Wrapper):
             return "<Evaluation closed>"
         return (f"<Evaluation {self.dossier_id!r} {self.annee_scolaire} {self.verdict.id} "
                 f"total={self.total(Montant.TOTAL)} constats={len(self.constats)}>")
+
+
+# Reuse of C evaluations. Evaluating into an existing clas_evaluation
+# (clas_evaluation_run) saves the allocations of a new one; but an
+# Evaluation given to the user never changes afterwards, so a C evaluation
+# is reused only once no Python object refers to it any more: not the
+# Evaluation that reported it, nor any constat, step, barème or cadre
+# borrowed from it (each of those holds the handle, directly or through
+# its parent). That is checked with the handle's reference count, compared
+# with the count measured on an unshared object by the same code at import
+# (so the check does not depend on how this interpreter counts references
+# to locals). Under the GIL, list.pop() hands a spare handle to one caller
+# only; without a GIL (free-threaded builds) every call allocates.
+_spare: List[Any] = []
+_new_evaluation = _capi.Evaluation
+_run_into = _clas.Evaluation_run
+_getrefcount = sys.getrefcount
+_new_wrapper = object.__new__
+
+
+def _pop_spare() -> Tuple[Any, int]:
+    h = _spare.pop()
+    return h, _getrefcount(h)
+
+
+_spare.append(object())
+_UNSHARED = _pop_spare()[1]
+_REUSE = getattr(sys, "_is_gil_enabled", lambda: True)()
+
+
+def _evaluate(regles: Any, cadre: Any, dossier: Any, flags: int) -> Evaluation:
+    """Evaluates low-level handles into a new :class:`Evaluation`, reusing a spare C evaluation if one is free."""
+    h = None
+    if _spare:
+        try:
+            h, refs = _pop_spare()
+            if refs != _UNSHARED:
+                h = None
+        except IndexError:  # taken by another thread in between
+            pass
+    if h is None:
+        h = _new_evaluation()
+    _run_into(h, regles, cadre, dossier, flags)
+    ev = _new_wrapper(Evaluation)
+    ev._handle = h
+    ev._parent = None
+    if _REUSE and not _spare:
+        _spare.append(h)
+    return ev

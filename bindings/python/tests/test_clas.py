@@ -539,6 +539,69 @@ class OwnershipTests(unittest.TestCase):
         self.assertEqual(c.id(), "C1")
 
 
+# ---------------------------------------------------------------- reuse of C evaluations
+
+class ReuseTests(unittest.TestCase):
+    """Dossier.evaluate() reuses a C evaluation only once nothing refers to it."""
+
+    def test_kept_evaluation_never_changes(self):
+        ev = case_a_dossier().evaluate(trace=True)
+        before = ev.to_json()
+        for n in (5, 7, 10):
+            other = case_a_dossier("6000.00", nb_enfants=n).evaluate()
+            self.assertNotEqual(other.to_json(), before)
+        self.assertEqual(ev.to_json(), before)
+        self.assertEqual(ev.collectifs["C1"].ps, Decimal("2800.70"))
+
+    def test_kept_constat_etape_bareme_never_change(self):
+        ev = case_a_dossier(nb_enfants=5).evaluate(trace=True)
+        k = ev.collectifs[0].constats[0]
+        e = ev.collectifs[0].trace[-1]
+        b = ev.bareme
+        want = (k.code, k.message(), e.text(), b.ps_max)
+        del ev
+        gc.collect()
+        for i in range(5):
+            case_a_dossier("6000.00", nb_enfants=9 + i).evaluate(trace=bool(i % 2))
+        self.assertEqual((k.code, k.message(), e.text(), b.ps_max), want)
+        self.assertIs(k.code, clas.Code.GROUPE_TROP_PETIT)
+
+    def test_reuses_a_free_evaluation(self):
+        from clas import evaluation
+        if not evaluation._REUSE:
+            self.skipTest("no reuse without a GIL")
+        import weakref
+        d = case_a_dossier()
+        ev = d.evaluate()
+        h = weakref.ref(ev._h)
+        del ev
+        again = d.evaluate()
+        self.assertIs(again._h, h())           # nothing referred to it: reused
+        third = d.evaluate()
+        self.assertIsNot(third._h, again._h)   # `again` is alive: a new one
+        self.assertEqual(again.to_json(), third.to_json())
+
+    def test_error_then_evaluate(self):
+        with self.assertRaises(clas.NoBareme):
+            clas.Dossier("2040-2041").evaluate()
+        self.assertEqual(case_a_dossier().evaluate().total("total"), Decimal("2800.70"))
+
+    def test_threads(self):
+        import threading
+        results = {}
+
+        def work(n):
+            d = case_a_dossier("6000.00", nb_enfants=n)
+            got = [d.evaluate(trace=True).collectifs[0].total for _ in range(300)]
+            results[n] = set(got)
+        threads = [threading.Thread(target=work, args=(n,)) for n in (7, 10)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(results, {7: {Decimal("0.00")}, 10: {Decimal("1980.00")}})
+
+
 # ---------------------------------------------------------------- JSON
 
 FULL_DOSSIER = {
