@@ -514,8 +514,8 @@ class Dossier(_Wrapper):
         h = self._handle
         if h is None:
             raise StateError(f"{type(self).__name__} is closed")
-        return _evaluate(_default_regles()._h if regles is None else regles._h,
-                         None if cadre is None else cadre._h, h,
+        return _evaluate((_default_regles() if regles is None else regles)._h.this,
+                         None if cadre is None else cadre._h.this, h.this,
                          (_TRACE if trace else 0) | (_CARRY_FORWARD if carry_forward else 0))
 
     def __repr__(self) -> str:
