@@ -152,50 +152,67 @@ static int check_columns(const clas_batch_sorties *out, const clas_batch_entrees
     return CLAS_OK;
 }
 
-int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme, const clas_cadre *cadre,
-                        const clas_batch_entrees *in)
-{
-    if (!bareme || !cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: barème and cadre are required");
-    int st = check_columns(out, in);
-    if (st != CLAS_OK || in->n == 0)
-        return st;
+/* ---- the loop ----
+ *
+ * Collectifs are evaluated in blocks of BLOCK elements, each in a few
+ * passes over columns that stay in the L1 cache: the checks of every rule
+ * as a mask of codes (32-bit lanes, no branch: the compiler vectorizes it),
+ * the Ps (64-bit arithmetic, one element at a time), then the output
+ * columns (vectorized again). A block with an element out of range, or
+ * whose generic R-PS fails, is evaluated again one element at a time by
+ * evaluate_each(), which names the element and writes the outputs of the
+ * elements before it, exactly as a plain loop would. */
+
+enum { BLOCK = 256 };
+
+/* CLAS_CENTS_MAX in two 32-bit halves, for range checks in 32-bit lanes
+ * (baseline x86-64 has no 64-bit vector comparison). */
+#define CENTS_MAX_HI ((uint32_t)((uint64_t)CLAS_CENTS_MAX >> 32))
+#define CENTS_MAX_LO ((uint32_t)((uint64_t)CLAS_CENTS_MAX & 0xffffffffu))
+
+/* One batch call: its columns and what the loop needs from the rules. */
+typedef struct batch_job {
     batch_rules r;
-    prepare(&r, bareme, cadre);
-    const bool check_funding = (r.blocking & FUNDING_CODES) != 0;
-
-    /* Interleaved n × 4 actions or four columns: one pointer per axis and a stride. */
+    const clas_batch_entrees *in;
+    const clas_batch_sorties *out;
     const uint8_t *axe[CLAS_AXE_COUNT];
-    const size_t stride = in->actions ? CLAS_AXE_COUNT : 1;
-    for (int a = 0; a < CLAS_AXE_COUNT; a++)
-        axe[a] = in->actions ? in->actions + a : in->actions_axe[a];
+    size_t stride;                      /* 4: interleaved actions, 1: one column per axis */
+    bool check_funding;                 /* the cadre makes a funding-stage code blocking */
+    /* Blocks standing for the optional columns left NULL. */
+    const int64_t *no_autres;
+    const uint32_t *no_niveaux;
+    const uint8_t *no_hors;
+    const uint16_t *no_flags;
+} batch_job;
 
-    const int64_t *depenses = in->depenses, *autres_col = in->autres_financements;
-    const int32_t *enfants_col = in->nb_enfants, *intervenants_col = in->nb_intervenants;
-    const uint32_t *niveaux_col = in->niveaux;
-    const uint8_t *hors_col = in->hors_temps;
-    const uint16_t *flags_col = in->flags;
-    const size_t n = in->n;
-    const clas_cents plafond = bareme->prix_plafond, ps_max = bareme->ps_max;
-    const clas_cents bonus_enfants = r.bonus[CLAS_BONUS_ENFANTS], bonus_parents = r.bonus[CLAS_BONUS_PARENTS];
-    const int64_t taux = bareme->taux;
-    /* Locals, not struct members: a store through a uint8_t output may alias
-     * anything, and would make the compiler reload members every iteration. */
-    const uint32_t blocking = r.blocking;
-    const int64_t axe_min = r.axe_min, parents_min = r.parents_min, intervenants_min = r.intervenants_min;
-    const int64_t enfants_min = r.enfants_min, enfants_max = r.enfants_max;
-    const bool fast_ps = r.fast_ps;
-    uint8_t *const verdict_col = out->verdict;
-    int32_t *const code_col = out->code;
-    clas_cents *const ps_col = out->ps, *const bonus_col = out->bonus, *const total_col = out->total;
+/* The thresholds, clamped to the range of the values they are compared
+ * with, so that the comparisons give the same answers in 32 bits. */
+typedef struct limits {
+    int32_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
+} limits;
 
-    for (size_t i = 0; i < n; i++) {
-        const clas_cents dep = depenses[i];
-        const clas_cents autres = autres_col ? autres_col[i] : 0;
-        const int64_t enfants = enfants_col[i], intervenants = intervenants_col[i];
-        const uint32_t niveaux = niveaux_col ? niveaux_col[i] : PUBLIC_MASK;
-        const unsigned hors = hors_col ? hors_col[i] : 1;
-        const unsigned flags = flags_col ? flags_col[i] : 0;
+static int32_t clamp(int64_t v, int64_t max)
+{
+    return (int32_t)(v < -1 ? -1 : v > max + 1 ? max + 1 : v);
+}
+
+/* The loop of the first version of the batch, element by element: the
+ * reference the block passes must agree with, and the path that reports
+ * errors. */
+static int evaluate_each(const batch_job *job, size_t begin, size_t end)
+{
+    const clas_batch_entrees *in = job->in;
+    const clas_batch_sorties *out = job->out;
+    const batch_rules *r = &job->r;
+    const uint8_t *const *axe = job->axe;
+    const size_t stride = job->stride;
+    for (size_t i = begin; i < end; i++) {
+        const clas_cents dep = in->depenses[i];
+        const clas_cents autres = in->autres_financements ? in->autres_financements[i] : 0;
+        const int64_t enfants = in->nb_enfants[i], intervenants = in->nb_intervenants[i];
+        const uint32_t niveaux = in->niveaux ? in->niveaux[i] : PUBLIC_MASK;
+        const unsigned hors = in->hors_temps ? in->hors_temps[i] : 1;
+        const unsigned flags = in->flags ? in->flags[i] : 0;
         const int64_t a_enf = axe[CLAS_AXE_ENFANTS][i * stride], a_par = axe[CLAS_AXE_PARENTS][i * stride];
         const int64_t a_eco = axe[CLAS_AXE_ECOLE][i * stride], a_ter = axe[CLAS_AXE_TERRITOIRE][i * stride];
 
@@ -211,30 +228,23 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
             (uint32_t)(niveaux == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
             (uint32_t)(niveaux != 0 && (niveaux & ~PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
             (uint32_t)(hors == 0) << CLAS_CODE_HORS_TEMPS_NON |
-            (uint32_t)(a_enf < axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
-            (uint32_t)(a_par < axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
-            (uint32_t)(a_eco < axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
-            (uint32_t)(a_ter < axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
-            (uint32_t)(a_par < parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
-            (uint32_t)(enfants < enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
-            (uint32_t)(enfants >= enfants_min && enfants > enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
-            (uint32_t)(intervenants < intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
+            (uint32_t)(a_enf < r->axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
+            (uint32_t)(a_par < r->axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
+            (uint32_t)(a_eco < r->axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
+            (uint32_t)(a_ter < r->axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
+            (uint32_t)(a_par < r->parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            (uint32_t)(enfants < r->enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
+            (uint32_t)(enfants >= r->enfants_min && enfants > r->enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
+            (uint32_t)(intervenants < r->intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
             (uint32_t)((flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE) && a_enf > 0) << CLAS_CODE_AIDE_DEVOIRS_SEULE |
             (uint32_t)(dep == 0) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
             (uint32_t)!declared << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
-        const uint32_t blocked = produced & blocking;
+        const uint32_t blocked = produced & r->blocking;
         /* The eligibility codes are numbered in the order they are checked. */
         int32_t code = blocked ? __builtin_ctz(blocked) : CLAS_BATCH_NO_CODE;
 
-        /* Amounts are computed for every collectif and cleared when it is
-         * not funded: no branch on the verdict, which random data would
-         * mispredict half of the time. */
         clas_cents ps;
-        if (fast_ps) {
-            const clas_cents base = dep < plafond ? dep : plafond;
-            const clas_cents calc = (base * taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
-            ps = calc < ps_max ? calc : ps_max;
-        } else if (ps_of(&ps, &r, dep) != CLAS_OK) {
+        if (ps_of(&ps, r, dep) != CLAS_OK) {
             char where[64];
             snprintf(where, sizeof where, "collectif %zu: ps", i);
             return clas__fail(CLAS_EOVERFLOW, where, "ps: amount overflows 64-bit cents");
@@ -242,28 +252,235 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
         const bool eligible = blocked == 0;
         ps = eligible && !(flags & CLAS_BATCH_REFUSE) ? ps : 0;
         const bool agree = eligible && (flags & CLAS_BATCH_AGREE);
-        clas_cents bonus = ((flags & CLAS_BATCH_BONUS_ENFANTS_ACCORDE) ? bonus_enfants : 0) +
-                           ((flags & CLAS_BATCH_BONUS_PARENTS_ACCORDE) ? bonus_parents : 0);
+        clas_cents bonus = ((flags & CLAS_BATCH_BONUS_ENFANTS_ACCORDE) ? r->bonus[CLAS_BONUS_ENFANTS] : 0) +
+                           ((flags & CLAS_BATCH_BONUS_PARENTS_ACCORDE) ? r->bonus[CLAS_BONUS_PARENTS] : 0);
         bonus = agree ? bonus : 0;
         clas_cents total = ps + bonus;
-        if (check_funding && eligible) {
+        if (job->check_funding && eligible) {
             /* A cadre made a funding-stage rule blocking: the collectif loses its funding. */
-            code = funding_code(&r, flags, total, autres, dep);
+            code = funding_code(r, flags, total, autres, dep);
             if (code != CLAS_BATCH_NO_CODE)
                 ps = bonus = total = 0;
         }
-        if (verdict_col)
-            verdict_col[i] = code == CLAS_BATCH_NO_CODE ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE;
-        if (code_col)
-            code_col[i] = code;
-        if (ps_col)
-            ps_col[i] = ps;
-        if (bonus_col)
-            bonus_col[i] = bonus;
-        if (total_col)
-            total_col[i] = total;
+        if (out->verdict)
+            out->verdict[i] = code == CLAS_BATCH_NO_CODE ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE;
+        if (out->code)
+            out->code[i] = code;
+        if (out->ps)
+            out->ps[i] = ps;
+        if (out->bonus)
+            out->bonus[i] = bonus;
+        if (out->total)
+            out->total[i] = total;
     }
     return CLAS_OK;
+}
+
+/* Pass 1: the blocking codes each element produces (the eligibility
+ * constats of evaluate_each(), masked by the cadre), and whether any
+ * element is out of range. Every test is a 0/1 integer: no branch. */
+static uint32_t block_rules(uint32_t *restrict blocked, limits lim, uint32_t blocking,
+                            const int64_t *restrict dep, const int64_t *restrict autres,
+                            const int32_t *restrict enfants, const int32_t *restrict intervenants,
+                            const uint32_t *restrict niveaux, const uint8_t *restrict hors,
+                            const uint16_t *restrict flags, const uint8_t *restrict a_enf,
+                            const uint8_t *restrict a_par, const uint8_t *restrict a_eco,
+                            const uint8_t *restrict a_ter)
+{
+    uint32_t bad = 0;
+    for (size_t i = 0; i < BLOCK; i++) {
+        const uint64_t d = (uint64_t)dep[i], a = (uint64_t)autres[i];
+        const uint32_t d_hi = (uint32_t)(d >> 32), d_lo = (uint32_t)d, a_hi = (uint32_t)(a >> 32), a_lo = (uint32_t)a;
+        const int32_t enf = enfants[i], itv = intervenants[i];
+        const uint32_t niv = niveaux[i], h = hors[i], f = flags[i];
+        const int32_t ae = a_enf[i], ap = a_par[i], ao = a_eco[i], at = a_ter[i];
+        bad |= (uint32_t)(d_hi > CENTS_MAX_HI) | ((uint32_t)(d_hi == CENTS_MAX_HI) & (uint32_t)(d_lo > CENTS_MAX_LO)) |
+               (uint32_t)(a_hi > CENTS_MAX_HI) | ((uint32_t)(a_hi == CENTS_MAX_HI) & (uint32_t)(a_lo > CENTS_MAX_LO)) |
+               (uint32_t)((uint32_t)enf > HEADCOUNT_MAX) | (uint32_t)((uint32_t)itv > INTERVENANTS_MAX) |
+               (niv & ~ALL_LEVELS) | (uint32_t)(h > 1) | (f & ~CLAS_BATCH_FLAGS_ALL) |
+               (uint32_t)((f & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE));
+        /* In range, autres ≥ 0: "autres > 0" is "autres ≠ 0". */
+        const uint32_t undeclared = (uint32_t)((a_hi | a_lo) == 0) & (uint32_t)((f & CLAS_BATCH_FINANCEMENTS_DECLARES) == 0);
+        const uint32_t produced =
+            (uint32_t)(niv == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
+            (uint32_t)((niv & ~PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
+            (uint32_t)(h == 0) << CLAS_CODE_HORS_TEMPS_NON |
+            (uint32_t)(ae < lim.axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
+            (uint32_t)(ap < lim.axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
+            (uint32_t)(ao < lim.axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
+            (uint32_t)(at < lim.axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
+            (uint32_t)(ap < lim.parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            (uint32_t)(enf < lim.enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
+            ((uint32_t)(enf >= lim.enfants_min) & (uint32_t)(enf > lim.enfants_max)) << CLAS_CODE_GROUPE_TROP_GRAND |
+            (uint32_t)(itv < lim.intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
+            ((uint32_t)((f & CLAS_BATCH_AIDE_DEVOIRS_SEULE) != 0) & (uint32_t)(ae > 0)) << CLAS_CODE_AIDE_DEVOIRS_SEULE |
+            (uint32_t)((d_hi | d_lo) == 0) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
+            undeclared << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
+        blocked[i] = produced & blocking;
+    }
+    return bad;
+}
+
+/* Pass 2: the Ps of every element of a block already range-checked (the
+ * arithmetic of ps_of(), 64-bit, with the division by a constant). */
+static int block_ps(int64_t *restrict ps, const int64_t *restrict dep, const batch_rules *r)
+{
+    if (!r->fast_ps) {
+        for (size_t i = 0; i < BLOCK; i++)
+            if (ps_of(&ps[i], r, dep[i]) != CLAS_OK)
+                return CLAS_EOVERFLOW;
+        return CLAS_OK;
+    }
+    const clas_cents plafond = r->bareme->prix_plafond, ps_max = r->bareme->ps_max;
+    const int64_t taux = r->bareme->taux;
+    for (size_t i = 0; i < BLOCK; i++) {
+        const clas_cents base = dep[i] < plafond ? dep[i] : plafond;
+        const clas_cents calc = (base * taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
+        ps[i] = calc < ps_max ? calc : ps_max;
+    }
+    return CLAS_OK;
+}
+
+/* Index of the lowest bit set in @p low (a power of two), in 32-bit lane
+ * operations: __builtin_ctz has no vector form on baseline x86-64. */
+static inline uint32_t bit_index(uint32_t low)
+{
+    return (uint32_t)((low & 0xaaaaaaaau) != 0) | (uint32_t)((low & 0xccccccccu) != 0) << 1 |
+           (uint32_t)((low & 0xf0f0f0f0u) != 0) << 2 | (uint32_t)((low & 0xff00ff00u) != 0) << 3 |
+           (uint32_t)((low & 0xffff0000u) != 0) << 4;
+}
+
+/* Pass 3: the output columns, from the mask and the Ps: amounts are
+ * cleared with masks when the collectif is not funded, and the first
+ * blocking code is the lowest bit of the mask (the eligibility codes are
+ * numbered in the order they are checked). */
+static void block_outputs(const uint32_t *restrict blocked, const int64_t *restrict ps_in,
+                          const uint16_t *restrict flags, clas_cents bonus_enfants, clas_cents bonus_parents,
+                          uint8_t *restrict verdict, int32_t *restrict code, int64_t *restrict ps,
+                          int64_t *restrict bonus, int64_t *restrict total)
+{
+    for (size_t i = 0; i < BLOCK; i++) {
+        const uint32_t b = blocked[i], f = flags[i];
+        const uint32_t eligible = (uint32_t)(b == 0);
+        const int64_t funded = -(int64_t)(eligible & (((f / CLAS_BATCH_REFUSE) & 1) ^ 1));
+        const int64_t agree = -(int64_t)(eligible & (f / CLAS_BATCH_AGREE) & 1);
+        const int64_t enfants = -(int64_t)((f / CLAS_BATCH_BONUS_ENFANTS_ACCORDE) & 1);
+        const int64_t parents = -(int64_t)((f / CLAS_BATCH_BONUS_PARENTS_ACCORDE) & 1);
+        const int64_t p = ps_in[i] & funded;
+        const int64_t bn = ((bonus_enfants & enfants) + (bonus_parents & parents)) & agree;
+        verdict[i] = (uint8_t)(eligible ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE);
+        code[i] = eligible ? CLAS_BATCH_NO_CODE : (int32_t)bit_index(b & (0u - b));
+        ps[i] = p;
+        bonus[i] = bn;
+        total[i] = p + bn;
+    }
+}
+
+/* Evaluates elements [s, s + BLOCK) of the batch. */
+static int evaluate_block(const batch_job *job, size_t s)
+{
+    const clas_batch_entrees *in = job->in;
+    const clas_batch_sorties *out = job->out;
+    const batch_rules *r = &job->r;
+    const int64_t *dep = in->depenses + s;
+    const int64_t *autres = in->autres_financements ? in->autres_financements + s : job->no_autres;
+    const uint16_t *flags = in->flags ? in->flags + s : job->no_flags;
+
+    uint8_t actions[CLAS_AXE_COUNT][BLOCK];
+    const uint8_t *axe[CLAS_AXE_COUNT];
+    for (int a = 0; a < CLAS_AXE_COUNT; a++)
+        axe[a] = in->actions ? actions[a] : in->actions_axe[a] + s;
+    if (in->actions) {
+        const uint8_t *rows = in->actions + s * CLAS_AXE_COUNT;
+        for (size_t i = 0; i < BLOCK; i++)
+            for (int a = 0; a < CLAS_AXE_COUNT; a++)
+                actions[a][i] = rows[i * CLAS_AXE_COUNT + (size_t)a];
+    }
+
+    const limits lim = {
+        .enfants_min = clamp(r->enfants_min, HEADCOUNT_MAX),
+        .enfants_max = clamp(r->enfants_max, HEADCOUNT_MAX),
+        .intervenants_min = clamp(r->intervenants_min, INTERVENANTS_MAX),
+        .parents_min = clamp(r->parents_min, UINT8_MAX),
+        .axe_min = clamp(r->axe_min, UINT8_MAX),
+    };
+    uint32_t blocked[BLOCK];
+    int64_t ps[BLOCK];
+    if (block_rules(blocked, lim, r->blocking, dep, autres, in->nb_enfants + s, in->nb_intervenants + s,
+                    in->niveaux ? in->niveaux + s : job->no_niveaux, in->hors_temps ? in->hors_temps + s : job->no_hors,
+                    flags, axe[CLAS_AXE_ENFANTS], axe[CLAS_AXE_PARENTS], axe[CLAS_AXE_ECOLE],
+                    axe[CLAS_AXE_TERRITOIRE]) ||
+        block_ps(ps, dep, r) != CLAS_OK)
+        return evaluate_each(job, s, s + BLOCK);
+
+    /* Columns the caller skipped are written to scratch blocks instead. */
+    uint8_t verdict_skip[BLOCK];
+    int32_t code_skip[BLOCK];
+    int64_t ps_skip[BLOCK], bonus_skip[BLOCK], total_skip[BLOCK];
+    uint8_t *verdict = out->verdict ? out->verdict + s : verdict_skip;
+    int32_t *code = out->code ? out->code + s : code_skip;
+    int64_t *ps_out = out->ps ? out->ps + s : ps_skip;
+    int64_t *bonus = out->bonus ? out->bonus + s : bonus_skip;
+    int64_t *total = out->total ? out->total + s : total_skip;
+    block_outputs(blocked, ps, flags, r->bonus[CLAS_BONUS_ENFANTS], r->bonus[CLAS_BONUS_PARENTS], verdict, code,
+                  ps_out, bonus, total);
+
+    if (job->check_funding)
+        for (size_t i = 0; i < BLOCK; i++) {
+            if (blocked[i] != 0)
+                continue;
+            /* A cadre made a funding-stage rule blocking: the collectif loses its funding. */
+            const int32_t c = funding_code(r, flags[i], total[i], autres[i], dep[i]);
+            if (c != CLAS_BATCH_NO_CODE) {
+                verdict[i] = CLAS_VERDICT_INELIGIBLE;
+                code[i] = c;
+                ps_out[i] = bonus[i] = total[i] = 0;
+            }
+        }
+    return CLAS_OK;
+}
+
+int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme, const clas_cadre *cadre,
+                        const clas_batch_entrees *in)
+{
+    if (!bareme || !cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: barème and cadre are required");
+    int st = check_columns(out, in);
+    if (st != CLAS_OK || in->n == 0)
+        return st;
+    batch_job job;
+    prepare(&job.r, bareme, cadre);
+    job.in = in;
+    job.out = out;
+    job.check_funding = (job.r.blocking & FUNDING_CODES) != 0;
+    /* Interleaved n × 4 actions or four columns: one pointer per axis and a stride. */
+    job.stride = in->actions ? CLAS_AXE_COUNT : 1;
+    for (int a = 0; a < CLAS_AXE_COUNT; a++)
+        job.axe[a] = in->actions ? in->actions + a : in->actions_axe[a];
+
+    const size_t n = in->n, first = n < BLOCK ? n : BLOCK;
+    int64_t no_autres[BLOCK];
+    uint32_t no_niveaux[BLOCK];
+    uint8_t no_hors[BLOCK];
+    uint16_t no_flags[BLOCK];
+    for (size_t i = 0; i < first; i++) {
+        no_autres[i] = 0;
+        no_niveaux[i] = PUBLIC_MASK;
+        no_hors[i] = 1;
+        no_flags[i] = 0;
+    }
+    job.no_autres = no_autres;
+    job.no_niveaux = no_niveaux;
+    job.no_hors = no_hors;
+    job.no_flags = no_flags;
+
+    size_t s = 0;
+    for (; n - s >= BLOCK; s += BLOCK) {
+        st = evaluate_block(&job, s);
+        if (st != CLAS_OK)
+            return st;
+    }
+    return evaluate_each(&job, s, n);
 }
 
 int clas_batch_evaluate_regles(const clas_batch_sorties *out, const clas_regles *regles, const char *annee_scolaire,
