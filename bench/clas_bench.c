@@ -5,7 +5,9 @@
  * time per collectif, collectifs per second, the peak memory so far and its
  * target with PASS or MISS.
  *
- *   clas-bench [--quick] [--batch-n N] [--campagne-n N]
+ *   clas-bench [--quick] [--batch-n N] [--campagne-n N] [--case one|batch|campagne]
+ *
+ * --case runs only the named case (may be repeated); all cases by default.
  */
 #define _GNU_SOURCE /* mallinfo2 */
 #include <clas.h>
@@ -340,6 +342,7 @@ int main(int argc, char **argv)
 {
     int quick = 0;
     size_t batch_n = 10000000, campagne_n = 100000;
+    int only_one = 0, only_batch = 0, only_campagne = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--quick") == 0) {
             quick = 1;
@@ -349,17 +352,28 @@ int main(int argc, char **argv)
             batch_n = strtoull(argv[++i], NULL, 10);
         } else if (strcmp(argv[i], "--campagne-n") == 0 && i + 1 < argc) {
             campagne_n = strtoull(argv[++i], NULL, 10);
+        } else if (strcmp(argv[i], "--case") == 0 && i + 1 < argc && strcmp(argv[i + 1], "one") == 0) {
+            only_one = 1, i++;
+        } else if (strcmp(argv[i], "--case") == 0 && i + 1 < argc && strcmp(argv[i + 1], "batch") == 0) {
+            only_batch = 1, i++;
+        } else if (strcmp(argv[i], "--case") == 0 && i + 1 < argc && strcmp(argv[i + 1], "campagne") == 0) {
+            only_campagne = 1, i++;
         } else {
-            fprintf(stderr, "usage: %s [--quick] [--batch-n N] [--campagne-n N]\n", argv[0]);
+            fprintf(stderr, "usage: %s [--quick] [--batch-n N] [--campagne-n N] [--case one|batch|campagne]\n",
+                    argv[0]);
             return 2;
         }
     }
     clas_regles *regles = NULL;
     CHECK("rule set", clas_regles_new_default(&regles));
     printf("libclas %s, %d runs per case (median)\n", clas_version_string(), quick ? 3 : RUNS);
-    bench_one(regles, quick);
-    bench_batch(regles, batch_n, quick);
-    bench_campagne(regles, campagne_n, quick);
+    const int all = !only_one && !only_batch && !only_campagne;
+    if (all || only_one)
+        bench_one(regles, quick);
+    if (all || only_batch)
+        bench_batch(regles, batch_n, quick);
+    if (all || only_campagne)
+        bench_campagne(regles, campagne_n, quick);
     clas_regles_unref(regles);
     return 0;
 }

@@ -156,6 +156,8 @@ int clas_dossier_set_id(clas_dossier *dossier, const char *id)
     if (st != CLAS_OK)
         return st;
     memcpy(dossier->id, buf, sizeof buf);
+    if (dossier->campagne)
+        dossier->campagne->id_index_stale = true;
     return CLAS_OK;
 }
 

@@ -479,13 +479,14 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
                 clas__json_push_index(ctx, i);
                 st = clas__json_parse_dossier(&d, ctx, item, true);
                 if (st == CLAS_OK) {
-                    st = clas_campagne_add_dossier(NULL, camp, d);
+                    /* the campaign takes the parsed dossier as it is, no copy */
+                    st = clas__campagne_adopt_dossier(camp, d);
                     if (st != CLAS_OK) {
+                        clas_dossier_free(d);
                         /* point at the member that clashes: the id or the year */
                         clas__json_push_key(ctx, st == CLAS_EEXISTS ? "id" : "annee_scolaire");
                         st = check(ctx, st);
                     }
-                    clas_dossier_free(d);
                 }
                 if (st == CLAS_OK)
                     clas__json_pop(ctx);

@@ -8,6 +8,7 @@
 #include "clas.h"
 
 #include <stdatomic.h>
+#include <stdbool.h>
 
 /* "2025-2026" */
 #define CLAS_ANNEE_LEN 9
@@ -62,6 +63,8 @@ struct clas_dossier {
     struct clas_porteur porteur;
     clas_collectif **collectifs;            /* pointers: collectifs never move */
     size_t num_collectifs, cap_collectifs;
+    struct clas_campagne *campagne;         /* the campaign holding it, or NULL:
+                                               a new id must refresh its index */
 };
 
 struct clas_bareme {
@@ -108,6 +111,13 @@ struct clas_campagne {
     clas_cadre *cadre;                      /* NULL: the rule set's */
     clas_dossier **dossiers;
     size_t num_dossiers, cap_dossiers;
+    /* Index of the named dossiers by id, so adding one does not compare
+     * its id with every other: open addressing, a slot holds a position
+     * in dossiers[] plus one (0 = empty), at most half the slots used.
+     * Rebuilt when a held dossier's id changes (id_index_stale). */
+    size_t *id_index;
+    size_t id_index_cap, id_index_used;
+    bool id_index_stale;
 };
 
 #endif

@@ -65,6 +65,10 @@ int clas__bareme_copy_into(clas_bareme *dst, const clas_bareme *src);
 int clas__cadre_copy_into(clas_cadre *dst, const clas_cadre *src);
 void clas__bareme_clear(clas_bareme *b);
 void clas__cadre_clear(clas_cadre *c);
+/* Adds @p dossier to @p campagne without copying it: the campaign owns it
+ * from then on. Same checks and errors as clas_campagne_add_dossier; on
+ * failure the caller keeps it. (campagne.c) */
+int clas__campagne_adopt_dossier(clas_campagne *campagne, clas_dossier *dossier);
 /* Fills @p c with the national defaults of domain.md §3. (cadre.c) */
 void clas__cadre_defaults(clas_cadre *c);
 
