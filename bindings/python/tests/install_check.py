@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 """Install check: `meson install --destdir STAGE`, then import clas from the
-stage alone and compute domain.md §7 case A (Decimal('2800.70')).
+stage alone and compute domain.md §7 case A (Decimal('2800.70')); the type
+stubs are installed beside the modules and complete (stubcheck.py).
 
 Run by meson (suite 'python-install'); by hand:
     MESON_BUILD_ROOT=build CLAS_PY_INSTALL_DIR=/usr/local/lib/python3/dist-packages \
@@ -49,6 +50,10 @@ def main() -> int:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
         with tempfile.TemporaryDirectory() as cwd:
             r = subprocess.run([python, "-c", CASE_A, staged_py], env=env, cwd=cwd)
+            if r.returncode != 0:
+                return r.returncode
+            stubcheck = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stubcheck.py")
+            r = subprocess.run([python, stubcheck], env=env, cwd=cwd)
         return r.returncode
 
 

@@ -602,6 +602,38 @@ class ReuseTests(unittest.TestCase):
         self.assertEqual(results, {7: {Decimal("0.00")}, 10: {Decimal("1980.00")}})
 
 
+# ---------------------------------------------------------------- type stubs
+
+class StubTests(unittest.TestCase):
+    """The .pyi stubs beside the modules (see stubcheck.py); mypy's stubtest when installed."""
+
+    def test_stubs_present_parse_and_complete(self):
+        sys.path.insert(0, str(HERE))
+        try:
+            import stubcheck
+        finally:
+            sys.path.remove(str(HERE))
+        self.assertEqual(stubcheck.check(), [])
+        root = pathlib.Path(clas.__file__).parent
+        self.assertTrue((root / "__init__.pyi").is_file() and (root / "_capi.pyi").is_file())
+
+    def test_stubtest(self):
+        import importlib.util
+        import subprocess
+        if os.environ.get("CLAS_UNDER_VALGRIND"):
+            self.skipTest("a type check, not a memory test")
+        if importlib.util.find_spec("mypy") is None:
+            self.skipTest("mypy not installed")
+        with tempfile.TemporaryDirectory() as tmp:
+            allow = pathlib.Path(tmp) / "allowlist"
+            # The SWIG layer is typed as Any on purpose.
+            allow.write_text("clas\\._capi\\..*\nclas\\._clas\\..*\n", encoding="utf-8")
+            code = ("import sys; from mypy.stubtest import main; "
+                    "sys.argv = ['stubtest', '--allowlist', sys.argv[1], 'clas']; sys.exit(main())")
+            r = subprocess.run([sys.executable, "-c", code, str(allow)], cwd=tmp, capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+
+
 # ---------------------------------------------------------------- JSON
 
 FULL_DOSSIER = {
