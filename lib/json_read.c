@@ -335,12 +335,11 @@ static size_t depth_exceeded(const char *t, size_t n)
     return n;
 }
 
-int clas__json_load(json_t **root, clas_json_ctx *ctx)
+int clas__json_precheck(clas_json_ctx *ctx)
 {
     const char *t = ctx->text;
     size_t n = ctx->len;
     int line, column;
-    *root = NULL;
     if (skip_ws(t, n, 0) == n) {
         position_of(t, n, &line, &column);
         return fail_at(ctx, CLAS_EPARSE, line, column, "empty document");
@@ -359,6 +358,18 @@ int clas__json_load(json_t **root, clas_json_ctx *ctx)
         snprintf(msg, sizeof msg, "nesting deeper than %d levels", CLAS_JSON_MAX_DEPTH);
         return fail_at(ctx, CLAS_EPARSE, line, column, msg);
     }
+    return CLAS_OK;
+}
+
+int clas__json_load(json_t **root, clas_json_ctx *ctx)
+{
+    const char *t = ctx->text;
+    size_t n = ctx->len;
+    int line, column;
+    *root = NULL;
+    int st = clas__json_precheck(ctx);
+    if (st != CLAS_OK)
+        return st;
     json_error_t err;
     json_t *doc = json_loadb(t, n, JSON_REJECT_DUPLICATES, &err);
     if (!doc) {

@@ -43,6 +43,9 @@ void clas__json_push_key(clas_json_ctx *ctx, const char *key);
 void clas__json_push_index(clas_json_ctx *ctx, size_t index);
 void clas__json_pop(clas_json_ctx *ctx);
 
+/* The checks clas__json_load makes before jansson: empty input, UTF-8,
+ * depth. Errors: CLAS_EPARSE, CLAS_EUTF8. */
+int clas__json_precheck(clas_json_ctx *ctx);
 /* Checks and parses the text (empty input, UTF-8, depth, syntax), giving
  * the root object. Errors: CLAS_EPARSE, CLAS_EUTF8, CLAS_ESCHEMA (not an
  * object or duplicate member), CLAS_ENOMEM. */
