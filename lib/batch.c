@@ -7,6 +7,7 @@
 #include "evaluation_internal.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* Levels of the Clas public, CP to Terminale (R-PUBLIC), as in eligibility.c. */
 #define PUBLIC_MASK (((UINT32_C(1) << (CLAS_NIVEAU_TERMINALE + 1)) - 1) & ~((UINT32_C(1) << CLAS_NIVEAU_CP) - 1))
@@ -165,6 +166,21 @@ static int check_columns(const clas_batch_sorties *out, const clas_batch_entrees
 
 enum { BLOCK = 256 };
 
+/* The actions of a collectif as one 32-bit word, the count of axis a in
+ * byte a of the row, so that the checks read one word instead of four
+ * bytes: AXE_SHIFT(a) is where memcpy() puts byte a of a row. */
+_Static_assert(CLAS_AXE_COUNT == 4, "one action count per byte of a 32-bit word");
+#if defined(__BYTE_ORDER__) && defined(__ORDER_BIG_ENDIAN__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define AXE_SHIFT(a) (8 * (CLAS_AXE_COUNT - 1 - (a)))
+#else
+#define AXE_SHIFT(a) (8 * (a))
+#endif
+/* A block's flags (bits 0..15) and hors_temps (bits 16..23) in one word. */
+#define STATE_HORS 16
+#define STATE_FLAGS 0xffffu
+
+#define AXE_COUNT_OF(word, a) ((int32_t)(((word) >> AXE_SHIFT(a)) & 0xffu))
+
 /* CLAS_CENTS_MAX in two 32-bit halves, for range checks in 32-bit lanes
  * (baseline x86-64 has no 64-bit vector comparison). */
 #define CENTS_MAX_HI ((uint32_t)((uint64_t)CLAS_CENTS_MAX >> 32))
@@ -282,18 +298,18 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
 static uint32_t block_rules(uint32_t *restrict blocked, limits lim, uint32_t blocking,
                             const int64_t *restrict dep, const int64_t *restrict autres,
                             const int32_t *restrict enfants, const int32_t *restrict intervenants,
-                            const uint32_t *restrict niveaux, const uint8_t *restrict hors,
-                            const uint16_t *restrict flags, const uint8_t *restrict a_enf,
-                            const uint8_t *restrict a_par, const uint8_t *restrict a_eco,
-                            const uint8_t *restrict a_ter)
+                            const uint32_t *restrict niveaux, const uint32_t *restrict state,
+                            const uint32_t *restrict actions)
 {
     uint32_t bad = 0;
     for (size_t i = 0; i < BLOCK; i++) {
         const uint64_t d = (uint64_t)dep[i], a = (uint64_t)autres[i];
         const uint32_t d_hi = (uint32_t)(d >> 32), d_lo = (uint32_t)d, a_hi = (uint32_t)(a >> 32), a_lo = (uint32_t)a;
         const int32_t enf = enfants[i], itv = intervenants[i];
-        const uint32_t niv = niveaux[i], h = hors[i], f = flags[i];
-        const int32_t ae = a_enf[i], ap = a_par[i], ao = a_eco[i], at = a_ter[i];
+        const uint32_t niv = niveaux[i], h = state[i] >> STATE_HORS, f = state[i] & STATE_FLAGS;
+        const uint32_t w = actions[i];
+        const int32_t ae = AXE_COUNT_OF(w, CLAS_AXE_ENFANTS), ap = AXE_COUNT_OF(w, CLAS_AXE_PARENTS);
+        const int32_t ao = AXE_COUNT_OF(w, CLAS_AXE_ECOLE), at = AXE_COUNT_OF(w, CLAS_AXE_TERRITOIRE);
         bad |= (uint32_t)(d_hi > CENTS_MAX_HI) | ((uint32_t)(d_hi == CENTS_MAX_HI) & (uint32_t)(d_lo > CENTS_MAX_LO)) |
                (uint32_t)(a_hi > CENTS_MAX_HI) | ((uint32_t)(a_hi == CENTS_MAX_HI) & (uint32_t)(a_lo > CENTS_MAX_LO)) |
                (uint32_t)((uint32_t)enf > HEADCOUNT_MAX) | (uint32_t)((uint32_t)itv > INTERVENANTS_MAX) |
@@ -335,7 +351,8 @@ static int block_ps(int64_t *restrict ps, const int64_t *restrict dep, const bat
     const int64_t taux = r->bareme->taux;
     for (size_t i = 0; i < BLOCK; i++) {
         const clas_cents base = dep[i] < plafond ? dep[i] : plafond;
-        const clas_cents calc = (base * taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
+        /* Non-negative: the unsigned division by the constant is shorter. */
+        const clas_cents calc = (clas_cents)(((uint64_t)(base * taux) + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN);
         ps[i] = calc < ps_max ? calc : ps_max;
     }
     return CLAS_OK;
@@ -355,12 +372,12 @@ static inline uint32_t bit_index(uint32_t low)
  * blocking code is the lowest bit of the mask (the eligibility codes are
  * numbered in the order they are checked). */
 static void block_outputs(const uint32_t *restrict blocked, const int64_t *restrict ps_in,
-                          const uint16_t *restrict flags, clas_cents bonus_enfants, clas_cents bonus_parents,
-                          uint8_t *restrict verdict, int32_t *restrict code, int64_t *restrict ps,
-                          int64_t *restrict bonus, int64_t *restrict total)
+                          const uint32_t *restrict state, clas_cents bonus_enfants, clas_cents bonus_parents,
+                          int32_t *restrict code, int64_t *restrict ps, int64_t *restrict bonus,
+                          int64_t *restrict total)
 {
     for (size_t i = 0; i < BLOCK; i++) {
-        const uint32_t b = blocked[i], f = flags[i];
+        const uint32_t b = blocked[i], f = state[i];
         const uint32_t eligible = (uint32_t)(b == 0);
         const int64_t funded = -(int64_t)(eligible & (((f / CLAS_BATCH_REFUSE) & 1) ^ 1));
         const int64_t agree = -(int64_t)(eligible & (f / CLAS_BATCH_AGREE) & 1);
@@ -368,12 +385,20 @@ static void block_outputs(const uint32_t *restrict blocked, const int64_t *restr
         const int64_t parents = -(int64_t)((f / CLAS_BATCH_BONUS_PARENTS_ACCORDE) & 1);
         const int64_t p = ps_in[i] & funded;
         const int64_t bn = ((bonus_enfants & enfants) + (bonus_parents & parents)) & agree;
-        verdict[i] = (uint8_t)(eligible ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE);
         code[i] = eligible ? CLAS_BATCH_NO_CODE : (int32_t)bit_index(b & (0u - b));
         ps[i] = p;
         bonus[i] = bn;
         total[i] = p + bn;
     }
+}
+
+/* The verdicts, from the mask: a loop of its own, as the only one on
+ * bytes (mixed with 32- and 64-bit lanes, it makes the vectorized loop
+ * handle 16 elements at a time and run out of registers). */
+static void block_verdicts(const uint32_t *restrict blocked, uint8_t *restrict verdict)
+{
+    for (size_t i = 0; i < BLOCK; i++)
+        verdict[i] = (uint8_t)(blocked[i] == 0 ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE);
 }
 
 /* Evaluates elements [s, s + BLOCK) of the batch. */
@@ -384,17 +409,27 @@ static int evaluate_block(const batch_job *job, size_t s)
     const batch_rules *r = &job->r;
     const int64_t *dep = in->depenses + s;
     const int64_t *autres = in->autres_financements ? in->autres_financements + s : job->no_autres;
-    const uint16_t *flags = in->flags ? in->flags + s : job->no_flags;
+    const uint16_t *restrict flags = in->flags ? in->flags + s : job->no_flags;
+    const uint8_t *restrict hors = in->hors_temps ? in->hors_temps + s : job->no_hors;
 
-    uint8_t actions[CLAS_AXE_COUNT][BLOCK];
-    const uint8_t *axe[CLAS_AXE_COUNT];
-    for (int a = 0; a < CLAS_AXE_COUNT; a++)
-        axe[a] = in->actions ? actions[a] : in->actions_axe[a] + s;
+    /* Flags and hors_temps widened to one 32-bit word: the checks then
+     * run on 32- and 64-bit lanes only, four elements at a time. */
+    uint32_t state[BLOCK];
+    for (size_t i = 0; i < BLOCK; i++)
+        state[i] = (uint32_t)flags[i] | (uint32_t)hors[i] << STATE_HORS;
+
+    uint32_t actions[BLOCK];
     if (in->actions) {
-        const uint8_t *rows = in->actions + s * CLAS_AXE_COUNT;
+        memcpy(actions, in->actions + s * CLAS_AXE_COUNT, sizeof actions);
+    } else {
+        const uint8_t *restrict enf = in->actions_axe[CLAS_AXE_ENFANTS] + s;
+        const uint8_t *restrict par = in->actions_axe[CLAS_AXE_PARENTS] + s;
+        const uint8_t *restrict eco = in->actions_axe[CLAS_AXE_ECOLE] + s;
+        const uint8_t *restrict ter = in->actions_axe[CLAS_AXE_TERRITOIRE] + s;
         for (size_t i = 0; i < BLOCK; i++)
-            for (int a = 0; a < CLAS_AXE_COUNT; a++)
-                actions[a][i] = rows[i * CLAS_AXE_COUNT + (size_t)a];
+            actions[i] = (uint32_t)enf[i] << AXE_SHIFT(CLAS_AXE_ENFANTS) | (uint32_t)par[i] << AXE_SHIFT(CLAS_AXE_PARENTS) |
+                         (uint32_t)eco[i] << AXE_SHIFT(CLAS_AXE_ECOLE) |
+                         (uint32_t)ter[i] << AXE_SHIFT(CLAS_AXE_TERRITOIRE);
     }
 
     const limits lim = {
@@ -407,9 +442,7 @@ static int evaluate_block(const batch_job *job, size_t s)
     uint32_t blocked[BLOCK];
     int64_t ps[BLOCK];
     if (block_rules(blocked, lim, r->blocking, dep, autres, in->nb_enfants + s, in->nb_intervenants + s,
-                    in->niveaux ? in->niveaux + s : job->no_niveaux, in->hors_temps ? in->hors_temps + s : job->no_hors,
-                    flags, axe[CLAS_AXE_ENFANTS], axe[CLAS_AXE_PARENTS], axe[CLAS_AXE_ECOLE],
-                    axe[CLAS_AXE_TERRITOIRE]) ||
+                    in->niveaux ? in->niveaux + s : job->no_niveaux, state, actions) ||
         block_ps(ps, dep, r) != CLAS_OK)
         return evaluate_each(job, s, s + BLOCK);
 
@@ -422,8 +455,9 @@ static int evaluate_block(const batch_job *job, size_t s)
     int64_t *ps_out = out->ps ? out->ps + s : ps_skip;
     int64_t *bonus = out->bonus ? out->bonus + s : bonus_skip;
     int64_t *total = out->total ? out->total + s : total_skip;
-    block_outputs(blocked, ps, flags, r->bonus[CLAS_BONUS_ENFANTS], r->bonus[CLAS_BONUS_PARENTS], verdict, code,
-                  ps_out, bonus, total);
+    block_outputs(blocked, ps, state, r->bonus[CLAS_BONUS_ENFANTS], r->bonus[CLAS_BONUS_PARENTS], code, ps_out, bonus,
+                  total);
+    block_verdicts(blocked, verdict);
 
     if (job->check_funding)
         for (size_t i = 0; i < BLOCK; i++) {
