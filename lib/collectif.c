@@ -18,6 +18,16 @@ static const char *loc(char *buf, const clas_collectif *c, const char *field)
     return buf;
 }
 
+/* clas__text_set located at "collectif <id>: <field>"; the location is
+ * built only when the text is refused (this is on the JSON reader's path). */
+static int set_text(char **dst, const char *src, const clas_collectif *c, const char *field)
+{
+    if (clas__text_try_set(dst, src, CLAS_TEXT_MAX) == CLAS_OK)
+        return CLAS_OK;
+    char where[LOC_MAX];
+    return clas__text_set(dst, src, CLAS_TEXT_MAX, loc(where, c, field));
+}
+
 static int null_arg(const char *field)
 {
     char where[LOC_MAX];
@@ -125,8 +135,7 @@ int clas_collectif_set_nom(clas_collectif *collectif, const char *nom)
 {
     if (!collectif || !nom)
         return null_arg("nom");
-    char where[LOC_MAX];
-    return clas__text_set(&collectif->nom, nom, CLAS_TEXT_MAX, loc(where, collectif, "nom"));
+    return set_text(&collectif->nom, nom, collectif, "nom");
 }
 
 const char *clas_collectif_get_nom(const clas_collectif *collectif)
@@ -245,13 +254,11 @@ int clas_collectif_add_financement(clas_collectif *collectif, const char *libell
 {
     if (!collectif || !libelle)
         return null_arg("financements");
-    char where[LOC_MAX];
-    loc(where, collectif, "financements");
     int st = check_range(collectif, "financements", cents, 0, CLAS_CENTS_MAX);
     if (st != CLAS_OK)
         return st;
     char *copy = NULL;
-    st = clas__text_set(&copy, libelle, CLAS_TEXT_MAX, where);
+    st = set_text(&copy, libelle, collectif, "financements");
     if (st != CLAS_OK)
         return st;
     st = clas__grow((void **)&collectif->financements, &collectif->cap_financements,
@@ -296,15 +303,14 @@ int clas_collectif_add_action(clas_collectif *collectif, clas_action action, con
     if (!collectif)
         return null_arg("actions");
     char where[LOC_MAX];
-    loc(where, collectif, "actions");
     clas_axe axe = clas_action_axe(action);
     if ((unsigned)action >= CLAS_ACTION_COUNT || (unsigned)axe >= CLAS_AXE_COUNT)
-        return clas__fail(CLAS_EINVAL, where, "unknown action %d", (int)action);
+        return clas__fail(CLAS_EINVAL, loc(where, collectif, "actions"), "unknown action %d", (int)action);
     if (is_autre(action) && (!texte || texte[0] == '\0'))
-        return clas__fail(CLAS_EINVAL, where, "action \"%s\" needs a description",
+        return clas__fail(CLAS_EINVAL, loc(where, collectif, "actions"), "action \"%s\" needs a description",
                           clas__str(clas_action_name(action)));
     char *copy = NULL;
-    int st = clas__text_set(&copy, texte, CLAS_TEXT_MAX, where);
+    int st = set_text(&copy, texte, collectif, "actions");
     if (st != CLAS_OK)
         return st;
     st = clas__grow((void **)&collectif->actions, &collectif->cap_actions, collectif->num_actions,
@@ -362,12 +368,14 @@ int clas_collectif_set_bonus_demande(clas_collectif *collectif, clas_bonus bonus
     int st = check_bonus(collectif, bonus);
     if (st != CLAS_OK)
         return st;
-    char where[LOC_MAX];
-    snprintf(where, sizeof where, "collectif %s: bonus.%s.projet", collectif->id,
-             clas__str(clas_bonus_name(bonus)));
-    st = clas__text_set(&collectif->bonus_projet[bonus], projet, CLAS_TEXT_MAX, where);
-    if (st != CLAS_OK)
-        return st;
+    if (clas__text_try_set(&collectif->bonus_projet[bonus], projet, CLAS_TEXT_MAX) != CLAS_OK) {
+        char where[LOC_MAX];
+        snprintf(where, sizeof where, "collectif %s: bonus.%s.projet", collectif->id,
+                 clas__str(clas_bonus_name(bonus)));
+        st = clas__text_set(&collectif->bonus_projet[bonus], projet, CLAS_TEXT_MAX, where);
+        if (st != CLAS_OK)
+            return st;
+    }
     collectif->bonus_demande[bonus] = requested != 0;
     return CLAS_OK;
 }
@@ -391,10 +399,9 @@ int clas_collectif_set_decision(clas_collectif *collectif, clas_decision decisio
     if (!collectif)
         return null_arg("decision");
     char where[LOC_MAX];
-    loc(where, collectif, "decision");
     if ((unsigned)decision > CLAS_DECISION_REFUSE)
-        return clas__fail(CLAS_EINVAL, where, "unknown decision %d", (int)decision);
-    int st = clas__text_set(&collectif->decision_motif, motif, CLAS_TEXT_MAX, where);
+        return clas__fail(CLAS_EINVAL, loc(where, collectif, "decision"), "unknown decision %d", (int)decision);
+    int st = set_text(&collectif->decision_motif, motif, collectif, "decision");
     if (st != CLAS_OK)
         return st;
     collectif->decision = decision;
@@ -463,11 +470,11 @@ int clas_collectif_set_bilan(clas_collectif *collectif, clas_bilan_champ champ, 
         char where[LOC_MAX];
         return clas__fail(CLAS_EINVAL, loc(where, collectif, "bilan"), "unknown bilan field %d", (int)champ);
     }
-    char field[64];
-    snprintf(field, sizeof field, "bilan.%s", clas__str(clas_bilan_champ_name(champ)));
-    int st = check_range(collectif, field, value, 0, bilan_max(champ));
-    if (st != CLAS_OK)
-        return st;
+    if (value < 0 || value > bilan_max(champ)) {
+        char field[64];
+        snprintf(field, sizeof field, "bilan.%s", clas__str(clas_bilan_champ_name(champ)));
+        return check_range(collectif, field, value, 0, bilan_max(champ));
+    }
     collectif->bilan[champ] = value;
     collectif->has_bilan = 1;
     return CLAS_OK;

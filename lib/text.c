@@ -43,6 +43,29 @@ bool clas__utf8_valid(const char *s, size_t len)
     return true;
 }
 
+int clas__text_try_set(char **dst, const char *src, size_t max_len)
+{
+    if (!dst)
+        return CLAS_EINVAL;
+    if (!src || !*src) {
+        free(*dst);
+        *dst = NULL;
+        return CLAS_OK;
+    }
+    size_t len = strlen(src);
+    if (len > max_len)
+        return CLAS_EINVAL;
+    if (!clas__utf8_valid(src, len))
+        return CLAS_EUTF8;
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return CLAS_ENOMEM;
+    memcpy(copy, src, len + 1);
+    free(*dst);
+    *dst = copy;
+    return CLAS_OK;
+}
+
 int clas__text_set(char **dst, const char *src, size_t max_len, const char *what)
 {
     if (!dst)

@@ -29,6 +29,11 @@ bool clas__utf8_valid(const char *s, size_t len);
  * UTF-8 and the length limit. On error *dst is unchanged. (text.c) */
 int clas__text_set(char **dst, const char *src, size_t max_len, const char *what);
 
+/* clas__text_set without recording an error, for callers whose location
+ * costs something to build: on a status other than CLAS_OK, call
+ * clas__text_set with the location to report it. */
+int clas__text_try_set(char **dst, const char *src, size_t max_len);
+
 /* Copies an identifier (1..CLAS_ID_MAX bytes, UTF-8, no control chars)
  * into a fixed buffer of CLAS_ID_MAX + 1. (text.c) */
 int clas__id_set(char *dst, const char *src, const char *what);
