@@ -19,6 +19,12 @@
             return st_; \
     } while (0)
 
+/* key == name, most mismatches settled by the first byte without a call */
+static inline bool is(const char *key, const char *name)
+{
+    return key[0] == name[0] && strcmp(key, name) == 0;
+}
+
 /* A setter's status, re-raised at the current path (EINVAL → ESCHEMA). */
 static int check(clas_json_ctx *ctx, int st)
 {
@@ -35,18 +41,18 @@ static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
     json_object_foreach(v, key, val) {
         const char *s = NULL;
         clas__json_push_key(ctx, key);
-        if (strcmp(key, "id") == 0) {
+        if (is(key, "id")) {
             TRY(clas__json_string(ctx, val, &s));
             if (*s)
                 TRY(check(ctx, clas_porteur_set_id(p, s)));
-        } else if (strcmp(key, "nom") == 0) {
+        } else if (is(key, "nom")) {
             TRY(clas__json_string(ctx, val, &s));
             TRY(check(ctx, clas_porteur_set_nom(p, s)));
-        } else if (strcmp(key, "type") == 0) {
+        } else if (is(key, "type")) {
             int t = 0;
             TRY(clas__json_enum(ctx, val, &t, clas__json_porteur_type_namer, CLAS_PORTEUR_TYPE_COUNT, "porteur type"));
             TRY(check(ctx, clas_porteur_set_type(p, (clas_porteur_type)t)));
-        } else if (strcmp(key, "commune") == 0) {
+        } else if (is(key, "commune")) {
             TRY(clas__json_string(ctx, val, &s));
             TRY(check(ctx, clas_porteur_set_commune(p, s)));
         } else {
@@ -86,9 +92,9 @@ static int parse_intervenants(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
     json_t *val;
     json_object_foreach(v, key, val) {
         clas__json_push_key(ctx, key);
-        if (strcmp(key, "salaries") == 0)
+        if (is(key, "salaries"))
             TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES));
-        else if (strcmp(key, "benevoles") == 0)
+        else if (is(key, "benevoles"))
             TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES));
         else
             return clas__json_unknown_member(ctx, key, "salaries, benevoles");
@@ -112,9 +118,9 @@ static int parse_financements(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
         json_t *val;
         json_object_foreach(item, key, val) {
             clas__json_push_key(ctx, key);
-            if (strcmp(key, "libelle") == 0)
+            if (is(key, "libelle"))
                 TRY(clas__json_string(ctx, val, &libelle));
-            else if (strcmp(key, "montant") == 0) {
+            else if (is(key, "montant")) {
                 TRY(clas__json_money(ctx, val, &montant));
                 have_montant = 1;
             } else
@@ -145,9 +151,9 @@ static int parse_actions(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
         json_t *val;
         json_object_foreach(item, key, val) {
             clas__json_push_key(ctx, key);
-            if (strcmp(key, "action") == 0)
+            if (is(key, "action"))
                 TRY(clas__json_enum(ctx, val, &action, clas__json_action_namer, CLAS_ACTION_COUNT, "action"));
-            else if (strcmp(key, "texte") == 0)
+            else if (is(key, "texte"))
                 TRY(clas__json_string(ctx, val, &texte));
             else
                 return clas__json_unknown_member(ctx, key, "action, texte");
@@ -183,9 +189,9 @@ static int parse_bonus(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
         json_t *v2;
         json_object_foreach(val, k2, v2) {
             clas__json_push_key(ctx, k2);
-            if (strcmp(k2, "demande") == 0)
+            if (is(k2, "demande"))
                 TRY(clas__json_bool(ctx, v2, &demande));
-            else if (strcmp(k2, "projet") == 0)
+            else if (is(k2, "projet"))
                 TRY(clas__json_string(ctx, v2, &projet));
             else
                 return clas__json_unknown_member(ctx, k2, "demande, projet");
@@ -206,11 +212,11 @@ static int parse_decision(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
     json_t *val;
     json_object_foreach(v, key, val) {
         clas__json_push_key(ctx, key);
-        if (strcmp(key, "agrement") == 0) {
+        if (is(key, "agrement")) {
             TRY(clas__json_enum(ctx, val, &agrement, clas__json_decision_namer, 3, "decision"));
-        } else if (strcmp(key, "motif") == 0) {
+        } else if (is(key, "motif")) {
             TRY(clas__json_string(ctx, val, &motif));
-        } else if (strcmp(key, "bonus_accordes") == 0) {
+        } else if (is(key, "bonus_accordes")) {
             TRY(clas__json_array(ctx, val));
             size_t i;
             json_t *item;
@@ -282,44 +288,44 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
     json_object_foreach(v, key, val) {
         const char *s = NULL;
         clas__json_push_key(ctx, key);
-        if (strcmp(key, "id") == 0) {
+        if (is(key, "id")) {
             /* read above */
-        } else if (strcmp(key, "nom") == 0) {
+        } else if (is(key, "nom")) {
             TRY(clas__json_string(ctx, val, &s));
             TRY(check(ctx, clas_collectif_set_nom(c, s)));
-        } else if (strcmp(key, "niveaux") == 0) {
+        } else if (is(key, "niveaux")) {
             TRY(parse_niveaux(ctx, val, c));
-        } else if (strcmp(key, "nb_enfants") == 0) {
+        } else if (is(key, "nb_enfants")) {
             TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_ENFANTS));
-        } else if (strcmp(key, "intervenants") == 0) {
+        } else if (is(key, "intervenants")) {
             TRY(parse_intervenants(ctx, val, c));
-        } else if (strcmp(key, "seances_par_semaine") == 0) {
+        } else if (is(key, "seances_par_semaine")) {
             TRY(parse_champ(ctx, val, c, CLAS_CHAMP_SEANCES_PAR_SEMAINE));
-        } else if (strcmp(key, "minutes_par_seance") == 0) {
+        } else if (is(key, "minutes_par_seance")) {
             TRY(parse_champ(ctx, val, c, CLAS_CHAMP_MINUTES_PAR_SEANCE));
-        } else if (strcmp(key, "nb_semaines") == 0) {
+        } else if (is(key, "nb_semaines")) {
             TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_SEMAINES));
-        } else if (strcmp(key, "hors_temps_scolaire") == 0) {
+        } else if (is(key, "hors_temps_scolaire")) {
             int b = 0;
             TRY(clas__json_bool(ctx, val, &b));
             TRY(check(ctx, clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, b)));
-        } else if (strcmp(key, "depenses") == 0) {
+        } else if (is(key, "depenses")) {
             clas_cents m = 0;
             TRY(clas__json_money(ctx, val, &m));
             TRY(check(ctx, clas_collectif_set_depenses(c, m)));
-        } else if (strcmp(key, "financements") == 0) {
+        } else if (is(key, "financements")) {
             TRY(parse_financements(ctx, val, c));
-        } else if (strcmp(key, "actions") == 0) {
+        } else if (is(key, "actions")) {
             TRY(parse_actions(ctx, val, c));
-        } else if (strcmp(key, "bonus") == 0) {
+        } else if (is(key, "bonus")) {
             TRY(parse_bonus(ctx, val, c));
-        } else if (strcmp(key, "decision") == 0) {
+        } else if (is(key, "decision")) {
             TRY(parse_decision(ctx, val, c));
-        } else if (strcmp(key, "acomptes_verses") == 0) {
+        } else if (is(key, "acomptes_verses")) {
             clas_cents m = 0;
             TRY(clas__json_money(ctx, val, &m));
             TRY(check(ctx, clas_collectif_set_acomptes_verses(c, m)));
-        } else if (strcmp(key, "bilan") == 0) {
+        } else if (is(key, "bilan")) {
             TRY(parse_bilan(ctx, val, c));
         } else {
             return clas__json_unknown_member(ctx, key,
@@ -339,22 +345,22 @@ static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
     json_object_foreach(v, key, val) {
         const char *s = NULL;
         clas__json_push_key(ctx, key);
-        if (strcmp(key, "format") == 0 || strcmp(key, "annee_scolaire") == 0) {
+        if (is(key, "format") || is(key, "annee_scolaire")) {
             /* checked before */
-        } else if (strcmp(key, "id") == 0) {
+        } else if (is(key, "id")) {
             TRY(clas__json_string(ctx, val, &s));
             if (*s)
                 TRY(check(ctx, clas_dossier_set_id(d, s)));
-        } else if (strcmp(key, "departement") == 0) {
+        } else if (is(key, "departement")) {
             TRY(clas__json_string(ctx, val, &s));
             if (*s)
                 TRY(check(ctx, clas_dossier_set_departement(d, s)));
-        } else if (strcmp(key, "date_depot") == 0) {
+        } else if (is(key, "date_depot")) {
             TRY(clas__json_string_or_null(ctx, val, &s));
             TRY(check(ctx, clas_dossier_set_date_depot(d, s)));
-        } else if (strcmp(key, "porteur") == 0) {
+        } else if (is(key, "porteur")) {
             TRY(parse_porteur(ctx, val, clas_dossier_get_porteur(d)));
-        } else if (strcmp(key, "collectifs") == 0) {
+        } else if (is(key, "collectifs")) {
             TRY(clas__json_array(ctx, val));
             size_t i;
             json_t *item;
@@ -453,14 +459,14 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
     json_t *val;
     json_object_foreach(v, key, val) {
         clas__json_push_key(ctx, key);
-        if (strcmp(key, "format") == 0 || strcmp(key, "departement") == 0 || strcmp(key, "annee_scolaire") == 0) {
+        if (is(key, "format") || is(key, "departement") || is(key, "annee_scolaire")) {
             /* read above */
-        } else if (strcmp(key, "nom") == 0) {
+        } else if (is(key, "nom")) {
             const char *s = NULL;
             st = clas__json_string(ctx, val, &s);
             if (st == CLAS_OK)
                 st = check(ctx, clas_campagne_set_nom(camp, s));
-        } else if (strcmp(key, "cadre") == 0) {
+        } else if (is(key, "cadre")) {
             if (!json_is_null(val)) {
                 clas_cadre *cadre = NULL;
                 st = clas__json_parse_cadre(&cadre, ctx, val, false);
@@ -468,7 +474,7 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
                     st = check(ctx, clas_campagne_set_cadre(camp, cadre));
                 clas_cadre_free(cadre);
             }
-        } else if (strcmp(key, "dossiers") == 0) {
+        } else if (is(key, "dossiers")) {
             st = clas__json_array(ctx, val);
             size_t i;
             json_t *item;

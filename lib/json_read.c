@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,6 +157,18 @@ static size_t scan_string(const char *t, size_t n, size_t i, const char *want, b
     return i < n ? i + 1 : n;
 }
 
+/* scan_string without decoding: a string without escapes (nearly all of
+ * them) is skipped by a plain loop, the others by scan_string itself. */
+static size_t skip_string(const char *t, size_t n, size_t i)
+{
+    size_t j = i + 1;
+    while (j < n && t[j] != '"' && t[j] != '\\')
+        j++;
+    if (j < n && t[j] == '"')
+        return j + 1;
+    return scan_string(t, n, i, NULL, NULL);
+}
+
 /* Skips any value starting at t[i]; returns the index after it. */
 static size_t skip_value(const char *t, size_t n, size_t i)
 {
@@ -291,6 +304,10 @@ static size_t utf8_first_invalid(const unsigned char *s, size_t len)
         unsigned cp, min;
         if (c < 0x80) {
             i++;
+            /* ASCII eight bytes at a time: documents are mostly ASCII */
+            uint64_t w;
+            while (i + 8 <= len && (memcpy(&w, s + i, 8), (w & UINT64_C(0x8080808080808080)) == 0))
+                i += 8;
             continue;
         } else if (c >= 0xC2 && c <= 0xDF) {
             need = 1; cp = c & 0x1Fu; min = 0x80;
@@ -321,7 +338,7 @@ static size_t depth_exceeded(const char *t, size_t n)
     while (i < n) {
         char c = t[i];
         if (c == '"') {
-            i = scan_string(t, n, i, NULL, NULL);
+            i = skip_string(t, n, i);
             continue;
         }
         if (c == '{' || c == '[') {
@@ -556,7 +573,7 @@ int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer nam
         return st;
     for (int i = 0; i < count; i++) {
         const char *n = name(i);
-        if (n && strcmp(n, s) == 0) {
+        if (n && n[0] == s[0] && strcmp(n, s) == 0) {
             *out = i;
             return CLAS_OK;
         }
