@@ -157,14 +157,30 @@ static int check_columns(const clas_batch_sorties *out, const clas_batch_entrees
  *
  * Collectifs are evaluated in blocks of BLOCK elements, each in a few
  * passes over columns that stay in the L1 cache: the checks of every rule
- * as a mask of codes (32-bit lanes, no branch: the compiler vectorizes it),
- * the Ps (64-bit arithmetic, one element at a time), then the output
- * columns (vectorized again). A block with an element out of range, or
+ * as a mask of codes (32-bit lanes, no branch), the Ps (64-bit arithmetic,
+ * one element at a time), then the output columns. The passes have a
+ * constant trip count and restrict pointers, so that gcc vectorizes them
+ * at -O2 (its "very cheap" cost model refuses loops that need a scalar
+ * epilogue or alias checks). A block with an element out of range, or
  * whose generic R-PS fails, is evaluated again one element at a time by
  * evaluate_each(), which names the element and writes the outputs of the
- * elements before it, exactly as a plain loop would. */
+ * elements before it, exactly as a plain loop would; so are the last
+ * n % BLOCK elements.
+ *
+ * Small blocks measured fastest over 10 million collectifs (32: 4.3 ns,
+ * 128: 5.1 ns, 256: 5.9 ns per collectif): every pass then moves through
+ * all the columns in short steps, which the hardware prefetchers follow. */
 
-enum { BLOCK = 256 };
+enum { BLOCK = 32 };
+
+/* On x86-64 with glibc, gcc compiles the block passes twice, for the
+ * baseline (SSE2) and for AVX2, and picks one when the library is loaded
+ * (an ifunc): the library still runs on any x86-64. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__) && defined(__ELF__)
+#define BATCH_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define BATCH_CLONES
+#endif
 
 /* The actions of a collectif as one 32-bit word, the count of axis a in
  * byte a of the row, so that the checks read one word instead of four
@@ -295,7 +311,7 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
 /* Pass 1: the blocking codes each element produces (the eligibility
  * constats of evaluate_each(), masked by the cadre), and whether any
  * element is out of range. Every test is a 0/1 integer: no branch. */
-static uint32_t block_rules(uint32_t *restrict blocked, limits lim, uint32_t blocking,
+BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim, uint32_t blocking,
                             const int64_t *restrict dep, const int64_t *restrict autres,
                             const int32_t *restrict enfants, const int32_t *restrict intervenants,
                             const uint32_t *restrict niveaux, const uint32_t *restrict state,
@@ -371,7 +387,7 @@ static inline uint32_t bit_index(uint32_t low)
  * cleared with masks when the collectif is not funded, and the first
  * blocking code is the lowest bit of the mask (the eligibility codes are
  * numbered in the order they are checked). */
-static void block_outputs(const uint32_t *restrict blocked, const int64_t *restrict ps_in,
+BATCH_CLONES static void block_outputs(const uint32_t *restrict blocked, const int64_t *restrict ps_in,
                           const uint32_t *restrict state, clas_cents bonus_enfants, clas_cents bonus_parents,
                           int32_t *restrict code, int64_t *restrict ps, int64_t *restrict bonus,
                           int64_t *restrict total)
@@ -395,7 +411,7 @@ static void block_outputs(const uint32_t *restrict blocked, const int64_t *restr
 /* The verdicts, from the mask: a loop of its own, as the only one on
  * bytes (mixed with 32- and 64-bit lanes, it makes the vectorized loop
  * handle 16 elements at a time and run out of registers). */
-static void block_verdicts(const uint32_t *restrict blocked, uint8_t *restrict verdict)
+BATCH_CLONES static void block_verdicts(const uint32_t *restrict blocked, uint8_t *restrict verdict)
 {
     for (size_t i = 0; i < BLOCK; i++)
         verdict[i] = (uint8_t)(blocked[i] == 0 ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE);
