@@ -23,39 +23,49 @@ void clas_rapport_free(clas_rapport *r)
     free(r);
 }
 
-/* 1 if the porteur of dossier i was already seen in dossiers 0..i-1
- * (an empty porteur id counts each dossier as its own porteur). */
-static bool porteur_seen(const clas_campagne *cp, size_t i)
+static int compare_ids(const void *a, const void *b)
 {
-    const char *id = cp->dossiers[i]->porteur.id;
-    if (!id[0])
-        return false;
-    for (size_t j = 0; j < i; j++)
-        if (strcmp(cp->dossiers[j]->porteur.id, id) == 0)
-            return true;
-    return false;
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static bool porteur_funded_before(const clas_rapport *r, const clas_campagne *cp, size_t i)
+/* Distinct porteur ids among @p n ids (sorted in place); an empty id counts
+ * each dossier as its own porteur. */
+static int64_t count_distinct(const char **ids, size_t n)
 {
-    const char *id = cp->dossiers[i]->porteur.id;
-    if (!id[0])
-        return false;
-    for (size_t j = 0; j < i; j++)
-        if (strcmp(cp->dossiers[j]->porteur.id, id) == 0 &&
-            clas_evaluation_get_total(r->evaluations[j], CLAS_MONTANT_TOTAL) > 0)
-            return true;
-    return false;
+    qsort(ids, n, sizeof *ids, compare_ids);
+    int64_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += !ids[i][0] || i == 0 || strcmp(ids[i], ids[i - 1]) != 0;
+    return count;
 }
 
-static int add_totals(clas_rapport *r, const clas_campagne *cp, size_t i)
+/* Porteurs, and porteurs with at least one funded collectif. */
+static int count_porteurs(clas_rapport *r, const clas_campagne *cp)
+{
+    size_t n = r->num_evaluations, funded = 0;
+    const char **all = malloc((n ? n : 1) * sizeof *all), **paid = malloc((n ? n : 1) * sizeof *paid);
+    if (!all || !paid) {
+        free(all);
+        free(paid);
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) {
+        all[i] = cp->dossiers[i]->porteur.id;
+        if (clas_evaluation_get_total(r->evaluations[i], CLAS_MONTANT_TOTAL) > 0)
+            paid[funded++] = all[i];
+    }
+    r->totals[CLAS_TOTAL_PORTEURS] = count_distinct(all, n);
+    r->totals[CLAS_TOTAL_PORTEURS_FINANCES] = count_distinct(paid, funded);
+    free(all);
+    free(paid);
+    return CLAS_OK;
+}
+
+static int add_totals(clas_rapport *r, size_t i)
 {
     const clas_evaluation *ev = r->evaluations[i];
     int64_t *t = r->totals;
     t[CLAS_TOTAL_DOSSIERS]++;
-    t[CLAS_TOTAL_PORTEURS] += !porteur_seen(cp, i);
-    t[CLAS_TOTAL_PORTEURS_FINANCES] +=
-        clas_evaluation_get_total(ev, CLAS_MONTANT_TOTAL) > 0 && !porteur_funded_before(r, cp, i);
     t[CLAS_TOTAL_COLLECTIFS] += (int64_t)ev->num_rows;
     for (size_t k = 0; k < ev->num_rows; k++)
         if (ev->rows[k].verdict == CLAS_VERDICT_ELIGIBLE) {
@@ -94,7 +104,7 @@ int clas_rapport_new(clas_rapport **out, const clas_regles *regles, const clas_c
         if (st == CLAS_OK)
             r->num_evaluations = i + 1;
         if (st == CLAS_OK)
-            st = add_totals(r, cp, i);
+            st = add_totals(r, i);
         if (st != CLAS_OK) {
             char where[CLAS_ID_MAX + 32], message[512];
             snprintf(where, sizeof where, "dossier %zu (%s)", i + 1, d->id[0] ? d->id : "sans id");
@@ -103,6 +113,11 @@ int clas_rapport_new(clas_rapport **out, const clas_regles *regles, const clas_c
             clas_rapport_free(r);
             return st;
         }
+    }
+    int st = count_porteurs(r, cp);
+    if (st != CLAS_OK) {
+        clas_rapport_free(r);
+        return st;
     }
     *out = r;
     return CLAS_OK;
