@@ -508,12 +508,12 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
     for (int a = 0; a < CLAS_AXE_COUNT; a++)
         job.axe[a] = in->actions ? in->actions + a : in->actions_axe[a];
 
-    const size_t n = in->n, first = n < BLOCK ? n : BLOCK;
+    const size_t n = in->n;
     int64_t no_autres[BLOCK];
     uint32_t no_niveaux[BLOCK];
     uint8_t no_hors[BLOCK];
     uint16_t no_flags[BLOCK];
-    for (size_t i = 0; i < first; i++) {
+    for (size_t i = 0; i < BLOCK; i++) {
         no_autres[i] = 0;
         no_niveaux[i] = PUBLIC_MASK;
         no_hors[i] = 1;
