@@ -565,6 +565,69 @@ static void test_errors(void **state)
     assert_string_equal(clas_error_last_location(), "collectif 0: depenses");
 }
 
+/* Blocks of many collectifs with the optional columns left out (their
+ * documented defaults apply), then a bad element in the middle of a block:
+ * outputs before it are written, from it on untouched. */
+static void test_blocks_with_defaults_and_error(void **state)
+{
+    enum { N = 100, BAD = 70 };
+    fixture f;
+    fixture_init(&f, *state, NULL);
+    one items[N];
+    int64_t depenses[N];
+    int32_t enfants[N], intervenants[N];
+    uint8_t actions[N * CLAS_AXE_COUNT];
+    int64_t ps[N], total[N];
+    int32_t code[N];
+    for (size_t i = 0; i < N; i++) {
+        memset(&items[i], 0, sizeof items[i]);
+        items[i].depenses = depenses[i] = (int64_t)(i * 13577 % 1200000);
+        items[i].enfants = enfants[i] = (int32_t)(6 + i % 9);
+        items[i].intervenants = intervenants[i] = (int32_t)(1 + i % 3);
+        items[i].niveaux = 0x7ff8; /* CP..Terminale, the default of a NULL niveaux column */
+        items[i].hors = 1;
+        items[i].flags = 0;
+        for (int a = 0; a < CLAS_AXE_COUNT; a++)
+            items[i].actions[a] = actions[i * CLAS_AXE_COUNT + a] = (uint8_t)((i + (size_t)a) % 5 != 0);
+    }
+    clas_batch_entrees in = CLAS_BATCH_ENTREES_INIT;
+    in.n = N;
+    in.depenses = depenses;
+    in.nb_enfants = enfants;
+    in.nb_intervenants = intervenants;
+    in.actions = actions;
+    clas_batch_sorties out = CLAS_BATCH_SORTIES_INIT;
+    out.ps = ps;
+    out.code = code;
+    out.total = total;
+    assert_clas_ok(clas_batch_evaluate(&out, f.bareme, f.batch_cadre, &in));
+    for (size_t i = 0; i < N; i++) {
+        result want;
+        reference(&f, &items[i], &want);
+        assert_int_equal(ps[i], want.ps);
+        assert_int_equal(total[i], want.total);
+        assert_int_equal(code[i], want.code);
+    }
+
+    for (size_t i = 0; i < N; i++)
+        ps[i] = total[i] = -7;
+    depenses[BAD] = -1;
+    assert_clas_status(clas_batch_evaluate(&out, f.bareme, f.batch_cadre, &in), CLAS_ERANGE);
+    assert_string_equal(clas_error_last_location(), "collectif 70: depenses");
+    for (size_t i = 0; i < N; i++) {
+        result want;
+        reference(&f, &items[i], &want);
+        if (i < BAD) {
+            assert_int_equal(ps[i], want.ps);
+            assert_int_equal(total[i], want.total);
+        } else {
+            assert_int_equal(ps[i], -7);
+            assert_int_equal(total[i], -7);
+        }
+    }
+    fixture_free(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -572,7 +635,7 @@ int main(void)
         cmocka_unit_test(test_ps_exhaustive),    cmocka_unit_test(test_boundaries_marne),
         cmocka_unit_test(test_boundaries_strict), cmocka_unit_test(test_random_marne),
         cmocka_unit_test(test_random_strict),    cmocka_unit_test(test_random_lax),
-        cmocka_unit_test(test_random_euro),
+        cmocka_unit_test(test_random_euro),      cmocka_unit_test(test_blocks_with_defaults_and_error),
     };
     return cmocka_run_group_tests_name("batch", tests, testutil_regles_setup, testutil_regles_teardown);
 }

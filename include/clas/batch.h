@@ -71,8 +71,8 @@ typedef struct clas_batch_entrees {
 
 /**
  * The output columns of a batch, each of n elements. Any column may be NULL
- * to skip it. Set struct_size to sizeof(clas_batch_sorties)
- * (CLAS_BATCH_SORTIES_INIT).
+ * to skip it. Output columns must not overlap the input columns. Set
+ * struct_size to sizeof(clas_batch_sorties) (CLAS_BATCH_SORTIES_INIT).
  * @since 1.0
  */
 typedef struct clas_batch_sorties {
