@@ -191,6 +191,10 @@ class Collectif(_Wrapper):
         """Removes a school level."""
         self._h.remove_niveau(int(Niveau.coerce(niveau)))
 
+    def has_niveau(self, niveau: Any) -> bool:
+        """True if the group includes a school level (``Niveau.CM1``, ``"CM1"`` or its value)."""
+        return self._h.has_niveau(int(Niveau.coerce(niveau)))
+
     nb_enfants = _int_field(Champ.NB_ENFANTS, "Number of children in the group (R-GROUPE).")
     nb_intervenants_salaries = _int_field(Champ.NB_INTERVENANTS_SALARIES, "Paid staff (R-ENCADREMENT).")
     nb_intervenants_benevoles = _int_field(Champ.NB_INTERVENANTS_BENEVOLES, "Volunteers (R-ENCADREMENT).")

@@ -13,6 +13,8 @@ already catches ``ValueError``, ``KeyError``, ``OSError``... keeps working::
 
 from __future__ import annotations
 
+from . import _capi
+
 __all__ = [
     "Error", "InvalidArgument", "OutOfMemory", "RangeError", "NotFound", "NoBareme",
     "AlreadyExists", "ParseError", "SchemaError", "EncodingError", "FileError",
@@ -35,13 +37,6 @@ CLAS_EIO = -11
 CLAS_ERULES = -12
 CLAS_ESTATE = -13
 
-_STATUS_NAMES = {
-    CLAS_EINVAL: "CLAS_EINVAL", CLAS_ENOMEM: "CLAS_ENOMEM", CLAS_ERANGE: "CLAS_ERANGE",
-    CLAS_EOVERFLOW: "CLAS_EOVERFLOW", CLAS_ENOTFOUND: "CLAS_ENOTFOUND",
-    CLAS_ENOBAREME: "CLAS_ENOBAREME", CLAS_EEXISTS: "CLAS_EEXISTS", CLAS_EPARSE: "CLAS_EPARSE",
-    CLAS_ESCHEMA: "CLAS_ESCHEMA", CLAS_EUTF8: "CLAS_EUTF8", CLAS_EIO: "CLAS_EIO",
-    CLAS_ERULES: "CLAS_ERULES", CLAS_ESTATE: "CLAS_ESTATE",
-}
 
 
 class Error(Exception):
@@ -59,7 +54,7 @@ class Error(Exception):
 
     def __init__(self, message: str = "", location: str = "", code: int | None = None) -> None:
         self.code: int = self.default_code if code is None else int(code)
-        self.status: str = _STATUS_NAMES.get(self.code, "CLAS_UNKNOWN")
+        self.status: str = _capi.clas_status_name(self.code)
         self.message: str = message
         self.location: str = location
         super().__init__(self.__str__())
@@ -72,6 +67,11 @@ class Error(Exception):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, location={self.location!r}, code={self.code})"
+
+    @property
+    def description(self) -> str:
+        """The library's generic description of :attr:`code` (``clas_strerror``), e.g. for logs."""
+        return _capi.clas_strerror(self.code)
 
     def __reduce__(self):
         return (type(self), (self.message, self.location, self.code))
