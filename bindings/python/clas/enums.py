@@ -312,6 +312,8 @@ class Unite(_ClasEnum):
     NOMBRE = 2
     BOOLEEN = 3
     DATE = 4
+    NIVEAUX = 5
+    DECISION = 6
 
 
 class Total(_ClasEnum):

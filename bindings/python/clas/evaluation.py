@@ -10,7 +10,7 @@ from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tu
 from . import _capi, _clas
 from ._base import _Wrapper
 from ._jsonio import loads
-from .enums import Code, Lang, Montant, Regle, Severity, Unite, Verdict
+from .enums import Code, Decision, Lang, Montant, Niveau, Regle, Severity, Unite, Verdict
 from .money import from_cents, from_millionths
 
 __all__ = ["Evaluation", "CollectifResult", "Constat", "Etape", "Valeur"]
@@ -20,8 +20,9 @@ class Valeur(NamedTuple):
     """An input or the output of a trace step.
 
     ``valeur`` is converted by unit: ``Decimal`` euros for cents, ``Decimal``
-    fraction for rates, ``bool``, ``"YYYY-MM-DD"`` for dates, ``int`` for
-    numbers; ``brut`` is the library's integer.
+    fraction for rates, ``bool``, ``"YYYY-MM-DD"`` for dates, a ``frozenset``
+    of :class:`Niveau` for levels, a :class:`Decision`, ``int`` for numbers;
+    ``brut`` is the library's integer.
     """
     nom: str
     valeur: Any
@@ -38,6 +39,10 @@ def _convert(raw: int, unite: Unite) -> Any:
         return bool(raw)
     if unite is Unite.DATE:
         return f"{raw // 10000:04d}-{raw // 100 % 100:02d}-{raw % 100:02d}" if raw else None
+    if unite is Unite.NIVEAUX:
+        return frozenset(n for n in Niveau if raw & (1 << int(n)))
+    if unite is Unite.DECISION:
+        return Decision(raw)
     return raw
 
 

@@ -127,6 +127,49 @@ def c_api_functions(include_dir: pathlib.Path = INCLUDE_DIR) -> Dict[str, str]:
     return found
 
 
+#: Python enumeration of each C enumeration; clas_status is covered by clas.errors.
+ENUMS: Dict[str, str] = {
+    "clas_niveau": "Niveau", "clas_axe": "Axe", "clas_action": "Action", "clas_porteur_type": "PorteurType",
+    "clas_bonus": "Bonus", "clas_severity": "Severity", "clas_regle": "Regle", "clas_lang": "Lang",
+    "clas_rounding": "Rounding", "clas_date_kind": "DateKind", "clas_seuil": "Seuil", "clas_champ": "Champ",
+    "clas_decision": "Decision", "clas_bilan_champ": "BilanChamp", "clas_verdict": "Verdict",
+    "clas_montant": "Montant", "clas_code": "Code", "clas_unite": "Unite", "clas_rapport_total": "Total",
+}
+
+
+def c_api_enums(include_dir: pathlib.Path = INCLUDE_DIR) -> Dict[str, List[str]]:
+    """Every enumeration of the public headers: name -> its constants, without the *_COUNT ones."""
+    found: Dict[str, List[str]] = {}
+    for header in sorted(include_dir.glob("*.h")):
+        text = _strip_c_comments(header.read_text(encoding="utf-8"))
+        for m in re.finditer(r"typedef\s+enum\s+(clas_\w+)\s*\{([^}]*)\}", text):
+            names = re.findall(r"\b(CLAS_\w+)\s*(?:=[^,]*)?(?:,|$)", m.group(2).strip())
+            found[m.group(1)] = [n for n in names if not n.endswith("_COUNT")]
+    return found
+
+
+def check_enums() -> List[str]:
+    """Problems with the enumerations: each C one has a clas IntEnum with exactly its values."""
+    problems: List[str] = []
+    for name, constants in c_api_enums().items():
+        if name == "clas_status":
+            from clas import errors
+            missing = [c for c in constants if getattr(errors, c, None) != getattr(_capi, c)]
+            problems += [f"{name}: {c} missing from clas.errors" for c in missing]
+            continue
+        if name not in ENUMS:
+            problems.append(f"{name}: no Python enumeration (add it to clas.enums and ENUMS)")
+            continue
+        py_enum = getattr(clas, ENUMS[name])
+        c_values = {getattr(_capi, c): c for c in constants}
+        py_values = {int(m): m.name for m in py_enum}
+        problems += [f"{name}: {c} ({v}) missing from clas.{ENUMS[name]}"
+                     for v, c in sorted(c_values.items()) if v not in py_values]
+        problems += [f"clas.{ENUMS[name]}.{n} ({v}) is not a value of {name}"
+                     for v, n in sorted(py_values.items()) if v not in c_values]
+    return problems
+
+
 class Wrapper(NamedTuple):
     """A function the SWIG interface exposes to Python."""
     kind: str                # "method", "constructor", "destructor" or "function"
@@ -332,6 +375,14 @@ class TestApiCoverage(unittest.TestCase):
         self.assertEqual(cov.problems, [], "\n" + "\n".join(cov.problems))
         self.assertEqual(len(cov.covered) + len(ALLOWED), len(cov.functions))
 
+    def test_every_enumeration_reaches_python(self):
+        enums = c_api_enums()
+        self.assertIn("CLAS_UNITE_DECISION", enums["clas_unite"])
+        self.assertNotIn("CLAS_CODE_COUNT", enums["clas_code"])
+        self.assertEqual(set(enums) - {"clas_status"}, set(ENUMS))
+        problems = check_enums()
+        self.assertEqual(problems, [], "\n" + "\n".join(problems))
+
     def test_detects_a_missing_function(self):
         # A function added to the headers that nothing wraps is reported.
         functions = dict(c_api_functions(), clas_dossier_new_feature="dossier.h")
@@ -354,7 +405,7 @@ if __name__ == "__main__":
             where = ", ".join(cov.covered[fn]) if fn in cov.covered else (
                 f"allowed: {ALLOWED[fn][0]}" if fn in ALLOWED else "MISSING")
             print(f"{fn:48} {where}")
-        print("\n".join(cov.problems))
+        print("\n".join(cov.problems + check_enums()))
         print(f"{len(cov.functions)} functions, {len(cov.covered)} covered, {len(ALLOWED)} allowed, "
               f"{len(cov.problems)} problem(s)")
         sys.exit(1 if cov.problems else 0)

@@ -711,5 +711,137 @@ class JsonTests(unittest.TestCase):
         self.assertIn("trace", doc["collectifs"][0])
 
 
+class ApiCoverageTests(unittest.TestCase):
+    """Capabilities of the C API checked end to end from Python (see api_coverage.py)."""
+
+    def test_has_niveau(self):
+        c = case_a_dossier().collectifs["C1"]
+        self.assertTrue(c.has_niveau(clas.Niveau.CM1))
+        self.assertTrue(c.has_niveau("CM2"))
+        self.assertFalse(c.has_niveau(clas.Niveau.CP))
+        c.remove_niveau("CM2")
+        self.assertFalse(c.has_niveau(int(clas.Niveau.CM2)))
+        with self.assertRaises(clas.InvalidArgument):
+            c.has_niveau("CM3")
+
+    def test_error_status_and_description(self):
+        with self.assertRaises(clas.InvalidArgument) as cm:
+            clas.Dossier("2025/2026")
+        self.assertEqual((cm.exception.code, cm.exception.status), (-1, "CLAS_EINVAL"))
+        self.assertEqual(cm.exception.description, _capi.clas_strerror(-1))
+        self.assertEqual(clas.NoBareme().status, "CLAS_ENOBAREME")
+        self.assertEqual(clas.Error(code=-99).status, "CLAS_UNKNOWN")
+        self.assertEqual(clas.Error(code=-99).description, "unknown status")
+
+    def test_version(self):
+        major, minor, patch = (int(x) for x in clas.__version__.split("."))
+        self.assertEqual(clas.version_number, major * 10000 + minor * 100 + patch)
+        self.assertEqual(clas.__version__, _capi.CLAS_VERSION_STRING)
+
+    def test_trace_levels_and_decisions(self):
+        # Every unit of a step converts: levels to a frozenset, decisions to Decision.
+        ev = case_a_dossier().evaluate(trace=True)
+        values = [v for e in ev.collectif("C1").trace for v in e.entrees + (e.sortie,)]
+        units = {v.unite for v in values}
+        self.assertIn(clas.Unite.NIVEAUX, units)
+        self.assertIn(clas.Unite.DECISION, units)
+        niveaux = next(v for v in values if v.unite is clas.Unite.NIVEAUX)
+        self.assertEqual(niveaux.valeur, frozenset({clas.Niveau.CM1, clas.Niveau.CM2}))
+        self.assertEqual(niveaux.brut, (1 << 6) | (1 << 7))
+        decision = next(v for v in values if v.unite is clas.Unite.DECISION)
+        self.assertIs(decision.valeur, clas.Decision.AGREE)
+        delai = next(e for e in ev.collectif("C1").trace if e.regle is clas.Regle.DELAI)
+        self.assertEqual([(v.nom, v.valeur) for v in delai.entrees],
+                         [("date_depot", "2025-08-12"), ("limite_depot", "2025-08-18")])
+        self.assertEqual(delai.sortie.valeur, True)
+
+    def test_constat_fields(self):
+        ev = case_a_dossier(nb_enfants=7).evaluate()
+        (c,) = [x for x in ev.collectifs["C1"].constats if x.code is clas.Code.GROUPE_TROP_PETIT]
+        self.assertEqual((c.valeur, c.limite, c.champ), (7, 8, "nb_enfants"))
+        self.assertIs(c.severity, clas.Severity.BLOCKING)
+        self.assertEqual((c.collectif_index, c.collectif_id), (0, "C1"))
+        self.assertIn("note de cadrage", c.source)
+        self.assertEqual(ev.collectifs["C1"].montant(clas.Montant.TOTAL), Decimal("0.00"))
+
+    def test_bareme_compute_ps(self):
+        b = clas.Regles.default().find_bareme("2025-2026")
+        self.assertEqual(b.compute_ps("5000.00"), Decimal("1650.00"))
+        self.assertEqual(b.compute_ps(Decimal("8487.00")), Decimal("2800.70"))
+        self.assertEqual(b.compute_ps(0), Decimal("0.00"))
+
+    def test_campagne_cadre(self):
+        camp = clas.Campagne("51", "2025-2026", nom="Essai")
+        camp.add_dossier(case_a_dossier())
+        self.assertIsNone(camp.cadre)
+        self.assertEqual(camp.evaluate().total(clas.Total.MONTANT), Decimal("2800.70"))
+        cadre = clas.Cadre("51", "2025-2026", nom="Cadre strict")
+        cadre.set_seuil(clas.Seuil.ENFANTS_MIN, 12)
+        camp.cadre = cadre
+        cadre.set_seuil(clas.Seuil.ENFANTS_MIN, 1)     # the campaign holds a copy
+        self.assertEqual(camp.cadre.nom, "Cadre strict")
+        self.assertEqual(camp.cadre.seuil(clas.Seuil.ENFANTS_MIN), 12)
+        rapport = camp.evaluate()
+        self.assertEqual(rapport.total(clas.Total.MONTANT), Decimal("0.00"))
+        self.assertEqual(rapport.total(clas.Total.COLLECTIFS_ELIGIBLES), 0)
+        self.assertEqual(rapport.evaluations[0].collectifs[0].constats[0].code, clas.Code.GROUPE_TROP_PETIT)
+        camp.cadre = None
+        self.assertIsNone(camp.cadre)
+
+    def test_acomptes_and_bilan(self):
+        d = case_a_dossier()
+        c = d.collectifs["C1"]
+        c.acomptes_verses = Decimal("1500.00")
+        self.assertEqual(c.acomptes_verses, Decimal("1500.00"))
+        c.set_bilan(nb_enfants=10, depenses_reelles=Decimal("8000.00"))
+        r = d.evaluate().collectifs["C1"]
+        self.assertTrue(r.has_bilan)
+        self.assertEqual(r.montant(clas.Montant.ACOMPTES_VERSES), Decimal("1500.00"))
+        self.assertEqual(r.montant(clas.Montant.DEPENSES_REELLES), Decimal("8000.00"))
+        self.assertEqual(r.montant(clas.Montant.PS_REELLE), Decimal("2640.00"))
+        self.assertEqual(r.montant(clas.Montant.DROIT_REEL), Decimal("2640.00"))
+        self.assertEqual(r.montant(clas.Montant.REGULARISATION), Decimal("1140.00"))
+
+    def test_batch(self):
+        import array
+        from clas import batch
+        regles = clas.Regles.default()
+        cols = dict(depenses=array.array("q", [1000000, 600000, 500000]),
+                    nb_enfants=array.array("i", [10, 7, 10]),
+                    nb_intervenants=array.array("i", [2, 2, 2]),
+                    actions=array.array("B", [1] * 12),
+                    flags=array.array("H", [batch.AGREE, batch.AGREE,
+                                            batch.AGREE | batch.BONUS_ENFANTS_DEMANDE | batch.BONUS_ENFANTS_ACCORDE]))
+        out = batch.evaluate(regles, "2025-2026", "51", **cols)
+        self.assertEqual(list(out["verdict"]), [clas.Verdict.ELIGIBLE, clas.Verdict.INELIGIBLE, clas.Verdict.ELIGIBLE])
+        self.assertEqual(list(out["code"]), [batch.NO_CODE, clas.Code.GROUPE_TROP_PETIT, batch.NO_CODE])
+        self.assertEqual(list(out["ps"]), [280070, 0, 165000])
+        self.assertEqual(list(out["bonus"]), [0, 0, 32900])
+        self.assertEqual(list(out["total"]), [280070, 0, 197900])
+        # The same collectifs under an explicit cadre (clas_batch_evaluate).
+        cadre = clas.Cadre("51", "2025-2026")
+        cadre.set_seuil(clas.Seuil.ENFANTS_MIN, 12)
+        out = batch.evaluate(regles, "2025-2026", cadre=cadre, outputs=["code", "ps"], **cols)
+        self.assertEqual(sorted(out), ["code", "ps"])
+        self.assertEqual(list(out["code"]), [clas.Code.GROUPE_TROP_PETIT] * 3)
+        self.assertEqual(list(out["ps"]), [0, 0, 0])
+        b = regles.find_bareme("2025-2026")
+        self.assertEqual(list(batch.ps(b, array.array("q", [1000000, 500000, 0]))), [280070, 165000, 0])
+        with self.assertRaises(clas.InvalidArgument) as cm:
+            batch.evaluate(regles, depenses=array.array("q", [1, 2]), nb_enfants=array.array("i", [1]))
+        self.assertIn("nb_enfants", str(cm.exception))
+        with self.assertRaises(clas.InvalidArgument):
+            batch.ps(b, array.array("i", [1, 2]))
+
+    def test_api_coverage(self):
+        sys.path.insert(0, str(HERE))
+        try:
+            import api_coverage
+        finally:
+            sys.path.remove(str(HERE))
+        self.assertEqual(api_coverage.check().problems, [])
+        self.assertEqual(api_coverage.check_enums(), [])
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
