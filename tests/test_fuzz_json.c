@@ -269,12 +269,12 @@ static void mutate_once(buf *b)
         size_t depth = rng_below(2) ? 1 + rng_below(80) : 1 + rng_below(5000);
         int objects = (int)rng_below(2);
         buf nest = {0};
-        buf_reserve(&nest, depth * 6 + 8);
+        const char *open = objects ? "{\"a\":" : "[";
         for (size_t k = 0; k < depth; k++)
-            nest.len += (size_t)sprintf(nest.p + nest.len, "%s", objects ? "{\"a\":" : "[");
-        nest.len += (size_t)sprintf(nest.p + nest.len, "1");
+            buf_splice(&nest, nest.len, 0, open, strlen(open));
+        buf_splice(&nest, nest.len, 0, "1", 1);
         for (size_t k = 0; k < depth; k++)
-            nest.p[nest.len++] = objects ? '}' : ']';
+            buf_splice(&nest, nest.len, 0, objects ? "}" : "]", 1);
         buf_splice(b, start, end - start, nest.p, nest.len);
         free(nest.p);
         break;
@@ -299,8 +299,11 @@ static void mutate_once(buf *b)
         for (size_t j = 0; j < k; j++)
             big.p[j] = (char)('1' + rng_below(9));
         big.len = k;
-        if (rng_below(2))
-            big.len += (size_t)sprintf(big.p + big.len, "e%d", (int)rng_below(700));
+        if (rng_below(2)) {
+            char exponent[16];
+            int e = snprintf(exponent, sizeof exponent, "e%d", (int)rng_below(700));
+            buf_splice(&big, big.len, 0, exponent, (size_t)e);
+        }
         buf_splice(b, i, value_end(b, i) - i, big.p, big.len);
         free(big.p);
         break;
