@@ -461,6 +461,16 @@ static void corpus_load(corpus *c)
         json_t *regles = json_object_get(v, "regles");
         if (json_is_object(regles))
             corpus_add(c, json_dumps(regles, JSON_COMPACT));
+        /* A one-dossier campaign with the vector's cadre: small campaigns
+         * are accepted far more often after a mutation than the example. */
+        json_t *dossier = json_object_get(v, "dossier"), *cadre = json_object_get(v, "cadre");
+        json_t *campagne = json_pack("{s:s, s:O, s:O, s:s, s:O, s:[O]}", "format", "clas-campagne/1", "departement",
+                                     json_object_get(dossier, "departement"), "annee_scolaire",
+                                     json_object_get(dossier, "annee_scolaire"), "nom", e->d_name, "cadre",
+                                     cadre ? cadre : json_null(), "dossiers", dossier);
+        assert_non_null(campagne);
+        corpus_add(c, json_dumps(campagne, JSON_COMPACT));
+        json_decref(campagne);
         json_decref(v);
         n++;
     }
