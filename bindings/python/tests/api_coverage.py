@@ -31,7 +31,6 @@ Run by meson (suite 'python') with PYTHONPATH at the build tree::
 
 from __future__ import annotations
 
-import io
 import os
 import pathlib
 import re
