@@ -44,7 +44,7 @@ CLAS_API int clas_dossier_from_json_file(clas_dossier **out, const char *path);
  */
 CLAS_API int clas_dossier_to_json(char **out, const clas_dossier *dossier, unsigned flags);
 
-/** Parses a "clas-campagne/1" document. @return as clas_dossier_from_json(). @since 1.0 */
+/** Parses a "clas-campagne/1" document. @return as clas_dossier_from_json(), or CLAS_ERULES for an inconsistent cadre. @since 1.0 */
 CLAS_API int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, const char *origin);
 /** Reads and parses a campaign file. @return as clas_campagne_from_json(), or CLAS_EIO. @since 1.0 */
 CLAS_API int clas_campagne_from_json_file(clas_campagne **out, const char *path);
@@ -56,7 +56,7 @@ CLAS_API int clas_campagne_to_json(char **out, const clas_campagne *campagne, un
  * Validates every entry: a missing field, a duplicated year, an impossible
  * value is CLAS_ERULES or CLAS_ESCHEMA naming the origin, year and field.
  * @param flags 0 or CLAS_REGLES_REPLACE (override entries already added).
- * @return CLAS_OK; CLAS_EINVAL; CLAS_EPARSE; CLAS_ESCHEMA; CLAS_ERULES; CLAS_EEXISTS; CLAS_EUTF8; CLAS_ENOMEM.
+ * @return CLAS_OK; CLAS_EINVAL; CLAS_EPARSE; CLAS_ESCHEMA; CLAS_ERULES; CLAS_EEXISTS; CLAS_ERANGE; CLAS_EUTF8; CLAS_ENOMEM.
  * @since 1.0
  */
 CLAS_API int clas_regles_builder_add_json(clas_regles_builder *builder, const char *json, size_t len,
