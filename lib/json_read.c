@@ -267,7 +267,11 @@ static int fail_at(clas_json_ctx *ctx, int code, int line, int column, const cha
 {
     char where[512];
     location_at(where, sizeof where, ctx, line, column);
-    return clas__fail(code, where, "%s%s", ctx->prefix, message);
+    /* Validation messages of the model (clas_cadre_validate...) already
+     * start with the entry's name: do not say it twice. */
+    size_t plen = strlen(ctx->prefix);
+    const char *prefix = plen && strncmp(message, ctx->prefix, plen) == 0 ? "" : ctx->prefix;
+    return clas__fail(code, where, "%s%s", prefix, message);
 }
 
 int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...)

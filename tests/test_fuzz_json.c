@@ -491,12 +491,28 @@ typedef struct fuzz_stats {
     size_t dossiers, campagnes, regles; /* documents accepted */
 } fuzz_stats;
 
-/* A failure must be a known negative status with a message. */
-static void check_failure(int st, const char *what, const buf *doc)
+/* The statuses the readers document (clas/json.h). */
+static const int reader_statuses[] = {CLAS_EPARSE, CLAS_ESCHEMA, CLAS_EUTF8, CLAS_ERANGE, CLAS_ENOMEM, 0};
+static const int campagne_statuses[] = {CLAS_EPARSE, CLAS_ESCHEMA, CLAS_EUTF8, CLAS_ERANGE, CLAS_ENOMEM, CLAS_ERULES, 0};
+static const int regles_statuses[] = {CLAS_EPARSE, CLAS_ESCHEMA, CLAS_ERULES, CLAS_EEXISTS, CLAS_ERANGE,
+                                      CLAS_EUTF8,  CLAS_ENOMEM,  CLAS_EINVAL, 0};
+
+static int status_in(int st, const int *allowed)
 {
-    if (st >= 0 || clas_status_name(st) == NULL || clas_error_last_message() == NULL ||
-        clas_error_last_message()[0] == '\0')
-        fail_msg("%s: status %d without a message, input of %zu bytes:\n%.*s", what, st, doc->len,
+    for (; *allowed; allowed++)
+        if (st == *allowed)
+            return 1;
+    return 0;
+}
+
+/* A failure must be one of the documented statuses (any negative one when
+ * @p allowed is NULL), be the last error, and come with a message. */
+static void check_failure(int st, const char *what, const int *allowed, const buf *doc)
+{
+    if (st >= 0 || (allowed && !status_in(st, allowed)) || clas_error_last_code() != st ||
+        clas_error_last_message() == NULL || clas_error_last_message()[0] == '\0')
+        fail_msg("%s: status %s (%d), last error %d \"%s\", input of %zu bytes:\n%.*s", what,
+                 clas_status_name(st), st, clas_error_last_code(), clas_error_last_message(), doc->len,
                  (int)(doc->len < 2000 ? doc->len : 2000), doc->p);
 }
 
@@ -522,7 +538,7 @@ static void check_dossier(const clas_regles *regles, const buf *doc, fuzz_stats 
     clas_dossier *a = NULL, *b = NULL;
     int st = clas_dossier_from_json(&a, doc->p, doc->len, "fuzz.json");
     if (st != CLAS_OK) {
-        check_failure(st, "clas_dossier_from_json", doc);
+        check_failure(st, "clas_dossier_from_json", reader_statuses, doc);
         assert_null(a);
         return;
     }
@@ -549,7 +565,7 @@ static void check_campagne(const clas_regles *regles, const buf *doc, fuzz_stats
     clas_campagne *a = NULL, *b = NULL;
     int st = clas_campagne_from_json(&a, doc->p, doc->len, "fuzz.json");
     if (st != CLAS_OK) {
-        check_failure(st, "clas_campagne_from_json", doc);
+        check_failure(st, "clas_campagne_from_json", campagne_statuses, doc);
         assert_null(a);
         return;
     }
@@ -572,7 +588,7 @@ static void check_campagne(const clas_regles *regles, const buf *doc, fuzz_stats
         assert_clas_ok(clas_rapport_to_json(&out, r, a, 0));
         clas_free(out);
     } else {
-        check_failure(st, "clas_rapport_new", doc);
+        check_failure(st, "clas_rapport_new", NULL, doc);
     }
     clas_rapport_free(r);
     clas_free(first);
@@ -589,7 +605,7 @@ static void check_regles(const clas_dossier *probe, const buf *doc, fuzz_stats *
     assert_clas_ok(clas_regles_builder_new(&builder));
     int st = clas_regles_builder_add_json(builder, doc->p, doc->len, "fuzz.json", 0);
     if (st != CLAS_OK) {
-        check_failure(st, "clas_regles_builder_add_json", doc);
+        check_failure(st, "clas_regles_builder_add_json", regles_statuses, doc);
         clas_regles_builder_free(builder);
         return;
     }
@@ -597,7 +613,7 @@ static void check_regles(const clas_dossier *probe, const buf *doc, fuzz_stats *
     clas_regles *a = NULL, *b = NULL;
     st = clas_regles_builder_build(&a, builder);
     if (st != CLAS_OK) {
-        check_failure(st, "clas_regles_builder_build", doc);
+        check_failure(st, "clas_regles_builder_build", NULL, doc);
         clas_regles_builder_free(builder);
         return;
     }
@@ -675,9 +691,43 @@ static void test_mutations(void **state)
     corpus_free(&seeds);
 }
 
+/* Found by the mutations: a campaign whose cadre has its calendar out of
+ * order is CLAS_ERULES, and the message names the cadre once. */
+static void test_campaign_cadre_out_of_order(void **state)
+{
+    (void)state;
+    static const char doc[] =
+        "{\"format\":\"clas-campagne/1\",\"departement\":\"51\",\"annee_scolaire\":\"2025-2026\",\"nom\":\"x\","
+        "\"cadre\":{\"departement\":\"51\",\"annee_scolaire\":\"2025-2026\",\"nom\":\"Cadre\","
+        "\"calendrier\":{\"lancement\":\"3025-05-26\",\"limite_depot\":\"2025-08-18\",\"comite\":\"2025-09\"}},"
+        "\"dossiers\":[]}";
+    clas_campagne *c = NULL;
+    assert_clas_status(clas_campagne_from_json(&c, doc, strlen(doc), "c.json"), CLAS_ERULES);
+    assert_null(c);
+    const char *msg = clas_error_last_message();
+    assert_non_null(strstr(msg, "limite_depot 2025-08-18 is before lancement 3025-05-26"));
+    if (strstr(msg, "2025-2026: cadre"))
+        fail_msg("the cadre is named twice: %s", msg);
+}
+
+/* Found by the mutations: an integer too big for JSON numbers in rule data
+ * is CLAS_ERANGE (now documented for clas_regles_builder_add_json()). */
+static void test_rule_data_huge_integer(void **state)
+{
+    (void)state;
+    static const char doc[] = "{\"format\":\"clas-regles/1\",\"baremes\":[],\"cadres\":18446744073709551616}";
+    clas_regles_builder *b = NULL;
+    assert_clas_ok(clas_regles_builder_new(&b));
+    assert_clas_status(clas_regles_builder_add_json(b, doc, strlen(doc), "r.json", 0), CLAS_ERANGE);
+    assert_true(clas_error_last_message()[0] != '\0');
+    clas_regles_builder_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_campaign_cadre_out_of_order),
+        cmocka_unit_test(test_rule_data_huge_integer),
         cmocka_unit_test(test_mutations),
     };
     return cmocka_run_group_tests_name("fuzz_json", tests, testutil_regles_setup, testutil_regles_teardown);
