@@ -76,6 +76,7 @@ static void fill_collectif(clas_collectif *c, clas_cents depenses, unsigned seed
     CHECK("niveau", clas_collectif_add_niveau(c, (clas_niveau)(CLAS_NIVEAU_CP + seed % 12)));
     CHECK("niveau", clas_collectif_add_niveau(c, CLAS_NIVEAU_CM2));
     CHECK("enfants", clas_collectif_set(c, CLAS_CHAMP_NB_ENFANTS, 7 + seed % 7));
+    CHECK("hors temps", clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1));
     CHECK("salaries", clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1));
     CHECK("benevoles", clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1 + seed % 2));
     CHECK("seances", clas_collectif_set(c, CLAS_CHAMP_SEANCES_PAR_SEMAINE, 2));

@@ -65,7 +65,7 @@ def line(name, seconds_per_coll, target="", ok=None):
 
 
 COLLECTIF = dict(niveaux=["CM1", "CM2"], nb_enfants=10, nb_intervenants_salaries=1,
-                 nb_intervenants_benevoles=1, depenses=Decimal("10000.00"))
+                 nb_intervenants_benevoles=1, hors_temps_scolaire=True, depenses=Decimal("10000.00"))
 
 
 def make_dossier():

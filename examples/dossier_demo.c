@@ -34,6 +34,7 @@ static clas_collectif *add_collectif(clas_dossier *d, const char *id, const char
     check(clas_collectif_add_niveau(c, CLAS_NIVEAU_CM1), "niveau");
     check(clas_collectif_add_niveau(c, CLAS_NIVEAU_CM2), "niveau");
     check(clas_collectif_set(c, CLAS_CHAMP_NB_ENFANTS, nb_enfants), "nb_enfants");
+    check(clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1), "hors temps scolaire");
     check(clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1), "intervenants salariés");
     check(clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1), "intervenants bénévoles");
     check(clas_collectif_set(c, CLAS_CHAMP_SEANCES_PAR_SEMAINE, 2), "séances");

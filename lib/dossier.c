@@ -224,12 +224,13 @@ static clas_collectif *find(const clas_dossier *dossier, const char *id)
     return NULL;
 }
 
-/* Defaults of a new collectif: out of school time, nothing else. */
+/* Defaults of a new collectif: everything 0 or empty, so nothing counts as
+ * declared (not even "out of school time", which R-HORS-TEMPS requires),
+ * and the committee has not decided yet. */
 static void collectif_init(clas_collectif *c, const char *id)
 {
     memset(c, 0, sizeof *c);
     memcpy(c->id, id, sizeof c->id);
-    c->champs[CLAS_CHAMP_HORS_TEMPS_SCOLAIRE] = 1;
     c->decision = CLAS_DECISION_EN_ATTENTE;
 }
 

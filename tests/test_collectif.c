@@ -45,7 +45,7 @@ static void test_defaults(void **state)
     for (int n = 0; n < CLAS_NIVEAU_COUNT; n++)
         assert_false(clas_collectif_has_niveau(c, (clas_niveau)n));
     for (int k = 0; k < CLAS_CHAMP_COUNT; k++)
-        assert_int_equal(clas_collectif_get(c, (clas_champ)k), k == CLAS_CHAMP_HORS_TEMPS_SCOLAIRE ? 1 : 0);
+        assert_int_equal(clas_collectif_get(c, (clas_champ)k), 0); /* out of school time: not declared */
     assert_int_equal(clas_collectif_get_depenses(c), 0);
     assert_int_equal(clas_collectif_num_financements(c), 0);
     assert_int_equal(clas_collectif_num_actions(c), 0);

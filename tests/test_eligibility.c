@@ -105,6 +105,14 @@ static void test_hors_temps(void **state)
     fixture *f = *state;
     assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 0));
     assert_blocked(run(f, NULL), CLAS_CODE_HORS_TEMPS_NON);
+
+    /* Not declared at all is not out of school time either. */
+    clas_collectif *c = NULL;
+    assert_clas_ok(clas_dossier_add_collectif(&c, f->dossier, "C2"));
+    assert_int_equal(clas_collectif_get(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE), 0);
+    const clas_evaluation *ev = run(f, NULL);
+    assert_true(testutil_has_code(ev, 1, CLAS_CODE_HORS_TEMPS_NON));
+    assert_int_equal(clas_evaluation_get_collectif_verdict(ev, 1), CLAS_VERDICT_INELIGIBLE);
 }
 
 static void test_axes_each_missing(void **state)
@@ -122,6 +130,7 @@ static void test_axes_each_missing(void **state)
         assert_clas_ok(clas_collectif_add_niveau(c, CLAS_NIVEAU_6E));
         assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_NB_ENFANTS, 9));
         assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 2));
+        assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1));
         assert_clas_ok(clas_collectif_set_depenses(c, 500000));
         assert_clas_ok(clas_collectif_add_financement(c, "Commune", 0));
         assert_clas_ok(clas_collectif_set_decision(c, CLAS_DECISION_AGREE, NULL));
@@ -246,6 +255,7 @@ static void test_aide_devoirs_off_nationally_enabled_by_cadre(void **state)
     assert_clas_ok(clas_collectif_add_niveau(c, CLAS_NIVEAU_CE2));
     assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_NB_ENFANTS, 10));
     assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 2));
+    assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1));
     assert_clas_ok(clas_collectif_set_depenses(c, 300000));
     assert_clas_ok(clas_collectif_add_financement(c, "Commune", 50000));
     assert_clas_ok(clas_collectif_set_decision(c, CLAS_DECISION_AGREE, NULL));

@@ -92,7 +92,7 @@ static void defaults_of_optional_members(void **state)
     assert_null(clas_dossier_get_date_depot(d));
     assert_int_equal(clas_porteur_get_type(clas_dossier_get_porteur_const(d)), CLAS_PORTEUR_AUTRE);
     const clas_collectif *c = clas_dossier_get_collectif_const(d, 0);
-    assert_int_equal(clas_collectif_get(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE), 1);
+    assert_int_equal(clas_collectif_get(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE), 0);
     assert_int_equal(clas_collectif_get_depenses(c), 0);
     assert_int_equal(clas_collectif_get_decision(c), CLAS_DECISION_EN_ATTENTE);
     assert_false(clas_collectif_has_bilan(c));
@@ -102,7 +102,7 @@ static void defaults_of_optional_members(void **state)
     char *out = NULL;
     assert_clas_ok(clas_dossier_to_json(&out, d, 0));
     assert_non_null(strstr(out, "\"date_depot\":null"));
-    assert_non_null(strstr(out, "\"hors_temps_scolaire\":true"));
+    assert_non_null(strstr(out, "\"hors_temps_scolaire\":false"));
     assert_non_null(strstr(out, "\"depenses\":\"0.00\""));
     assert_non_null(strstr(out, "\"agrement\":\"en_attente\""));
     assert_non_null(strstr(out, "\"bilan\":null"));

@@ -26,7 +26,7 @@ def build() -> clas.Dossier:
     c1 = dossier.add_collectif("C1", nom="CM1-CM2 du mardi", niveaux=[Niveau.CM1, Niveau.CM2],
                                nb_enfants=10, nb_intervenants_salaries=1, nb_intervenants_benevoles=1,
                                seances_par_semaine=2, minutes_par_seance=90, nb_semaines=30,
-                               depenses=Decimal("10000.00"))
+                               hors_temps_scolaire=True, depenses=Decimal("10000.00"))
     c1.add_financement("Ville de Reims", Decimal("1500.00"))
     for action in (Action.ENFANTS_APPUI_METHODOLOGIE, Action.PARENTS_CONVIVIALITE,
                    Action.ECOLE_CONTINUITE_EDUCATIVE):
@@ -37,7 +37,7 @@ def build() -> clas.Dossier:
     c1.grant_bonus(Bonus.ENFANTS)
 
     c2 = dossier.add_collectif("C2", nom="6e-5e du jeudi", niveaux=["6e", "5e"], nb_enfants=7,
-                               nb_intervenants_salaries=2, depenses="6000.00")
+                               nb_intervenants_salaries=2, hors_temps_scolaire=True, depenses="6000.00")
     c2.add_financement("Département", "500.00")
     for action in ("enfants.entraide", "parents.codes_ecole", "ecole.diagnostic_partage", "territoire.reaap"):
         c2.add_action(action)

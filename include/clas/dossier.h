@@ -121,7 +121,7 @@ typedef enum clas_champ {
     CLAS_CHAMP_SEANCES_PAR_SEMAINE,
     CLAS_CHAMP_MINUTES_PAR_SEANCE,
     CLAS_CHAMP_NB_SEMAINES,
-    CLAS_CHAMP_HORS_TEMPS_SCOLAIRE,   /**< 1 if out of school time (default 1) */
+    CLAS_CHAMP_HORS_TEMPS_SCOLAIRE,   /**< 1 if declared out of school time (R-HORS-TEMPS); default 0, not declared */
     CLAS_CHAMP_COUNT
 } clas_champ;
 

@@ -23,6 +23,7 @@ int main(void)
     CHECK(clas_dossier_add_collectif(&c, dossier, "C1"));
     CHECK(clas_collectif_add_niveau(c, CLAS_NIVEAU_CM1));
     CHECK(clas_collectif_set(c, CLAS_CHAMP_NB_ENFANTS, 10));
+    CHECK(clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1));
     CHECK(clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1));
     CHECK(clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1));
     CHECK(clas_collectif_add_action(c, CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE, NULL));

@@ -20,7 +20,7 @@ import clas
 assert clas.__file__.startswith(sys.argv[1]), clas.__file__
 d = clas.Dossier("2025-2026", id="A", departement="51", date_depot="2025-08-12")
 c = d.add_collectif("C1", niveaux=["CM1", "CM2"], nb_enfants=10, nb_intervenants_salaries=1,
-                    nb_intervenants_benevoles=1, depenses=Decimal("10000.00"))
+                    nb_intervenants_benevoles=1, hors_temps_scolaire=True, depenses=Decimal("10000.00"))
 c.add_financement("Ville", "1500.00")
 for a in ("enfants.appui_methodologie", "parents.convivialite", "ecole.continuite_educative", "territoire.reaap"):
     c.add_action(a)

@@ -33,7 +33,8 @@ def case_a_dossier(depenses="10000.00", nb_enfants=10):
     p.id, p.nom, p.type, p.commune = "P1", "Centre social des Tilleuls", clas.PorteurType.CENTRE_SOCIAL, "Reims"
     c = d.add_collectif("C1", nom="CM1-CM2", niveaux=[clas.Niveau.CM1, "CM2"], nb_enfants=nb_enfants,
                         nb_intervenants_salaries=1, nb_intervenants_benevoles=1, seances_par_semaine=2,
-                        minutes_par_seance=90, nb_semaines=30, depenses=Decimal(depenses))
+                        minutes_par_seance=90, nb_semaines=30, hors_temps_scolaire=True,
+                        depenses=Decimal(depenses))
     c.add_financement("Ville", Decimal("1500.00"))
     for a in (clas.Action.ENFANTS_APPUI_METHODOLOGIE, clas.Action.PARENTS_CONVIVIALITE,
               clas.Action.ECOLE_CONTINUITE_EDUCATIVE, "territoire.ressources_proximite"):
