@@ -254,8 +254,21 @@ int clas_regles_builder_build(clas_regles **out, const clas_regles_builder *buil
         regles_destroy(r);
         return st;
     }
+    /* The cadre of last resort, for any year and department: it says where
+     * its values come from like every other cadre. */
     strcpy(r->national_default->departement, "national");
     clas__cadre_defaults(r->national_default);
+    st = clas_cadre_set_nom(r->national_default, "Valeurs nationales par défaut (toute année scolaire)");
+    if (st == CLAS_OK)
+        st = clas_cadre_set_source(r->national_default,
+                                   "CNAF, référentiel national de financement du Clas",
+                                   "cadre organisationnel : groupes de 8 à 12 enfants, 2 intervenants, "
+                                   "quatre axes, socle d'actions envers les parents",
+                                   NULL);
+    if (st != CLAS_OK) {
+        regles_destroy(r);
+        return st;
+    }
     qsort(r->baremes, r->num_baremes, sizeof *r->baremes, compare_baremes);
     qsort(r->cadres, r->num_cadres, sizeof *r->cadres, compare_cadres);
     compute_hash(r);

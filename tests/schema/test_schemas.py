@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Every document libclas reads or writes validates against its published
+JSON Schema (data/schema/): the rule data, the example campaign, every
+vector's dossier, and what `clas` writes for them (results, reports,
+provisional results).
+
+Environment: CLAS (the clas executable), CLAS_SOURCE_ROOT.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import tempfile
+import unittest
+
+import jsonschema
+
+ROOT = pathlib.Path(os.environ["CLAS_SOURCE_ROOT"])
+CLAS = os.environ["CLAS"]
+SCHEMAS = ROOT / "data" / "schema"
+
+
+def validator(kind):
+    schema = json.loads((SCHEMAS / (kind + ".schema.json")).read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def run_clas(*args):
+    result = subprocess.run([CLAS, *args], capture_output=True, text=True, check=False)
+    if result.returncode not in (0, 1):
+        raise AssertionError("clas %s: exit %d: %s" % (" ".join(args), result.returncode, result.stderr))
+    return json.loads(result.stdout)
+
+
+class SchemaTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.v = {k: validator(k) for k in ("dossier", "campagne", "regles", "resultat", "rapport")}
+        cls.vectors = sorted((ROOT / "tests" / "vectors").glob("*.json"))
+        cls.tmp = tempfile.TemporaryDirectory()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def valid(self, kind, doc, what):
+        errors = sorted(self.v[kind].iter_errors(doc), key=lambda e: list(e.path))
+        if errors:
+            e = errors[0]
+            self.fail("%s: %s at $%s" % (what, e.message, "".join("[%r]" % p for p in e.path)))
+
+    def test_rule_data(self):
+        for name in ("baremes.json", "cadres.json"):
+            self.valid("regles", json.loads((ROOT / "data" / name).read_text(encoding="utf-8")), name)
+
+    def test_example_campaign_and_its_report(self):
+        path = ROOT / "examples" / "campagne-marne-2025-2026.json"
+        self.valid("campagne", json.loads(path.read_text(encoding="utf-8")), path.name)
+        self.valid("rapport", run_clas("report", "--format", "json", str(path)), "clas report")
+        results = run_clas("compute", "--format", "json", str(path))
+        self.assertEqual(len(results), 19)
+        for r in results:
+            self.valid("resultat", r, "clas compute " + r["dossier"])
+
+    def test_every_vector_dossier_and_result(self):
+        self.assertGreaterEqual(len(self.vectors), 60)
+        for path in self.vectors:
+            vector = json.loads(path.read_text(encoding="utf-8"))
+            with self.subTest(vector=path.name):
+                self.valid("dossier", vector["dossier"], path.name)
+                if vector.get("regles") is not None:
+                    self.valid("regles", vector["regles"], path.name + " regles")
+                if (vector["attendu"].get("erreur") is not None or vector.get("regles") is not None
+                        or vector.get("cadre") is not None):
+                    continue
+                doc = pathlib.Path(self.tmp.name) / path.name
+                doc.write_text(json.dumps(vector["dossier"]), encoding="utf-8")
+                args = ["compute", "--format", "json", str(doc)]
+                if vector.get("options", {}).get("carry_forward"):
+                    args.insert(0, "--provisoire")
+                self.valid("resultat", run_clas(*args), path.name + " result")
+
+    def test_provisional_result(self):
+        doc = pathlib.Path(self.tmp.name) / "provisoire.json"
+        doc.write_text(json.dumps({"format": "clas-dossier/1", "annee_scolaire": "2027-2028",
+                                   "departement": "51", "date_depot": "2027-06-01",
+                                   "collectifs": [{"id": "C1", "depenses": "10000.00"}]}), encoding="utf-8")
+        result = run_clas("--provisoire", "compute", "--format", "json", str(doc))
+        self.assertTrue(result["provisoire"])
+        self.assertTrue(result["producteur"]["cadre"]["source"]["titre"])
+        self.valid("resultat", result, "provisional result")
+
+    def test_schemas_refuse_money_as_numbers(self):
+        dossier = {"format": "clas-dossier/1", "annee_scolaire": "2025-2026",
+                   "collectifs": [{"id": "C1", "depenses": 1500.5}]}
+        self.assertFalse(self.v["dossier"].is_valid(dossier))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
