@@ -15,6 +15,7 @@ import json
 import os
 import random
 import shutil
+import resource
 import statistics
 import subprocess
 import sys
@@ -57,10 +58,16 @@ def timed(fn, iters):
     return statistics.median(samples)
 
 
+def peak_kib():
+    """Peak resident memory of the process so far (ru_maxrss, KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def line(name, seconds_per_coll, target="", ok=None):
+    """One result: the median over RUNS runs, per collectif, and the peak memory."""
     status = "" if ok is None else ("PASS" if ok else "MISS")
-    print(f"{name:<52} {seconds_per_coll * 1e9:12.1f} ns/coll {1 / seconds_per_coll:14.0f} coll/s  "
-          f"{target:<18} {status}")
+    print(f"{name:<52} {seconds_per_coll * 1e9:12.1f} ns/coll {1 / seconds_per_coll:14.0f} coll/s "
+          f"{peak_kib():9d} KiB  {target:<18} {status}")
     RESULTS[name] = seconds_per_coll * 1e9
 
 
