@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from decimal import Decimal
 from typing import Any, Optional, Tuple, Union
 
 #: A JSON document: text, UTF-8 bytes, a dict (serialised first), a
@@ -12,12 +13,19 @@ from typing import Any, Optional, Tuple, Union
 Document = Union[str, bytes, bytearray, memoryview, dict, "os.PathLike[str]", Any]
 
 
+def _json_value(value: Any) -> Any:
+    """Money given as Decimal in a dict becomes the exact decimal string the format wants."""
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"a JSON document cannot hold a {type(value).__name__}: {value!r}")
+
+
 def document(source: Any) -> Tuple[Optional[Union[str, bytes]], Optional[str], Optional[str]]:
     """Returns (data, origin, path): exactly one of data and path is set."""
     if isinstance(source, os.PathLike):
         return None, None, os.fspath(source)
     if isinstance(source, dict):
-        return json.dumps(source, ensure_ascii=False).encode("utf-8"), "<dict>", None
+        return json.dumps(source, ensure_ascii=False, default=_json_value).encode("utf-8"), "<dict>", None
     if isinstance(source, (bytes, str)):
         return source, None, None
     if isinstance(source, (bytearray, memoryview)):

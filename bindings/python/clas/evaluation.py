@@ -212,8 +212,8 @@ class CollectifResult:
 
     @property
     def montants(self) -> Dict[Montant, Decimal]:
-        """Every amount, keyed by :class:`Montant`."""
-        return {m: self.montant(m) for m in Montant}
+        """Every amount, keyed by :class:`Montant` (ids such as ``"ps"`` work too)."""
+        return _Montants({m: self.montant(m) for m in Montant})
 
     ps = property(lambda self: self.montant(Montant.PS), doc="The Ps (0 if not funded).")
     total = property(lambda self: self.montant(Montant.TOTAL),
@@ -372,6 +372,22 @@ class Evaluation(_Wrapper):
             return "<Evaluation closed>"
         return (f"<Evaluation {self.dossier_id!r} {self.annee_scolaire} {self.verdict.id} "
                 f"total={self.total(Montant.TOTAL)} constats={len(self.constats)}>")
+
+
+class _Montants(dict):
+    """Amounts keyed by :class:`Montant`, also found by id (``"ps"``) or value."""
+
+    def __getitem__(self, key: Any) -> Decimal:
+        return super().__getitem__(Montant.coerce(key))
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            return super().__contains__(Montant.coerce(key))
+        except (TypeError, ValueError):
+            return False
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key in self else default
 
 
 # Reuse of C evaluations. Evaluating into an existing clas_evaluation
