@@ -844,5 +844,28 @@ class ApiCoverageTests(unittest.TestCase):
         self.assertEqual(api_coverage.check_enums(), [])
 
 
+class DictAndLookupTests(unittest.TestCase):
+    def test_decimal_money_in_a_dict_document(self):
+        doc = json.loads(case_a_dossier().to_json())
+        doc["collectifs"][0]["depenses"] = Decimal("6000.00")
+        ev = clas.Dossier.from_json(doc).evaluate()
+        self.assertEqual(ev.collectifs["C1"].ps, Decimal("1980.00"))
+        doc["collectifs"][0]["depenses"] = Decimal("6000.005")
+        with self.assertRaises(clas.SchemaError) as cm:
+            clas.Dossier.from_json(doc)
+        self.assertIn("more than two decimals", cm.exception.message)
+        doc["collectifs"][0]["depenses"] = object()
+        with self.assertRaises(TypeError):
+            clas.Dossier.from_json(doc)
+
+    def test_amounts_by_id_or_enum(self):
+        c = case_a_dossier().evaluate().collectifs["C1"]
+        self.assertEqual(c.montants["ps"], Decimal("2800.70"))
+        self.assertEqual(c.montants[clas.Montant.PS_CALCULEE], Decimal("2800.71"))
+        self.assertIn("total", c.montants)
+        self.assertNotIn("nope", c.montants)
+        self.assertIsNone(c.montants.get("nope"))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
