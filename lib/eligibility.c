@@ -59,7 +59,10 @@ int clas__check_dossier(clas_evaluation *ev, const clas_dossier *d)
     if (st != CLAS_OK || !enabled(ev, CLAS_REGLE_DELAI))
         return st;
     const char *limite = ev->cadre->dates[CLAS_DATE_LIMITE_DEPOT];
-    if (d->date_depot[0] == '\0')
+    /* Without a deadline nothing can be late: say so rather than pass silently. */
+    if (limite[0] == '\0')
+        st = clas__add_constat(ev, -1, CLAS_CODE_DEPOT_DELAI_NON_VERIFIE, "date_depot", 0, 0);
+    else if (d->date_depot[0] == '\0')
         st = clas__add_constat(ev, -1, CLAS_CODE_DEPOT_DATE_ABSENTE, "date_depot", 0, clas__date_number(limite));
     else if (limite[0] != '\0' && strcmp(d->date_depot, limite) > 0)
         st = clas__add_constat(ev, -1, CLAS_CODE_DEPOT_HORS_DELAI, "date_depot", clas__date_number(d->date_depot),

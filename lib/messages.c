@@ -106,6 +106,9 @@ static const code_info CODES[CLAS_CODE_COUNT] = {
     [CLAS_CODE_BILAN_GROUPE_HORS_NORME] = {"BILAN_GROUPE_HORS_NORME", CLAS_REGLE_BILAN, VK_COUNT, false,
         "Bilan : %V enfant(s) accueilli(s), hors de la taille de collectif admise (limite %L).",
         "Bilan: %V child(ren) attended, outside the allowed group size (limit %L)."},
+    [CLAS_CODE_DEPOT_DELAI_NON_VERIFIE] = {"DEPOT_DELAI_NON_VERIFIE", CLAS_REGLE_DELAI, VK_DATE, true,
+        "Le cadre appliqué ne fixe pas de date limite de dépôt : le délai n'est pas vérifié.",
+        "The cadre applied sets no filing deadline: the deadline is not checked."},
 };
 
 const char *clas_code_name(clas_code code)

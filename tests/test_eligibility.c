@@ -226,6 +226,12 @@ static void test_delai_without_deadline_in_cadre(void **state)
     clas_cadre *cadre = NULL;
     assert_clas_ok(clas_cadre_new(&cadre, "national", "2025-2026"));
     assert_clas_ok(clas_dossier_set_date_depot(f->dossier, "2025-12-31"));
+    /* Nothing is late without a deadline, and the evaluation says it did not check. */
+    const clas_evaluation *ev = run(f, cadre);
+    assert_eligible(ev);
+    assert_true(testutil_has_code(ev, -1, CLAS_CODE_DEPOT_DELAI_NON_VERIFIE));
+    assert_false(testutil_has_code(ev, -2, CLAS_CODE_DEPOT_HORS_DELAI));
+    assert_clas_ok(clas_dossier_set_date_depot(f->dossier, NULL));
     assert_eligible(run(f, cadre));
     clas_cadre_free(cadre);
 }

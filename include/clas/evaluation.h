@@ -98,6 +98,7 @@ typedef enum clas_code {
     CLAS_CODE_BILAN_SOLDE,                  /**< R-BILAN (info): balance to pay */
     CLAS_CODE_BILAN_INDU,                   /**< R-BILAN (warning): overpayment to recover */
     CLAS_CODE_BILAN_GROUPE_HORS_NORME,      /**< R-BILAN (warning): actual children outside the group size */
+    CLAS_CODE_DEPOT_DELAI_NON_VERIFIE,      /**< R-DELAI (info): the cadre sets no filing deadline */
     CLAS_CODE_COUNT
 } clas_code;
 

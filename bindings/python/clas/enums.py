@@ -298,6 +298,7 @@ class Code(_ClasEnum):
     BILAN_SOLDE = 26
     BILAN_INDU = 27
     BILAN_GROUPE_HORS_NORME = 28
+    DEPOT_DELAI_NON_VERIFIE = 29
 
     @property
     def regle(self) -> "Regle":
