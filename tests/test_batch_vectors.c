@@ -6,7 +6,6 @@
  * carry-forward, a dossier-level blocking constat) are skipped, and say so. */
 #define _POSIX_C_SOURCE 200809L
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,18 +92,12 @@ static int add_doc(clas_regles_builder *b, json_t *doc, const char *origin)
 }
 
 /* Runs one vector; returns 1 if it was in the batch's scope, 0 if skipped. */
-static int run_vector(const char *path, const char *name)
+static int run_vector(json_t *v, const char *name)
 {
-    json_error_t err;
-    json_t *v = json_load_file(path, 0, &err);
-    if (!v)
-        fail_msg("%s: %s", name, err.text);
     json_t *attendu = json_object_get(v, "attendu");
     json_t *options = json_object_get(v, "options");
-    if (!json_is_null(json_object_get(attendu, "erreur")) || json_is_true(json_object_get(options, "carry_forward"))) {
-        json_decref(v);
+    if (!json_is_null(json_object_get(attendu, "erreur")) || json_is_true(json_object_get(options, "carry_forward")))
         return 0;
-    }
 
     clas_regles_builder *builder = NULL;
     clas_regles *regles = NULL;
@@ -196,33 +189,29 @@ static int run_vector(const char *path, const char *name)
     clas_dossier_free(d);
     clas_regles_unref(regles);
     clas_regles_builder_free(builder);
-    json_decref(v);
     return in_scope && n > 0;
+}
+
+typedef struct tally {
+    int ran, skipped;
+} tally;
+
+static void count_vector(json_t *vector, const char *name, void *data)
+{
+    tally *t = data;
+    if (run_vector(vector, name))
+        t->ran++;
+    else
+        t->skipped++;
 }
 
 static void test_every_vector(void **state)
 {
     (void)state;
-    const char *dir = getenv("CLAS_VECTORS_DIR");
-    assert_non_null(dir);
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    struct dirent *e;
-    int ran = 0, skipped = 0;
-    while ((e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
-            continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        if (run_vector(path, e->d_name))
-            ran++;
-        else
-            skipped++;
-    }
-    closedir(d);
-    print_message("# batch on %d vectors, %d outside its scope\n", ran, skipped);
-    assert_true(ran >= 50);
+    tally t = {0, 0};
+    testutil_for_each_vector(count_vector, &t);
+    print_message("# batch on %d vectors, %d outside its scope\n", t.ran, t.skipped);
+    assert_true(t.ran >= 50);
 }
 
 int main(void)

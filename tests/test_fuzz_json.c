@@ -424,6 +424,25 @@ static int is_json_name(const char *name)
     return n > 5 && strcmp(name + n - 5, ".json") == 0;
 }
 
+static void corpus_add_vector(json_t *v, const char *name, void *data)
+{
+    corpus *c = data;
+    corpus_add(c, json_dumps(json_object_get(v, "dossier"), rng_below(2) ? JSON_INDENT(2) : JSON_COMPACT));
+    json_t *regles = json_object_get(v, "regles");
+    if (json_is_object(regles))
+        corpus_add(c, json_dumps(regles, JSON_COMPACT));
+    /* A one-dossier campaign with the vector's cadre: small campaigns
+     * are accepted far more often after a mutation than the example. */
+    json_t *dossier = json_object_get(v, "dossier"), *cadre = json_object_get(v, "cadre");
+    json_t *campagne = json_pack("{s:s, s:O, s:O, s:s, s:O, s:[O]}", "format", "clas-campagne/1", "departement",
+                                 json_object_get(dossier, "departement"), "annee_scolaire",
+                                 json_object_get(dossier, "annee_scolaire"), "nom", name, "cadre",
+                                 cadre ? cadre : json_null(), "dossiers", dossier);
+    assert_non_null(campagne);
+    corpus_add(c, json_dumps(campagne, JSON_COMPACT));
+    json_decref(campagne);
+}
+
 static void corpus_load(corpus *c)
 {
     const char *tests = getenv("CLAS_TESTS_DIR"), *data = getenv("CLAS_DATA_DIR"),
@@ -446,36 +465,7 @@ static void corpus_load(corpus *c)
     closedir(d);
 
     /* Each vector's dossier, and its rule data when it has some. */
-    d = opendir(vectors);
-    assert_non_null(d);
-    size_t n = 0;
-    while ((e = readdir(d)) != NULL) {
-        if (!is_json_name(e->d_name))
-            continue;
-        snprintf(dir, sizeof dir, "%s/%s", vectors, e->d_name);
-        json_error_t err;
-        json_t *v = json_load_file(dir, 0, &err);
-        if (!v)
-            fail_msg("%s: %s", dir, err.text);
-        corpus_add(c, json_dumps(json_object_get(v, "dossier"), rng_below(2) ? JSON_INDENT(2) : JSON_COMPACT));
-        json_t *regles = json_object_get(v, "regles");
-        if (json_is_object(regles))
-            corpus_add(c, json_dumps(regles, JSON_COMPACT));
-        /* A one-dossier campaign with the vector's cadre: small campaigns
-         * are accepted far more often after a mutation than the example. */
-        json_t *dossier = json_object_get(v, "dossier"), *cadre = json_object_get(v, "cadre");
-        json_t *campagne = json_pack("{s:s, s:O, s:O, s:s, s:O, s:[O]}", "format", "clas-campagne/1", "departement",
-                                     json_object_get(dossier, "departement"), "annee_scolaire",
-                                     json_object_get(dossier, "annee_scolaire"), "nom", e->d_name, "cadre",
-                                     cadre ? cadre : json_null(), "dossiers", dossier);
-        assert_non_null(campagne);
-        corpus_add(c, json_dumps(campagne, JSON_COMPACT));
-        json_decref(campagne);
-        json_decref(v);
-        n++;
-    }
-    closedir(d);
-    assert_true(n >= 60);
+    assert_true(testutil_for_each_vector(corpus_add_vector, c) >= 60);
 }
 
 static void corpus_free(corpus *c)

@@ -4,7 +4,6 @@
  * is equal to the original, and saving is byte-stable. */
 #define _POSIX_C_SOURCE 200809L
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,34 +39,19 @@ static void assert_dossier_round_trip(const char *json, const char *origin)
     clas_dossier_free(b);
 }
 
+static void round_trip_vector(json_t *vector, const char *name, void *data)
+{
+    (void)data;
+    char *dossier = json_dumps(json_object_get(vector, "dossier"), JSON_COMPACT);
+    assert_non_null(dossier);
+    assert_dossier_round_trip(dossier, name);
+    free(dossier);
+}
+
 static void test_every_vector_dossier(void **state)
 {
     (void)state;
-    const char *dir = getenv("CLAS_VECTORS_DIR");
-    assert_non_null(dir);
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    struct dirent *e;
-    int count = 0;
-    while ((e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0)
-            continue;
-        char *path = path_join(dir, e->d_name);
-        json_error_t err;
-        json_t *vector = json_load_file(path, 0, &err);
-        if (!vector)
-            fail_msg("%s: %s", path, err.text);
-        char *dossier = json_dumps(json_object_get(vector, "dossier"), JSON_COMPACT);
-        assert_non_null(dossier);
-        assert_dossier_round_trip(dossier, e->d_name);
-        free(dossier);
-        json_decref(vector);
-        free(path);
-        count++;
-    }
-    closedir(d);
-    assert_true(count >= 60);
+    assert_true(testutil_for_each_vector(round_trip_vector, NULL) >= 60);
 }
 
 static void test_example_campaign(void **state)

@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
+#define _POSIX_C_SOURCE 200809L
+
 #include "testutil.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int testutil_regles_setup(void **state)
 {
@@ -99,4 +103,35 @@ char *testutil_read_file(const char *path, size_t *len)
             *len = n;
     }
     return buf;
+}
+
+static int is_vector_file(const struct dirent *e)
+{
+    size_t n = strlen(e->d_name);
+    return n > 5 && strcmp(e->d_name + n - 5, ".json") == 0;
+}
+
+size_t testutil_for_each_vector(void (*fn)(json_t *vector, const char *name, void *data), void *data)
+{
+    const char *dir = getenv("CLAS_VECTORS_DIR");
+    if (!dir)
+        fail_msg("CLAS_VECTORS_DIR is not set");
+    struct dirent **entries = NULL;
+    int n = scandir(dir, &entries, is_vector_file, alphasort);
+    if (n < 0)
+        fail_msg("cannot read %s", dir);
+    for (int i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, entries[i]->d_name);
+        json_error_t err;
+        json_t *vector = json_load_file(path, 0, &err);
+        if (!vector)
+            fail_msg("%s:%d:%d: %s", path, err.line, err.column, err.text);
+        fn(vector, entries[i]->d_name, data);
+        json_decref(vector);
+    }
+    for (int i = 0; i < n; i++)
+        free(entries[i]);
+    free(entries);
+    return (size_t)n;
 }

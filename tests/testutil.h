@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <jansson.h>
+
 #include "clas.h"
 
 /* Fails the test with the library's last error when @p expr is not CLAS_OK. */
@@ -45,6 +47,11 @@ clas_collectif *testutil_add_collectif_eligible(clas_dossier *d, const char *id,
 /* 1 if the evaluation has a constat with this code (for the collectif of
  * index @p collectif, or -1 for dossier-level, or -2 for any). */
 int testutil_has_code(const clas_evaluation *ev, long collectif, clas_code code);
+
+/* Calls @p fn on every shared vector of $CLAS_VECTORS_DIR, in file-name
+ * order, with the parsed document (borrowed for the call) and its file
+ * name; fails the test on a file that is not JSON. Returns the count. */
+size_t testutil_for_each_vector(void (*fn)(json_t *vector, const char *name, void *data), void *data);
 
 /* Reads a whole file into a NUL-terminated buffer (free()); NULL on error. */
 char *testutil_read_file(const char *path, size_t *len);
