@@ -16,26 +16,12 @@ static bool enabled(const clas_evaluation *ev, clas_regle regle)
     return ev->cadre->severities[regle] != CLAS_SEVERITY_OFF;
 }
 
-/* Records the step "operation: formule" with up to five named inputs and a
- * conformity output, when the trace is on. */
-typedef struct step_value {
-    const char *nom;
-    int64_t valeur;
-    clas_unite unite;
-} step_value;
-
+/* A check's step: its inputs and whether the collectif conforms. */
 static int trace_check(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
-                       const char *source, const step_value *in, size_t n, bool conforme)
+                       const char *source, const clas_trace_value *in, size_t n, bool conforme)
 {
-    if (!ev->trace)
-        return CLAS_OK;
-    clas_etape *e = clas__add_etape(ev, regle, operation, formule, source);
-    if (!e)
-        return CLAS_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        clas__etape_entree(e, in[i].nom, in[i].valeur, in[i].unite);
-    clas__etape_sortie(e, "conforme", conforme, CLAS_UNITE_BOOLEEN);
-    return CLAS_OK;
+    return clas__trace(ev, regle, operation, formule, source, in, n,
+                       (clas_trace_value){"conforme", conforme, CLAS_UNITE_BOOLEEN});
 }
 
 int64_t clas__date_number(const char *date)
@@ -82,7 +68,7 @@ static int trace_delai(clas_evaluation *ev)
     bool late = false;
     for (size_t i = 0; i < ev->num_dossier_constats; i++)
         late |= ev->constats[i].code == CLAS_CODE_DEPOT_HORS_DELAI;
-    step_value in[] = {{"date_depot", ev->date_depot, CLAS_UNITE_DATE},
+    clas_trace_value in[] = {{"date_depot", ev->date_depot, CLAS_UNITE_DATE},
                        {"limite_depot", clas__date_number(limite), CLAS_UNITE_DATE}};
     return trace_check(ev, CLAS_REGLE_DELAI, "delai", "date_depot <= limite_depot", ev->cadre_source, in, 2,
                        !late && ev->date_depot != 0);
@@ -100,7 +86,7 @@ static int check_public(clas_evaluation *ev, long idx, const clas_collectif *c)
         st = clas__add_constat(ev, idx, CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP, "niveaux", hors, PUBLIC_MASK);
     if (st != CLAS_OK || !ev->trace)
         return st;
-    step_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NIVEAUX}, {"niveaux_admis", PUBLIC_MASK, CLAS_UNITE_NIVEAUX}};
+    clas_trace_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NIVEAUX}, {"niveaux_admis", PUBLIC_MASK, CLAS_UNITE_NIVEAUX}};
     return trace_check(ev, CLAS_REGLE_PUBLIC, "public", "niveaux non vides et inclus dans CP..Terminale",
                        clas_regle_source(CLAS_REGLE_PUBLIC), in, 2, c->niveaux != 0 && hors == 0);
 }
@@ -113,7 +99,7 @@ static int check_hors_temps(clas_evaluation *ev, long idx, const clas_collectif 
     int st = ok ? CLAS_OK : clas__add_constat(ev, idx, CLAS_CODE_HORS_TEMPS_NON, "hors_temps_scolaire", 0, 1);
     if (st != CLAS_OK || !ev->trace)
         return st;
-    step_value in[] = {{"hors_temps_scolaire", ok, CLAS_UNITE_BOOLEEN}};
+    clas_trace_value in[] = {{"hors_temps_scolaire", ok, CLAS_UNITE_BOOLEEN}};
     return trace_check(ev, CLAS_REGLE_HORS_TEMPS, "hors_temps", "hors_temps_scolaire",
                        clas_regle_source(CLAS_REGLE_HORS_TEMPS), in, 1, ok);
 }
@@ -138,7 +124,7 @@ static int check_axes(clas_evaluation *ev, long idx, const clas_collectif *c)
     }
     if (!ev->trace)
         return CLAS_OK;
-    step_value in[] = {{"actions_enfants", c->actions_par_axe[CLAS_AXE_ENFANTS], CLAS_UNITE_NOMBRE},
+    clas_trace_value in[] = {{"actions_enfants", c->actions_par_axe[CLAS_AXE_ENFANTS], CLAS_UNITE_NOMBRE},
                        {"actions_parents", c->actions_par_axe[CLAS_AXE_PARENTS], CLAS_UNITE_NOMBRE},
                        {"actions_ecole", c->actions_par_axe[CLAS_AXE_ECOLE], CLAS_UNITE_NOMBRE},
                        {"actions_territoire", c->actions_par_axe[CLAS_AXE_TERRITOIRE], CLAS_UNITE_NOMBRE},
@@ -157,7 +143,7 @@ static int check_socle_parents(clas_evaluation *ev, long idx, const clas_collect
                       : clas__add_constat(ev, idx, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, "actions.parents", n, min);
     if (st != CLAS_OK || !ev->trace)
         return st;
-    step_value in[] = {{"actions_parents", n, CLAS_UNITE_NOMBRE}, {"actions_parents_min", min, CLAS_UNITE_NOMBRE}};
+    clas_trace_value in[] = {{"actions_parents", n, CLAS_UNITE_NOMBRE}, {"actions_parents_min", min, CLAS_UNITE_NOMBRE}};
     return trace_check(ev, CLAS_REGLE_SOCLE_PARENTS, "socle_parents", "actions_parents >= actions_parents_min",
                        ev->cadre_source, in, 2, n >= min);
 }
@@ -175,7 +161,7 @@ static int check_groupe(clas_evaluation *ev, long idx, const clas_collectif *c)
         st = clas__add_constat(ev, idx, CLAS_CODE_GROUPE_TROP_GRAND, "nb_enfants", n, max);
     if (st != CLAS_OK || !ev->trace)
         return st;
-    step_value in[] = {{"nb_enfants", n, CLAS_UNITE_NOMBRE},
+    clas_trace_value in[] = {{"nb_enfants", n, CLAS_UNITE_NOMBRE},
                        {"enfants_min", min, CLAS_UNITE_NOMBRE},
                        {"enfants_max", max, CLAS_UNITE_NOMBRE}};
     return trace_check(ev, CLAS_REGLE_GROUPE, "groupe", "enfants_min <= nb_enfants <= enfants_max",
@@ -194,7 +180,7 @@ static int check_encadrement(clas_evaluation *ev, long idx, const clas_collectif
                  : clas__add_constat(ev, idx, CLAS_CODE_ENCADREMENT_INSUFFISANT, "intervenants", sal + ben, min);
     if (st != CLAS_OK || !ev->trace)
         return st;
-    step_value in[] = {{"intervenants_salaries", sal, CLAS_UNITE_NOMBRE},
+    clas_trace_value in[] = {{"intervenants_salaries", sal, CLAS_UNITE_NOMBRE},
                        {"intervenants_benevoles", ben, CLAS_UNITE_NOMBRE},
                        {"intervenants_min", min, CLAS_UNITE_NOMBRE}};
     return trace_check(ev, CLAS_REGLE_ENCADREMENT, "encadrement",
@@ -221,7 +207,7 @@ static int check_aide_devoirs(clas_evaluation *ev, long idx, const clas_collecti
                    : CLAS_OK;
     if (st != CLAS_OK || !ev->trace)
         return st;
-    step_value in[] = {{"actions_enfants", enfants, CLAS_UNITE_NOMBRE},
+    clas_trace_value in[] = {{"actions_enfants", enfants, CLAS_UNITE_NOMBRE},
                        {"actions_enfants_hors_aide_devoirs", autres, CLAS_UNITE_NOMBRE}};
     return trace_check(ev, CLAS_REGLE_AIDE_DEVOIRS, "aide_devoirs",
                        "actions_enfants = 0 ou actions_enfants_hors_aide_devoirs > 0", ev->cadre_source, in, 2,
@@ -239,7 +225,7 @@ static int check_budget(clas_evaluation *ev, long idx, const clas_collectif *c)
         st = clas__add_constat(ev, idx, CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES, "financements", 0, 1);
     if (st != CLAS_OK || !ev->trace)
         return st;
-    step_value in[] = {{"depenses", c->depenses, CLAS_UNITE_CENTS},
+    clas_trace_value in[] = {{"depenses", c->depenses, CLAS_UNITE_CENTS},
                        {"lignes_financement", (int64_t)c->num_financements, CLAS_UNITE_NOMBRE}};
     return trace_check(ev, CLAS_REGLE_BUDGET, "budget", "depenses > 0 et autres financements declares",
                        clas_regle_source(CLAS_REGLE_BUDGET), in, 2, c->depenses > 0 && c->num_financements > 0);

@@ -74,36 +74,30 @@ int clas__add_constat(clas_evaluation *ev, long collectif, clas_code code, const
     return CLAS_OK;
 }
 
-clas_etape *clas__add_etape(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
-                            const char *source)
+int clas__trace(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
+                const char *source, const clas_trace_value *in, size_t n, clas_trace_value out)
 {
+    if (!ev->trace)
+        return CLAS_OK;
     if (ev->num_etapes == ev->cap_etapes &&
         clas__grow((void **)&ev->etapes, &ev->cap_etapes, ev->num_etapes, sizeof *ev->etapes) != CLAS_OK)
-        return NULL;
+        return CLAS_ENOMEM;
     clas_etape *e = &ev->etapes[ev->num_etapes++];
     memset(e, 0, sizeof *e);
     e->regle = regle;
     e->operation = operation;
     e->formule = formule;
     e->source = source;
-    return e;
-}
-
-void clas__etape_entree(clas_etape *e, const char *nom, int64_t valeur, clas_unite unite)
-{
-    if (e->num_entrees == CLAS_ETAPE_MAX_ENTREES)
-        return;
-    e->entree_nom[e->num_entrees] = nom;
-    e->entree_valeur[e->num_entrees] = valeur;
-    e->entree_unite[e->num_entrees] = unite;
-    e->num_entrees++;
-}
-
-void clas__etape_sortie(clas_etape *e, const char *nom, int64_t valeur, clas_unite unite)
-{
-    e->sortie_nom = nom;
-    e->sortie_valeur = valeur;
-    e->sortie_unite = unite;
+    for (size_t i = 0; i < n && i < CLAS_ETAPE_MAX_ENTREES; i++) {
+        e->entree_nom[i] = in[i].nom;
+        e->entree_valeur[i] = in[i].valeur;
+        e->entree_unite[i] = in[i].unite;
+        e->num_entrees++;
+    }
+    e->sortie_nom = out.nom;
+    e->sortie_valeur = out.valeur;
+    e->sortie_unite = out.unite;
+    return CLAS_OK;
 }
 
 static bool has_blocking(const clas_evaluation *ev, size_t first, size_t count)

@@ -88,12 +88,17 @@ struct clas_evaluation {
 int clas__add_constat(clas_evaluation *ev, long collectif, clas_code code, const char *champ, int64_t valeur,
                       int64_t limite);
 
-/* Appends a trace step and returns it for the caller to fill (NULL on
- * CLAS_ENOMEM, with the last error set). Only called when ev->trace. */
-clas_etape *clas__add_etape(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
-                            const char *source);
-void clas__etape_entree(clas_etape *e, const char *nom, int64_t valeur, clas_unite unite);
-void clas__etape_sortie(clas_etape *e, const char *nom, int64_t valeur, clas_unite unite);
+/* One named value of a trace step. */
+typedef struct clas_trace_value {
+    const char *nom;                    /* static */
+    int64_t valeur;
+    clas_unite unite;
+} clas_trace_value;
+
+/* Appends the step "operation: formule" with @p n inputs and one output
+ * when the trace is on; does nothing otherwise. CLAS_OK or CLAS_ENOMEM. */
+int clas__trace(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
+                const char *source, const clas_trace_value *in, size_t n, clas_trace_value out);
 
 /* Severity of a code under a cadre: the rule's, except codes that are
  * informational by nature. CLAS_SEVERITY_OFF: the rule is disabled. */

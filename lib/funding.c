@@ -21,21 +21,7 @@ static int overflow(const funding_run *r, const char *what)
     return clas__fail(CLAS_EOVERFLOW, r->ev->rows[r->idx].id, "%s: amount overflows 64-bit cents", what);
 }
 
-/* A trace step with inputs and one output, recorded when the trace is on. */
-static int step(const funding_run *r, clas_regle regle, const char *operation, const char *formule,
-                const char *source, size_t n, const char *const *noms, const int64_t *valeurs,
-                const clas_unite *unites, const char *sortie, int64_t valeur, clas_unite unite)
-{
-    if (!r->ev->trace)
-        return CLAS_OK;
-    clas_etape *e = clas__add_etape(r->ev, regle, operation, formule, source);
-    if (!e)
-        return CLAS_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        clas__etape_entree(e, noms[i], valeurs[i], unites[i]);
-    clas__etape_sortie(e, sortie, valeur, unite);
-    return CLAS_OK;
-}
+#define IN(n) (sizeof(n) / sizeof(n)[0])
 
 int clas__ps(const clas_bareme *b, clas_cents depenses, clas_cents *base, clas_cents *ps_calculee, clas_cents *ps)
 {
@@ -65,23 +51,20 @@ static int fund_ps(const funding_run *r, const clas_collectif *c, bool funded, c
     if (st != CLAS_OK || !r->ev->trace)
         return st;
 
-    static const char *const base_in[] = {"depenses", "prix_plafond"};
-    static const clas_unite cents2[] = {CLAS_UNITE_CENTS, CLAS_UNITE_CENTS};
-    const int64_t base_v[] = {c->depenses, b->prix_plafond};
-    st = step(r, CLAS_REGLE_PS, "base", "min(depenses, prix_plafond)", src, 2, base_in, base_v, cents2, "base",
-              base, CLAS_UNITE_CENTS);
-    static const char *const calc_in[] = {"base", "taux"};
-    static const clas_unite calc_u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_TAUX};
-    const int64_t calc_v[] = {base, b->taux};
+    const clas_trace_value base_in[] = {{"depenses", c->depenses, CLAS_UNITE_CENTS},
+                                        {"prix_plafond", b->prix_plafond, CLAS_UNITE_CENTS}};
+    st = clas__trace(r->ev, CLAS_REGLE_PS, "base", "min(depenses, prix_plafond)", src, base_in, IN(base_in),
+                     (clas_trace_value){"base", base, CLAS_UNITE_CENTS});
+    const clas_trace_value calc_in[] = {{"base", base, CLAS_UNITE_CENTS}, {"taux", b->taux, CLAS_UNITE_TAUX}};
     if (st == CLAS_OK)
-        st = step(r, CLAS_REGLE_PS, "ps_calculee", "arrondi(taux x base), une seule fois", src, 2, calc_in, calc_v,
-                  calc_u, "ps_calculee", calc, CLAS_UNITE_CENTS);
-    static const char *const ps_in[] = {"ps_calculee", "ps_max", "finance"};
-    static const clas_unite ps_u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_CENTS, CLAS_UNITE_BOOLEEN};
-    const int64_t ps_v[] = {calc, b->ps_max, funded};
+        st = clas__trace(r->ev, CLAS_REGLE_PS, "ps_calculee", "arrondi(taux x base), une seule fois", src, calc_in,
+                         IN(calc_in), (clas_trace_value){"ps_calculee", calc, CLAS_UNITE_CENTS});
+    const clas_trace_value ps_in[] = {{"ps_calculee", calc, CLAS_UNITE_CENTS},
+                                      {"ps_max", b->ps_max, CLAS_UNITE_CENTS},
+                                      {"finance", funded, CLAS_UNITE_BOOLEEN}};
     if (st == CLAS_OK)
-        st = step(r, CLAS_REGLE_PS, "ps", "finance ? min(ps_calculee, ps_max) : 0", src, 3, ps_in, ps_v, ps_u, "ps",
-                  m[CLAS_MONTANT_PS], CLAS_UNITE_CENTS);
+        st = clas__trace(r->ev, CLAS_REGLE_PS, "ps", "finance ? min(ps_calculee, ps_max) : 0", src, ps_in, IN(ps_in),
+                         (clas_trace_value){"ps", m[CLAS_MONTANT_PS], CLAS_UNITE_CENTS});
     return st;
 }
 
@@ -94,11 +77,11 @@ static int fund_decision(const funding_run *r, const clas_collectif *c, bool eli
         st = constat(r, CLAS_CODE_AGREMENT_EN_ATTENTE, "decision", 0, 0);
     if (st != CLAS_OK || !r->ev->trace)
         return st;
-    static const char *const in[] = {"eligible", "decision"};
-    static const clas_unite u[] = {CLAS_UNITE_BOOLEEN, CLAS_UNITE_DECISION};
-    const int64_t v[] = {eligible, c->decision};
-    return step(r, CLAS_REGLE_AGREMENT, "agrement", "eligible et decision != refuse", clas_regle_source(CLAS_REGLE_AGREMENT),
-                2, in, v, u, "finance", funded, CLAS_UNITE_BOOLEEN);
+    const clas_trace_value in[] = {{"eligible", eligible, CLAS_UNITE_BOOLEEN},
+                                   {"decision", c->decision, CLAS_UNITE_DECISION}};
+    return clas__trace(r->ev, CLAS_REGLE_AGREMENT, "agrement", "eligible et decision != refuse",
+                       clas_regle_source(CLAS_REGLE_AGREMENT), in, IN(in),
+                       (clas_trace_value){"finance", funded, CLAS_UNITE_BOOLEEN});
 }
 
 static int fund_bonus(const funding_run *r, const clas_collectif *c, bool eligible, clas_cents *m)
@@ -126,11 +109,13 @@ static int fund_bonus(const funding_run *r, const clas_collectif *c, bool eligib
             return st;
         if (!r->ev->trace)
             continue;
-        static const char *const in[] = {"demande", "accorde", "eligible_et_agree", "montant_bareme"};
-        static const clas_unite u[] = {CLAS_UNITE_BOOLEEN, CLAS_UNITE_BOOLEEN, CLAS_UNITE_BOOLEEN, CLAS_UNITE_CENTS};
-        const int64_t v[] = {demande, accorde, agree, montant};
-        st = step(r, CLAS_REGLE_BONUS, sorties[k], "accorde et eligible_et_agree ? montant_bareme : 0",
-                      r->ev->bareme_source, 4, in, v, u, sorties[k], m[accorde_m[k]], CLAS_UNITE_CENTS);
+        const clas_trace_value in[] = {{"demande", demande, CLAS_UNITE_BOOLEEN},
+                                       {"accorde", accorde, CLAS_UNITE_BOOLEEN},
+                                       {"eligible_et_agree", agree, CLAS_UNITE_BOOLEEN},
+                                       {"montant_bareme", montant, CLAS_UNITE_CENTS}};
+        st = clas__trace(r->ev, CLAS_REGLE_BONUS, sorties[k], "accorde et eligible_et_agree ? montant_bareme : 0",
+                         r->ev->bareme_source, in, IN(in),
+                         (clas_trace_value){sorties[k], m[accorde_m[k]], CLAS_UNITE_CENTS});
         if (st != CLAS_OK)
             return st;
     }
@@ -144,13 +129,13 @@ static int fund_total(const funding_run *r, const clas_collectif *c, clas_cents 
         !clas__add(&total, total, m[CLAS_MONTANT_BONUS_PARENTS]))
         return overflow(r, "total");
     m[CLAS_MONTANT_TOTAL] = total;
-    static const char *const in[] = {"ps", "bonus_enfants", "bonus_parents"};
-    static const clas_unite u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_CENTS, CLAS_UNITE_CENTS};
     int st = CLAS_OK;
     if (r->ev->trace) {
-        const int64_t v[] = {m[CLAS_MONTANT_PS], m[CLAS_MONTANT_BONUS_ENFANTS], m[CLAS_MONTANT_BONUS_PARENTS]};
-        st = step(r, CLAS_REGLE_PS, "total", "ps + bonus_enfants + bonus_parents", r->ev->bareme_source, 3, in, v,
-                  u, "total", total, CLAS_UNITE_CENTS);
+        const clas_trace_value in[] = {{"ps", m[CLAS_MONTANT_PS], CLAS_UNITE_CENTS},
+                                       {"bonus_enfants", m[CLAS_MONTANT_BONUS_ENFANTS], CLAS_UNITE_CENTS},
+                                       {"bonus_parents", m[CLAS_MONTANT_BONUS_PARENTS], CLAS_UNITE_CENTS}};
+        st = clas__trace(r->ev, CLAS_REGLE_PS, "total", "ps + bonus_enfants + bonus_parents", r->ev->bareme_source,
+                         in, IN(in), (clas_trace_value){"total", total, CLAS_UNITE_CENTS});
     }
     if (st != CLAS_OK || r->ev->cadre->severities[CLAS_REGLE_BUDGET] == CLAS_SEVERITY_OFF)
         return st;
@@ -163,11 +148,12 @@ static int fund_total(const funding_run *r, const clas_collectif *c, clas_cents 
         st = constat(r, CLAS_CODE_BUDGET_SURFINANCEMENT, "financements", recettes, c->depenses);
     if (st != CLAS_OK || !r->ev->trace)
         return st;
-    static const char *const b_in[] = {"total", "autres_financements", "depenses"};
-    const int64_t b_v[] = {total, m[CLAS_MONTANT_AUTRES_FINANCEMENTS], c->depenses};
-    return step(r, CLAS_REGLE_BUDGET, "equilibre", "total + autres_financements <= depenses",
-                clas_regle_source(CLAS_REGLE_BUDGET), 3, b_in, b_v, u, "conforme", recettes <= c->depenses,
-                CLAS_UNITE_BOOLEEN);
+    const clas_trace_value in[] = {{"total", total, CLAS_UNITE_CENTS},
+                                   {"autres_financements", m[CLAS_MONTANT_AUTRES_FINANCEMENTS], CLAS_UNITE_CENTS},
+                                   {"depenses", c->depenses, CLAS_UNITE_CENTS}};
+    return clas__trace(r->ev, CLAS_REGLE_BUDGET, "equilibre", "total + autres_financements <= depenses",
+                       clas_regle_source(CLAS_REGLE_BUDGET), in, IN(in),
+                       (clas_trace_value){"conforme", recettes <= c->depenses, CLAS_UNITE_BOOLEEN});
 }
 
 static int fund_acompte(const funding_run *r, clas_cents *m)
@@ -178,11 +164,10 @@ static int fund_acompte(const funding_run *r, clas_cents *m)
     if (clas__apply_rate(&m[CLAS_MONTANT_ACOMPTE], m[CLAS_MONTANT_TOTAL], taux, CLAS_TAUX_UN, CLAS_ROUND_HALF_UP) !=
         CLAS_OK)
         return overflow(r, "acompte");
-    static const char *const in[] = {"total", "taux_acompte"};
-    static const clas_unite u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_TAUX};
-    const int64_t v[] = {m[CLAS_MONTANT_TOTAL], taux};
-    return step(r, CLAS_REGLE_BILAN, "acompte", "arrondi(taux_acompte x total)", r->ev->cadre_source, 2, in, v, u,
-                "acompte", m[CLAS_MONTANT_ACOMPTE], CLAS_UNITE_CENTS);
+    const clas_trace_value in[] = {{"total", m[CLAS_MONTANT_TOTAL], CLAS_UNITE_CENTS},
+                                   {"taux_acompte", taux, CLAS_UNITE_TAUX}};
+    return clas__trace(r->ev, CLAS_REGLE_BILAN, "acompte", "arrondi(taux_acompte x total)", r->ev->cadre_source, in,
+                       IN(in), (clas_trace_value){"acompte", m[CLAS_MONTANT_ACOMPTE], CLAS_UNITE_CENTS});
 }
 
 /* After the year: the same Ps rule on actual expenses, the bonuses granted,
@@ -220,23 +205,29 @@ static int fund_bilan(const funding_run *r, const clas_collectif *c, bool funded
     if (st != CLAS_OK || !r->ev->trace)
         return st;
 
-    static const char *const ps_in[] = {"depenses_reelles", "prix_plafond", "taux", "ps_max", "finance"};
-    static const clas_unite ps_u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_CENTS, CLAS_UNITE_TAUX, CLAS_UNITE_CENTS,
-                                      CLAS_UNITE_BOOLEEN};
-    const int64_t ps_v[] = {reelles, r->ev->bareme->prix_plafond, r->ev->bareme->taux, r->ev->bareme->ps_max, funded};
-    st = step(r, CLAS_REGLE_BILAN, "ps_reelle", "finance ? min(arrondi(taux x min(depenses_reelles, prix_plafond)), ps_max) : 0",
-              r->ev->bareme_source, 5, ps_in, ps_v, ps_u, "ps_reelle", m[CLAS_MONTANT_PS_REELLE], CLAS_UNITE_CENTS);
-    static const char *const d_in[] = {"ps_reelle", "bonus_enfants", "bonus_parents"};
-    static const clas_unite d_u[] = {CLAS_UNITE_CENTS, CLAS_UNITE_CENTS, CLAS_UNITE_CENTS};
-    const int64_t d_v[] = {m[CLAS_MONTANT_PS_REELLE], m[CLAS_MONTANT_BONUS_ENFANTS], m[CLAS_MONTANT_BONUS_PARENTS]};
+    const clas_bareme *b = r->ev->bareme;
+    const clas_trace_value ps_in[] = {{"depenses_reelles", reelles, CLAS_UNITE_CENTS},
+                                      {"prix_plafond", b->prix_plafond, CLAS_UNITE_CENTS},
+                                      {"taux", b->taux, CLAS_UNITE_TAUX},
+                                      {"ps_max", b->ps_max, CLAS_UNITE_CENTS},
+                                      {"finance", funded, CLAS_UNITE_BOOLEEN}};
+    st = clas__trace(r->ev, CLAS_REGLE_BILAN, "ps_reelle",
+                     "finance ? min(arrondi(taux x min(depenses_reelles, prix_plafond)), ps_max) : 0",
+                     r->ev->bareme_source, ps_in, IN(ps_in),
+                     (clas_trace_value){"ps_reelle", m[CLAS_MONTANT_PS_REELLE], CLAS_UNITE_CENTS});
+    const clas_trace_value d_in[] = {{"ps_reelle", m[CLAS_MONTANT_PS_REELLE], CLAS_UNITE_CENTS},
+                                     {"bonus_enfants", m[CLAS_MONTANT_BONUS_ENFANTS], CLAS_UNITE_CENTS},
+                                     {"bonus_parents", m[CLAS_MONTANT_BONUS_PARENTS], CLAS_UNITE_CENTS}};
     if (st == CLAS_OK)
-        st = step(r, CLAS_REGLE_BILAN, "droit_reel", "ps_reelle + bonus_enfants + bonus_parents",
-                  clas_regle_source(CLAS_REGLE_BILAN), 3, d_in, d_v, d_u, "droit_reel", droit, CLAS_UNITE_CENTS);
-    static const char *const g_in[] = {"droit_reel", "acomptes_verses"};
-    const int64_t g_v[] = {droit, c->acomptes_verses};
+        st = clas__trace(r->ev, CLAS_REGLE_BILAN, "droit_reel", "ps_reelle + bonus_enfants + bonus_parents",
+                         clas_regle_source(CLAS_REGLE_BILAN), d_in, IN(d_in),
+                         (clas_trace_value){"droit_reel", droit, CLAS_UNITE_CENTS});
+    const clas_trace_value g_in[] = {{"droit_reel", droit, CLAS_UNITE_CENTS},
+                                     {"acomptes_verses", c->acomptes_verses, CLAS_UNITE_CENTS}};
     if (st == CLAS_OK)
-        st = step(r, CLAS_REGLE_BILAN, "regularisation", "droit_reel - acomptes_verses (> 0 solde, < 0 indu)",
-                  clas_regle_source(CLAS_REGLE_BILAN), 2, g_in, g_v, d_u, "regularisation", reg, CLAS_UNITE_CENTS);
+        st = clas__trace(r->ev, CLAS_REGLE_BILAN, "regularisation", "droit_reel - acomptes_verses (> 0 solde, < 0 indu)",
+                         clas_regle_source(CLAS_REGLE_BILAN), g_in, IN(g_in),
+                         (clas_trace_value){"regularisation", reg, CLAS_UNITE_CENTS});
     return st;
 }
 
