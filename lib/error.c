@@ -35,6 +35,7 @@ static const status_entry statuses[] = {
     {CLAS_EIO, "CLAS_EIO", "input/output error"},
     {CLAS_ERULES, "CLAS_ERULES", "inconsistent rule data"},
     {CLAS_ESTATE, "CLAS_ESTATE", "operation not allowed in the current state"},
+    {CLAS_ELIMIT, "CLAS_ELIMIT", "input beyond a documented limit"},
 };
 
 static const status_entry *find_status(int status)

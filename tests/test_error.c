@@ -17,7 +17,7 @@ static void test_status_names(void **state)
     assert_string_equal(clas_status_name(-999), "CLAS_UNKNOWN");
     assert_string_equal(clas_strerror(CLAS_EUTF8), "invalid UTF-8 text");
     assert_string_equal(clas_strerror(42), "unknown status");
-    for (int st = CLAS_OK; st >= CLAS_ESTATE; st--) {
+    for (int st = CLAS_OK; st >= CLAS_ELIMIT; st--) {
         assert_non_null(clas_strerror(st));
         assert_string_not_equal(clas_strerror(st), "unknown status");
         assert_string_not_equal(clas_status_name(st), "CLAS_UNKNOWN");

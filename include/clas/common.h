@@ -51,7 +51,8 @@ typedef enum clas_status {
     CLAS_EUTF8 = -10,     /**< invalid UTF-8 text */
     CLAS_EIO = -11,       /**< file could not be read or written */
     CLAS_ERULES = -12,    /**< inconsistent rule data (barème or cadre) */
-    CLAS_ESTATE = -13     /**< operation not allowed in the object's current state */
+    CLAS_ESTATE = -13,    /**< operation not allowed in the object's current state */
+    CLAS_ELIMIT = -14     /**< input beyond a documented limit (clas/limits.h); @since 1.0 */
 } clas_status;
 
 /**

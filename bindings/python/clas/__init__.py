@@ -29,7 +29,8 @@ from .dossier import ActionItem, Bilan, Collectif, Collectifs, Dossier, Financem
 from .enums import (Action, Axe, BilanChamp, Bonus, Champ, Code, DateKind, Decision, Lang, Montant, Niveau,
                     PorteurType, Regle, Rounding, Seuil, Severity, Total, Unite, Verdict)
 from .errors import (AlreadyExists, EncodingError, Error, FileError, InvalidArgument, NoBareme, NotFound,
-                     OutOfMemory, ParseError, RangeError, RulesError, SchemaError, StateError, error_class)
+                     LimitError, OutOfMemory, ParseError, RangeError, RulesError, SchemaError, StateError,
+                     error_class)
 from .evaluation import CollectifResult, Constat, Etape, Evaluation, Valeur
 from .money import format_human, from_cents, to_cents
 from .regles import Bareme, Cadre, Regles, ReglesBuilder, Source
@@ -45,6 +46,6 @@ __all__ = [
     "Decision", "Dossier", "EncodingError", "Error", "Etape", "Evaluation", "FileError", "Financement",
     "InvalidArgument", "Lang", "Montant", "Niveau", "NoBareme", "NotFound", "OutOfMemory", "ParseError",
     "Porteur", "PorteurType", "RangeError", "Rapport", "Regle", "Regles", "ReglesBuilder", "Rounding",
-    "RulesError", "SchemaError", "Seuil", "Severity", "Source", "StateError", "Total", "Unite", "Valeur",
+    "LimitError", "RulesError", "SchemaError", "Seuil", "Severity", "Source", "StateError", "Total", "Unite", "Valeur",
     "Verdict", "error_class", "format_human", "from_cents", "to_cents", "version_number",
 ]

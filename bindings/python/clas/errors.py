@@ -18,7 +18,7 @@ from . import _capi
 __all__ = [
     "Error", "InvalidArgument", "OutOfMemory", "RangeError", "NotFound", "NoBareme",
     "AlreadyExists", "ParseError", "SchemaError", "EncodingError", "FileError",
-    "RulesError", "StateError",
+    "RulesError", "StateError", "LimitError",
 ]
 
 # Status codes of clas/common.h (stable: never renumbered).
@@ -36,6 +36,7 @@ CLAS_EUTF8 = -10
 CLAS_EIO = -11
 CLAS_ERULES = -12
 CLAS_ESTATE = -13
+CLAS_ELIMIT = -14
 
 
 
@@ -146,12 +147,17 @@ class StateError(Error, RuntimeError):
     default_code = CLAS_ESTATE
 
 
+class LimitError(Error, ValueError):
+    """Input beyond a documented limit of clas/limits.h (CLAS_ELIMIT)."""
+    default_code = CLAS_ELIMIT
+
+
 _CLASSES: dict[int, type[Error]] = {
     CLAS_EINVAL: InvalidArgument, CLAS_ENOMEM: OutOfMemory, CLAS_ERANGE: RangeError,
     CLAS_EOVERFLOW: RangeError, CLAS_ENOTFOUND: NotFound, CLAS_ENOBAREME: NoBareme,
     CLAS_EEXISTS: AlreadyExists, CLAS_EPARSE: ParseError, CLAS_ESCHEMA: SchemaError,
     CLAS_EUTF8: EncodingError, CLAS_EIO: FileError, CLAS_ERULES: RulesError,
-    CLAS_ESTATE: StateError,
+    CLAS_ESTATE: StateError, CLAS_ELIMIT: LimitError,
 }
 
 

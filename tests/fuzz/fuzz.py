@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Runs the fuzz targets of tests/fuzz/.
+
+Usage: fuzz.py [options] TARGET...
+
+With clang's libFuzzer (clang on PATH or --clang), a second build of this
+tree is configured once under --fuzz-build with clang, coverage
+instrumentation, AddressSanitizer and UndefinedBehaviorSanitizer, and
+recompiled on later runs. Each target then runs for --seconds (default 10,
+or $CLAS_FUZZ_SECONDS) on a working corpus seeded from examples/,
+tests/vectors/, data/ and tests/data/, with tests/fuzz/clas.dict; before
+that, every committed input of tests/fuzz/corpus/TARGET/ (past crashes and
+tricky cases) is replayed. Without clang, the replay drivers built by the
+normal build (--replay-dir) run the seeds and the committed inputs.
+
+A crash, leak, sanitizer report or failed check fails the run; libFuzzer
+leaves the input as crash-* in the working directory: add it to
+tests/fuzz/corpus/TARGET/ with the fix.
+
+Longer runs (e.g. ten minutes per target, two jobs):
+  tests/fuzz/fuzz.py --seconds 600 --jobs 2 dossier campagne regles
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(os.path.dirname(HERE))
+# Debian's clang 14 names its libFuzzer runtime after the version only.
+CLANGS = ['clang', 'clang-14', 'clang-15', 'clang-16']
+MESON_OPTIONS = ['-Dfuzzing=enabled', '-Db_sanitize=address,undefined', '-Db_lundef=false',
+                 '-Dc_args=-fsanitize=fuzzer-no-link', '-Dpython=disabled', '-Dbench=false',
+                 '-Dtests=disabled', '-Dtools=false', '-Dwerror=false', '-Dbuildtype=debugoptimized']
+
+
+def log(*words):
+    print(*words, flush=True)
+
+
+def write_seed(directory, name, document):
+    os.makedirs(directory, exist_ok=True)
+    text = document if isinstance(document, str) else json.dumps(document, ensure_ascii=False, indent=1)
+    with open(os.path.join(directory, name), 'w', encoding='utf-8') as f:
+        f.write(text)
+
+
+def one_dossier_campaign(dossier):
+    return {'format': 'clas-campagne/1', 'annee_scolaire': dossier.get('annee_scolaire', '2025-2026'),
+            'departement': dossier.get('departement', '51'), 'nom': 'seed', 'dossiers': [dossier]}
+
+
+def make_seeds(out):
+    """Seed corpora by target, from the documents the project ships."""
+    seeds = {t: os.path.join(out, t) for t in ('dossier', 'campagne', 'regles')}
+    for path in sorted(glob.glob(os.path.join(SOURCE, 'tests', 'vectors', '*.json'))):
+        name = os.path.basename(path)
+        with open(path, encoding='utf-8') as f:
+            vector = json.load(f)
+        dossier = vector.get('dossier')
+        if isinstance(dossier, dict):
+            write_seed(seeds['dossier'], name, dossier)
+            write_seed(seeds['campagne'], name, one_dossier_campaign(dossier))
+        if isinstance(vector.get('regles'), dict):
+            write_seed(seeds['regles'], name, vector['regles'])
+    for path in sorted(glob.glob(os.path.join(SOURCE, 'tests', 'data', '*.json'))):
+        with open(path, encoding='utf-8') as f:
+            write_seed(seeds['dossier'], 'data-' + os.path.basename(path), f.read())
+    for path in sorted(glob.glob(os.path.join(SOURCE, 'data', '*.json'))):
+        with open(path, encoding='utf-8') as f:
+            write_seed(seeds['regles'], 'data-' + os.path.basename(path), f.read())
+    for path in sorted(glob.glob(os.path.join(SOURCE, 'examples', 'campagne-*.json'))):
+        with open(path, encoding='utf-8') as f:
+            text = f.read()
+        campaign = json.loads(text)
+        write_seed(seeds['campagne'], os.path.basename(path), text)
+        # Small campaigns mutate faster than the whole department's.
+        for k in (1, 3):
+            small = dict(campaign, dossiers=campaign.get('dossiers', [])[:k])
+            write_seed(seeds['campagne'], 'first-%d-%s' % (k, os.path.basename(path)), small)
+        for i, dossier in enumerate(campaign.get('dossiers', [])[:20]):
+            write_seed(seeds['dossier'], 'example-%02d.json' % i, dossier)
+    return seeds
+
+
+def find_clang(given):
+    if given == 'none':
+        return None
+    for name in ([given] if given else CLANGS):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def clean_env():
+    env = dict(os.environ)
+    # Variables of an outer `meson test` must not reach the inner build.
+    for name in list(env):
+        if name.startswith('MESON_') or name == 'MALLOC_PERTURB_':
+            del env[name]
+    return env
+
+
+def build_libfuzzer(meson, clang, build):
+    env = clean_env()
+    env['CC'] = clang
+    if not os.path.exists(os.path.join(build, 'meson-private', 'coredata.dat')):
+        log('$ CC=%s %s setup %s %s %s' % (clang, meson, build, SOURCE, ' '.join(MESON_OPTIONS)))
+        if subprocess.run([meson, 'setup', build, SOURCE] + MESON_OPTIONS, env=env).returncode != 0:
+            return False
+    targets = ['tests/fuzz/fuzz_' + t for t in TARGETS]
+    log('$ %s compile -C %s %s' % (meson, build, ' '.join(targets)))
+    return subprocess.run([meson, 'compile', '-C', build] + targets, env=env).returncode == 0
+
+
+TARGETS = ('dossier', 'campagne', 'regles')
+# Inputs larger than this are not generated by mutation (seeds may be larger).
+MAX_LEN = {'dossier': 16384, 'campagne': 32768, 'regles': 8192}
+
+
+def sanitizer_env(workdir):
+    env = clean_env()
+    env['ASAN_OPTIONS'] = 'detect_leaks=1:abort_on_error=0:allocator_may_return_null=1'
+    env['UBSAN_OPTIONS'] = 'halt_on_error=1:print_stacktrace=1'
+    return env
+
+
+def run_libfuzzer(exe, target, seeds, corpus_dir, workdir, seconds, jobs):
+    work_corpus = os.path.join(workdir, 'corpus-' + target)
+    os.makedirs(work_corpus, exist_ok=True)
+    env = sanitizer_env(workdir)
+    dictionary = os.path.join(HERE, 'clas.dict')
+    common = ['-dict=' + dictionary, '-rss_limit_mb=2048', '-malloc_limit_mb=1024', '-timeout=10']
+    committed = sorted(glob.glob(os.path.join(corpus_dir, '*')))
+    if committed:
+        log('$ %s (replay %d committed inputs)' % (os.path.basename(exe), len(committed)))
+        if subprocess.run([exe] + common + committed, env=env, cwd=workdir).returncode != 0:
+            return False, 0
+    cmd = [exe] + common + ['-max_len=%d' % MAX_LEN[target], '-max_total_time=%d' % seconds,
+                            '-print_final_stats=1', work_corpus, seeds]
+    if os.path.isdir(corpus_dir):
+        cmd.append(corpus_dir)
+    if jobs > 1:
+        cmd += ['-fork=%d' % jobs, '-ignore_crashes=0']
+    log('$ ' + ' '.join(cmd))
+    result = subprocess.run(cmd, env=env, cwd=workdir, stderr=subprocess.PIPE, text=True, errors='replace')
+    executions = 0
+    for line in result.stderr.splitlines():
+        m = re.match(r'stat::number_of_executed_units:\s*(\d+)', line)
+        if m:
+            executions += int(m.group(1))
+        if not line.startswith('#') or 'DONE' in line or 'pulse' in line:
+            print(line)
+    if jobs > 1:
+        # fork mode reports the total on its last "#N" line
+        for line in result.stderr.splitlines():
+            m = re.match(r'#(\d+):', line) or re.match(r'#(\d+)\s', line)
+            if m:
+                executions = max(executions, int(m.group(1)))
+    log('fuzz_%s: %d executions in %d s, exit %d' % (target, executions, seconds, result.returncode))
+    return result.returncode == 0, executions
+
+
+def run_replay(replay_dir, target, seeds, corpus_dir):
+    exe = os.path.join(replay_dir, 'fuzz_%s_replay' % target)
+    paths = [seeds] + ([corpus_dir] if os.path.isdir(corpus_dir) else [])
+    log('$ %s %s' % (exe, ' '.join(paths)))
+    result = subprocess.run([exe] + paths, env=clean_env(), stderr=subprocess.PIPE, text=True, errors='replace')
+    if result.returncode != 0:
+        print(result.stderr[-4000:])
+    return result.returncode == 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('targets', nargs='*', default=list(TARGETS))
+    parser.add_argument('--meson', default=shutil.which('meson') or 'meson')
+    parser.add_argument('--clang', default='', help='clang to use, or "none" to only replay')
+    parser.add_argument('--fuzz-build', default=os.path.join(SOURCE, 'build', 'fuzz-build'))
+    parser.add_argument('--replay-dir', default=os.path.join(SOURCE, 'build', 'tests', 'fuzz'))
+    parser.add_argument('--workdir', default=None, help='working corpora and crash files')
+    parser.add_argument('--seconds', type=int, default=int(os.environ.get('CLAS_FUZZ_SECONDS', '10')))
+    parser.add_argument('--jobs', type=int, default=1)
+    args = parser.parse_args()
+    args.fuzz_build = os.path.abspath(args.fuzz_build)
+    args.replay_dir = os.path.abspath(args.replay_dir)
+    workdir = os.path.abspath(args.workdir or os.path.join(args.fuzz_build, 'work'))
+    os.makedirs(workdir, exist_ok=True)
+    seeds = make_seeds(os.path.join(workdir, 'seeds'))
+    clang = find_clang(args.clang)
+    ok = True
+    if clang:
+        if not build_libfuzzer(args.meson, clang, args.fuzz_build):
+            return 1
+        for target in args.targets:
+            exe = os.path.join(args.fuzz_build, 'tests', 'fuzz', 'fuzz_' + target)
+            passed, _ = run_libfuzzer(exe, target, seeds[target], os.path.join(HERE, 'corpus', target),
+                                      workdir, args.seconds, args.jobs)
+            ok &= passed
+    else:
+        log('clang not found: replaying the seeds and committed inputs without libFuzzer')
+        for target in args.targets:
+            ok &= run_replay(args.replay_dir, target, seeds[target], os.path.join(HERE, 'corpus', target))
+    return 0 if ok else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
