@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Growable arrays. */
-#include "util.h"
+#include "base/base.h"
 
 #include <stdint.h>
 #include <stdlib.h>

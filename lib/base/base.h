@@ -1,13 +1,21 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Private helpers shared by the library's modules: error reporting, text
- * validation and copying, dates, checked arithmetic. */
-#ifndef CLAS_LIB_UTIL_H
-#define CLAS_LIB_UTIL_H
+/* Private header of lib/base, the pieces every other folder uses: error
+ * reporting, text validation and copying, dates, checked arithmetic,
+ * money rounding, growable arrays. Nothing here knows a domain object. */
+#ifndef CLAS_LIB_BASE_H
+#define CLAS_LIB_BASE_H
 
 #include "clas.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
+
+/* "2025-2026" */
+#define CLAS_ANNEE_LEN 9
+/* "YYYY-MM-DD" */
+#define CLAS_DATE_LEN 10
+/* "national" is the longest department code we store */
+#define CLAS_DEPT_MAX 15
 
 #if defined(__GNUC__)
 #define CLAS_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -60,21 +68,7 @@ static inline bool clas__mul(int64_t *out, int64_t a, int64_t b) { return !__bui
  * 0 ≤ num, den > 0. Returns CLAS_OK or CLAS_EOVERFLOW. (money.c) */
 int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, clas_rounding rounding);
 
-/* Growable array helper: ensures room for one more element. (util.c) */
+/* Growable array helper: ensures room for one more element. (array.c) */
 int clas__grow(void **items, size_t *cap, size_t count, size_t elem_size);
-
-/* Copies and frees used by copy/free of the model objects (model modules). */
-void clas__collectif_destroy(clas_collectif *c);
-int clas__collectif_copy_into(clas_collectif *dst, const clas_collectif *src);
-int clas__bareme_copy_into(clas_bareme *dst, const clas_bareme *src);
-int clas__cadre_copy_into(clas_cadre *dst, const clas_cadre *src);
-void clas__bareme_clear(clas_bareme *b);
-void clas__cadre_clear(clas_cadre *c);
-/* Adds @p dossier to @p campagne without copying it: the campaign owns it
- * from then on. Same checks and errors as clas_campagne_add_dossier; on
- * failure the caller keeps it. (campagne.c) */
-int clas__campagne_adopt_dossier(clas_campagne *campagne, clas_dossier *dossier);
-/* Fills @p c with the national defaults of domain.md §3. (cadre.c) */
-void clas__cadre_defaults(clas_cadre *c);
 
 #endif

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Status codes and the thread-local last error. */
-#include "util.h"
+#include "base/base.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Exact money: cents as decimal text, human formatting, and rates applied
  * with integer arithmetic only. */
-#include "util.h"
+#include "base/base.h"
 
 #include <stdio.h>
 #include <string.h>

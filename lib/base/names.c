@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Stable names of every enumeration, and their parsers. The names are the
  * identifiers of the JSON documents (doc/json-format.md): never change one. */
-#include "util.h"
+#include "base/base.h"
 
 #include <string.h>
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* SHA-256 as specified by FIPS 180-4. */
-#include "sha256.h"
+#include "base/sha256.h"
 
 #include <string.h>
 

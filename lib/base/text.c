@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Text validation and copying: UTF-8, identifiers, dates, school years,
  * department codes. */
-#include "model.h"
-#include "util.h"
+#include "base/base.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -4,7 +4,7 @@
  * time. The cadre is reduced once to thresholds and a mask of blocking
  * codes, so the loop does no lookups, no allocation and no string work;
  * tests/test_batch.c checks it against clas_evaluation_run() value by value. */
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -4,7 +4,7 @@
  * R-AXES, R-SOCLE-PARENTS, R-GROUPE, R-ENCADREMENT, R-AIDE-DEVOIRS and the
  * declarative part of R-BUDGET per collectif. Thresholds and severities
  * come from the cadre, and the trace records the values used. */
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 #include <string.h>
 

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Private layout of an evaluation and the entry points shared by the
- * evaluator's modules (eligibility.c, funding.c, evaluation.c). */
-#ifndef CLAS_LIB_EVALUATION_INTERNAL_H
-#define CLAS_LIB_EVALUATION_INTERNAL_H
+/* Private header of lib/engine: the layout of an evaluation and the entry
+ * points shared by the engine's modules (eligibility.c, funding.c,
+ * evaluation.c, messages.c, rapport.c, batch.c). */
+#ifndef CLAS_LIB_ENGINE_H
+#define CLAS_LIB_ENGINE_H
 
-#include "model.h"
-#include "util.h"
+#include "model/model.h"
+#include "regles/regles.h"
 
 #include <stdbool.h>
 

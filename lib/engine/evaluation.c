@@ -3,7 +3,7 @@
  * flat arrays (rows, constats, steps) that are kept between runs, so a
  * reused evaluation allocates nothing once it has grown to the size of the
  * dossiers it sees. */
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 #include <stdio.h>
 #include <stdlib.h>

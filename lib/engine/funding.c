@@ -3,7 +3,7 @@
  * the published maximum), R-BONUS (requested vs granted), the balance of the
  * forecast budget (R-BUDGET), the advance, and after the bilan the droit réel
  * and the régularisation (R-BILAN). All amounts are int64_t cents. */
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 typedef struct funding_run {
     clas_evaluation *ev;

@@ -2,7 +2,7 @@
 /* The constat codes (stable names, their rule, their messages in French
  * and English) and the human descriptions of trace steps. Messages are
  * formatted on demand, so evaluating stays free of string work. */
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The committee report: every dossier of a campaign evaluated under the
  * campaign's cadre, and the department totals the committee reads. */
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
 /* "clas-dossier/1" and "clas-campagne/1" documents. Values go through the
  * model's public setters, so a document gets exactly the validation of
  * the C API; errors are re-raised at the value's place in the text. */
-#include "json_util.h"
+#include "json/json.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -2,13 +2,13 @@
 /* Private helpers of the JSON layer: a parsing context that knows the JSON
  * path being read and can turn it into "origin:line:column: $.path", typed
  * readers that give the C API's validation and clear messages, and small
- * writer helpers. Shared by json_*.c and defaults.c only. */
-#ifndef CLAS_LIB_JSON_UTIL_H
-#define CLAS_LIB_JSON_UTIL_H
+ * writer helpers. Private header of lib/json. */
+#ifndef CLAS_LIB_JSON_H
+#define CLAS_LIB_JSON_H
 
 #include "clas.h"
-#include "model.h"
-#include "util.h"
+#include "model/model.h"
+#include "regles/regles.h"
 
 #include <jansson.h>
 #include <stdbool.h>

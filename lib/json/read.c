@@ -2,7 +2,7 @@
 /* Reading JSON documents: checks that come before jansson (empty input,
  * UTF-8, depth), error locations "origin:line:column: $.path", and typed
  * readers for the values of the documents. */
-#include "json_util.h"
+#include "json/json.h"
 
 #include <errno.h>
 #include <stdarg.h>

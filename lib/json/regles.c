@@ -3,7 +3,7 @@
  * read whole and checked (each entry, duplicates, clashes with what the
  * builder already holds) before anything is added, so a bad file leaves
  * the builder as it was. */
-#include "json_util.h"
+#include "json/json.h"
 
 #include <stdio.h>
 #include <stdlib.h>

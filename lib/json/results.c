@@ -2,7 +2,7 @@
 /* "clas-resultat/1" and "clas-rapport/1" writers: everything the
  * evaluation API exposes, plus the provenance an audit needs (library
  * version, rule-set hash, the barème and cadre used with their sources). */
-#include "json_util.h"
+#include "json/json.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Writing JSON documents: value constructors that remember allocation
  * failures, the shared barème and cadre objects, and serialisation. */
-#include "json_util.h"
+#include "json/json.h"
 
 #include <stdio.h>
 #include <stdlib.h>

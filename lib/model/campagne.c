@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* A department's campaign for one school year: copies of the dossiers filed
  * and, optionally, the cadre they fall under. */
-#include "model.h"
-#include "util.h"
+#include "model/model.h"
+#include "regles/regles.h"
 
 #include <stdint.h>
 #include <stdlib.h>

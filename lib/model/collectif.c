@@ -2,8 +2,7 @@
 /* A collectif: its figures, funding lines, actions, bonus requests, the
  * committee's decision and the bilan. Every setter validates before it
  * touches the object, so a refused value leaves the collectif as it was. */
-#include "model.h"
-#include "util.h"
+#include "model/model.h"
 
 #include <stdio.h>
 #include <stdlib.h>

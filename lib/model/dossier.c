@@ -2,8 +2,7 @@
 /* The dossier and the porteur embedded in it. The dossier holds its
  * collectifs as an array of pointers so that a borrowed clas_collectif*
  * stays valid while more collectifs are added. */
-#include "model.h"
-#include "util.h"
+#include "model/model.h"
 
 #include <stdlib.h>
 #include <string.h>

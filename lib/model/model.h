@@ -1,21 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Private layout of the model objects, shared by the library's modules.
- * Public code sees only opaque types; keeping the layouts here lets the
- * evaluator read fields directly on its hot path. */
+/* Private header of lib/model: the layout of what a porteur files
+ * (dossier, collectif) and of a campaign holding dossiers. Public code sees
+ * only opaque types; keeping the layouts here lets the engine read fields
+ * directly on its hot path. */
 #ifndef CLAS_LIB_MODEL_H
 #define CLAS_LIB_MODEL_H
 
-#include "clas.h"
+#include "base/base.h"
 
-#include <stdatomic.h>
 #include <stdbool.h>
-
-/* "2025-2026" */
-#define CLAS_ANNEE_LEN 9
-/* "YYYY-MM-DD" */
-#define CLAS_DATE_LEN 10
-/* "national" is the longest department code we store */
-#define CLAS_DEPT_MAX 15
 
 struct clas_porteur {
     char id[CLAS_ID_MAX + 1];
@@ -67,43 +60,6 @@ struct clas_dossier {
                                                a new id must refresh its index */
 };
 
-struct clas_bareme {
-    char annee_scolaire[CLAS_ANNEE_LEN + 1];
-    int64_t taux;                           /* millionths */
-    clas_cents prix_plafond;
-    clas_cents ps_max;
-    clas_cents bonus[CLAS_BONUS_COUNT];
-    clas_rounding rounding;
-    char *source_titre, *source_section, *source_url;
-};
-
-struct clas_cadre {
-    char departement[CLAS_DEPT_MAX + 1];
-    char annee_scolaire[CLAS_ANNEE_LEN + 1];
-    char *nom;
-    char dates[CLAS_DATE_KIND_COUNT][CLAS_DATE_LEN + 1]; /* "" when unset */
-    int64_t seuils[CLAS_SEUIL_COUNT];
-    clas_severity severities[CLAS_REGLE_COUNT];
-    char *source_titre, *source_section, *source_url;
-};
-
-struct clas_regles {
-    atomic_long refcount;
-    clas_bareme **baremes;                  /* sorted by school year */
-    size_t num_baremes;
-    clas_cadre **cadres;
-    size_t num_cadres;
-    clas_cadre *national_default;           /* used when no cadre matches */
-    char hash[65];
-};
-
-struct clas_regles_builder {
-    clas_bareme **baremes;
-    size_t num_baremes, cap_baremes;
-    clas_cadre **cadres;
-    size_t num_cadres, cap_cadres;
-};
-
 struct clas_campagne {
     char departement[CLAS_DEPT_MAX + 1];
     char annee_scolaire[CLAS_ANNEE_LEN + 1];
@@ -119,5 +75,13 @@ struct clas_campagne {
     size_t id_index_cap, id_index_used;
     bool id_index_stale;
 };
+
+/* Copy and free of a collectif, used by the dossier's copy/free. (collectif.c) */
+void clas__collectif_destroy(clas_collectif *c);
+int clas__collectif_copy_into(clas_collectif *dst, const clas_collectif *src);
+/* Adds @p dossier to @p campagne without copying it: the campaign owns it
+ * from then on. Same checks and errors as clas_campagne_add_dossier; on
+ * failure the caller keeps it. (campagne.c) */
+int clas__campagne_adopt_dossier(clas_campagne *campagne, clas_dossier *dossier);
 
 #endif

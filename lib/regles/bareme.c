@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Barèmes: the yearly national amounts, and the Ps of R-PS. */
-#include "model.h"
-#include "util.h"
+#include "regles/regles.h"
 
 #include <stdio.h>
 #include <stdlib.h>

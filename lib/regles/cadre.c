@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Cadres: a department's framework for one school year (calendar,
  * thresholds, severities), with the national defaults of domain.md §3. */
-#include "model.h"
-#include "util.h"
+#include "regles/regles.h"
 
 #include <stdio.h>
 #include <stdlib.h>

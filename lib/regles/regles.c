@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The rule set: a builder collects barèmes and cadres; build() freezes a
  * reference-counted, immutable copy that threads may share. */
-#include "model.h"
-#include "sha256.h"
-#include "util.h"
+#include "regles/regles.h"
+#include "base/sha256.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Status codes, the thread-local last error, the version. */
 #include "testutil.h"
-#include "util.h"
+#include "base/base.h"
 
 #include <pthread.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Exact money: text in and out, human formatting, rates and rounding. */
 #include "testutil.h"
-#include "util.h"
+#include "base/base.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* SHA-256 against the FIPS 180-4 examples. */
 #include "testutil.h"
-#include "sha256.h"
+#include "base/sha256.h"
 
 #include <string.h>
 

@@ -2,7 +2,7 @@
 /* UTF-8 validation, text and identifier copies, dates, school years,
  * department codes. */
 #include "testutil.h"
-#include "util.h"
+#include "base/base.h"
 
 #include <stdlib.h>
 #include <string.h>

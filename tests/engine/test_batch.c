@@ -5,7 +5,7 @@
  * under the Marne cadre, a stricter one, a laxer one and another rounding. */
 #include "testutil.h"
 
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 #include <stdio.h>
 #include <stdlib.h>

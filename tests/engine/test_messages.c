@@ -2,7 +2,7 @@
 /* Constat codes, their messages in French and English, and the human form
  * of trace steps. */
 #include "testutil.h"
-#include "evaluation_internal.h"
+#include "engine/engine.h"
 
 #include <string.h>
 

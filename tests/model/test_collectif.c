@@ -2,8 +2,7 @@
 /* The collectif: defaults, each range boundary, levels, funding lines,
  * actions, bonuses, decision and bilan; refusals leave it unchanged. */
 #include "testutil.h"
-#include "model.h"
-#include "util.h"
+#include "model/model.h"
 
 #include <stdio.h>
 #include <stdlib.h>
