@@ -71,4 +71,23 @@ int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, cl
 /* Growable array helper: ensures room for one more element. (array.c) */
 int clas__grow(void **items, size_t *cap, size_t count, size_t elem_size);
 
+/* An index of the ids of an array of objects, for duplicate checks and
+ * look-ups in O(1) (id_index.c). @p id_of gives the id of item i ("" for
+ * an unnamed item, which the index skips). */
+typedef struct clas_id_index {
+    size_t *slots;                          /* position + 1, 0 = empty */
+    size_t cap, used;
+} clas_id_index;
+typedef const char *(*clas_id_of)(const void *items, size_t i);
+void clas__id_index_free(clas_id_index *ix);
+/* Indexes items 0..count-1 anew with room for @p extra more; on failure
+ * (CLAS_ENOMEM) the index is unchanged. */
+int clas__id_index_rebuild(clas_id_index *ix, const void *items, size_t count, clas_id_of id_of, size_t extra);
+/* Makes room for one more id (rebuilding when half full). */
+int clas__id_index_reserve(clas_id_index *ix, const void *items, size_t count, clas_id_of id_of);
+/* Position of the item with @p id, or SIZE_MAX. */
+size_t clas__id_index_find(const clas_id_index *ix, const void *items, clas_id_of id_of, const char *id);
+/* Records that item @p i has @p id (after clas__id_index_reserve()). */
+void clas__id_index_put(clas_id_index *ix, const char *id, size_t i);
+
 #endif

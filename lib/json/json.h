@@ -14,7 +14,7 @@
 #include <stdbool.h>
 
 /* Deepest nesting of objects and arrays a document may have. */
-#define CLAS_JSON_MAX_DEPTH 64
+#define CLAS_JSON_MAX_DEPTH CLAS_LIMIT_DEPTH
 /* Path segments kept by a context (the document depth plus room). */
 #define CLAS_JSON_MAX_PATH (CLAS_JSON_MAX_DEPTH + 8)
 
@@ -35,7 +35,8 @@ typedef struct clas_json_ctx {
     char prefix[96];
 } clas_json_ctx;
 
-/* Prepares a context; origin NULL reads "<string>". */
+/* Prepares a context; origin NULL reads "<string>". A UTF-8 byte order
+ * mark at the start is skipped (editors on Windows write one). */
 void clas__json_ctx_init(clas_json_ctx *ctx, const char *text, size_t len, const char *origin);
 /* Path handling. Pushing beyond CLAS_JSON_MAX_PATH is ignored (the text's
  * depth was checked before parsing, so it does not happen). */
@@ -51,6 +52,12 @@ int clas__json_precheck(clas_json_ctx *ctx);
  * object or duplicate member), CLAS_ENOMEM. */
 int clas__json_load(json_t **root, clas_json_ctx *ctx);
 
+/* Records a jansson error, at byte @p base + err->position of the
+ * context's text: line and column of the token at fault, its member path,
+ * a message without parser internals or invisible bytes. Returns the code
+ * (CLAS_EPARSE; CLAS_ESCHEMA for a duplicate member; CLAS_ERANGE for a
+ * number too large; CLAS_EUTF8; CLAS_ENOMEM). */
+int clas__json_parse_error(clas_json_ctx *ctx, const json_error_t *err, size_t base);
 /* Records an error located at the current path. Returns @p code. */
 int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...) CLAS_PRINTF(3, 4);
 /* Re-raises the last error (from a setter) at the current path, keeping
@@ -95,7 +102,10 @@ const char *clas__json_regle_namer(int i);
 const char *clas__json_rounding_namer(int i);
 
 /* Reads a whole file (CLAS_EIO naming the path on failure). *buf is
- * malloc'd, NUL-terminated. */
+ * malloc'd, NUL-terminated. A file above CLAS_LIMIT_DOCUMENT_BYTES is
+ * refused (CLAS_ELIMIT) before any byte is read; a pipe or device is read
+ * at most that far, and a NUL byte, which no JSON text holds, stops the
+ * read at once (CLAS_EPARSE), so /dev/zero costs one buffer. */
 int clas__json_read_file(const char *path, char **buf, size_t *len);
 
 /* --- writing --------------------------------------------------------- */

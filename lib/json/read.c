@@ -10,10 +10,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void clas__json_ctx_init(clas_json_ctx *ctx, const char *text, size_t len, const char *origin)
 {
     memset(ctx, 0, sizeof *ctx);
+    /* A byte order mark is not JSON but says nothing wrong about the text:
+     * skip it, so that columns count from the first visible character. */
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        text += 3;
+        len -= 3;
+    }
     ctx->text = text;
     ctx->len = len;
     ctx->origin = origin ? origin : "<string>";
@@ -41,17 +48,19 @@ void clas__json_pop(clas_json_ctx *ctx)
 
 /* ---- locating a value in the original text ---------------------------- */
 
-/* jansson counts columns in characters, so do we: continuation bytes of a
- * UTF-8 sequence do not start a column. */
+/* Line and column of a byte offset. Columns count characters (continuation
+ * bytes of a UTF-8 sequence do not start one); a line ends with LF, CR LF
+ * or a lone CR, as every editor counts them. The document limit keeps both
+ * numbers within an int. */
 static void position_of(const char *text, size_t off, int *line, int *column)
 {
     int l = 1, c = 1;
     for (size_t i = 0; i < off; i++) {
         unsigned char b = (unsigned char)text[i];
-        if (b == '\n') {
+        if (b == '\r' || (b == '\n' && (i == 0 || text[i - 1] != '\r'))) {
             l++;
             c = 1;
-        } else if ((b & 0xC0) != 0x80) {
+        } else if (b != '\n' && (b & 0xC0) != 0x80) {
             c++;
         }
     }
@@ -242,36 +251,144 @@ static size_t locate(const clas_json_ctx *ctx)
     return i;
 }
 
-static void path_string(char *buf, size_t size, const clas_json_ctx *ctx)
+/* ---- the location string ---------------------------------------------- */
+
+/* The last error keeps 511 bytes of a location (base/error.c). A location
+ * is composed to fit: the line and column always stay, a long path keeps
+ * its end, a long origin its start and end, each cut marked with "…". */
+#define LOCATION_BUDGET 500
+
+typedef struct text_buf {
+    char *p;
+    size_t len, size;
+} text_buf;
+
+static void tb_put(text_buf *b, const char *s, size_t n)
 {
-    size_t used = (size_t)snprintf(buf, size, "$");
+    if (b->len + n >= b->size)
+        n = b->size - 1 - b->len;
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static void tb_printf(text_buf *b, const char *fmt, ...) CLAS_PRINTF(2, 3);
+static void tb_printf(text_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int w = vsnprintf(b->p + b->len, b->size - b->len, fmt, ap);
+    va_end(ap);
+    if (w > 0)
+        b->len += (size_t)w < b->size - b->len ? (size_t)w : b->size - 1 - b->len;
+}
+
+/* Bytes to keep of the first @p max bytes of s[0..n) so that no UTF-8
+ * sequence is cut. */
+static size_t utf8_head(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
+/* Start of the last (at most) @p max bytes of s[0..n), on a character. */
+static size_t utf8_tail(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return 0;
+    size_t from = n - max;
+    while (from < n && ((unsigned char)s[from] & 0xC0) == 0x80)
+        from++;
+    return from;
+}
+
+/* Appends s[0..n) keeping at most @p max bytes: the head and the tail
+ * around "…" (head_share in percent of max goes to the head). */
+static void tb_put_elided(text_buf *b, const char *s, size_t n, size_t max, unsigned head_share)
+{
+    static const char dots[] = "\xE2\x80\xA6"; /* … */
+    if (n <= max) {
+        tb_put(b, s, n);
+        return;
+    }
+    size_t room = max > 3 ? max - 3 : 0;
+    size_t head = utf8_head(s, n, room * head_share / 100);
+    size_t tail = utf8_tail(s, n, room - head);
+    tb_put(b, s, head);
+    tb_put(b, dots, 3);
+    tb_put(b, s + tail, n - tail);
+}
+
+static void path_append_key(text_buf *b, const char *key, size_t len)
+{
+    tb_put(b, ".", 1);
+    tb_put(b, key, len);
+}
+
+/* "$.a.b[3]" of the context's path, whole (into a buffer big enough for
+ * the deepest path of the longest member names the limit allows). */
+static void path_string(text_buf *b, const clas_json_ctx *ctx)
+{
     size_t depth = ctx->depth < CLAS_JSON_MAX_PATH ? ctx->depth : CLAS_JSON_MAX_PATH;
-    for (size_t s = 0; s < depth && used < size; s++) {
+    tb_put(b, "$", 1);
+    for (size_t s = 0; s < depth; s++) {
         const clas_json_seg *seg = &ctx->path[s];
-        int w = seg->key ? snprintf(buf + used, size - used, ".%s", seg->key)
-                         : snprintf(buf + used, size - used, "[%zu]", seg->index);
-        if (w < 0)
-            break;
-        used += (size_t)w;
+        if (seg->key)
+            path_append_key(b, seg->key, strlen(seg->key));
+        else
+            tb_printf(b, "[%zu]", seg->index);
     }
 }
 
-static void location_at(char *buf, size_t size, const clas_json_ctx *ctx, int line, int column)
+static void compose_location(char *out, size_t size, const char *origin, int line, int column, const char *path)
 {
-    char path[384];
-    path_string(path, sizeof path, ctx);
-    snprintf(buf, size, "%s:%d:%d: %s", ctx->origin, line, column, path);
+    char where[48];
+    int wn = snprintf(where, sizeof where, ":%d:%d: ", line, column);
+    size_t plen = strlen(path), olen = strlen(origin), fixed = (size_t)(wn > 0 ? wn : 0);
+    size_t budget = size - 1 < LOCATION_BUDGET ? size - 1 : LOCATION_BUDGET;
+    /* the path keeps up to two thirds, its end (the member at fault) first */
+    size_t path_max = plen;
+    if (fixed + olen + plen > budget && plen > (budget - fixed) * 2 / 3)
+        path_max = (budget - fixed) * 2 / 3;
+    size_t path_len = plen < path_max ? plen : path_max;
+    size_t origin_max = budget - fixed - path_len;
+    text_buf b = {out, 0, size};
+    out[0] = '\0';
+    tb_put_elided(&b, origin, olen, origin_max, 40);
+    tb_put(&b, where, fixed);
+    if (plen > path_max) {
+        tb_put(&b, "$", 1);
+        tb_put_elided(&b, path + 1, plen - 1, path_max - 1, 0);
+    } else {
+        tb_put(&b, path, plen);
+    }
 }
 
-static int fail_at(clas_json_ctx *ctx, int code, int line, int column, const char *message)
+/* Room for the whole path before it is shortened: the deepest path of
+ * long member names. */
+#define PATH_TEXT_MAX 8192
+
+static int fail_with_path(clas_json_ctx *ctx, int code, int line, int column, const char *path, const char *message)
 {
-    char where[512];
-    location_at(where, sizeof where, ctx, line, column);
+    char where[LOCATION_BUDGET + 1];
+    compose_location(where, sizeof where, ctx->origin, line, column, path);
     /* Validation messages of the model (clas_cadre_validate...) already
      * start with the entry's name: do not say it twice. */
     size_t plen = strlen(ctx->prefix);
     const char *prefix = plen && strncmp(message, ctx->prefix, plen) == 0 ? "" : ctx->prefix;
     return clas__fail(code, where, "%s%s", prefix, message);
+}
+
+static int fail_at(clas_json_ctx *ctx, int code, int line, int column, const char *message)
+{
+    char path[PATH_TEXT_MAX];
+    text_buf b = {path, 0, sizeof path};
+    path[0] = '\0';
+    path_string(&b, ctx);
+    return fail_with_path(ctx, code, line, column, path, message);
 }
 
 int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...)
@@ -356,14 +473,146 @@ static size_t depth_exceeded(const char *t, size_t n)
     return n;
 }
 
+/* ---- errors of the parser, located ------------------------------------ */
+
+typedef struct scan_level {
+    bool object, expect_key, have_key;
+    size_t key_off, key_len, index;
+} scan_level;
+
+/* Appends the path ("$.a.b[2]") of the value at byte @p off of a text that
+ * is valid JSON up to there: the structure is scanned from the start. Used
+ * for errors of the parser, which only give an offset. */
+static void path_at(text_buf *b, const char *t, size_t off)
+{
+    scan_level lv[CLAS_JSON_MAX_PATH];
+    size_t depth = 0, i = 0;
+    while (i < off) {
+        char c = t[i];
+        scan_level *top = depth && depth <= CLAS_JSON_MAX_PATH ? &lv[depth - 1] : NULL;
+        if (c == '"') {
+            size_t end = skip_string(t, off, i);
+            if (top && top->object && top->expect_key) {
+                top->key_off = i + 1;
+                top->key_len = end > i + 1 ? end - i - 2 : 0;
+                top->have_key = true;
+                top->expect_key = false;
+            }
+            i = end;
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            if (depth < CLAS_JSON_MAX_PATH)
+                lv[depth] = (scan_level){c == '{', c == '{', false, 0, 0, 0};
+            depth++;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            depth--;
+        } else if (c == ',' && top) {
+            if (top->object) {
+                top->have_key = false;
+                top->expect_key = true;
+            } else {
+                top->index++;
+            }
+        }
+        i++;
+    }
+    tb_put(b, "$", 1);
+    for (size_t k = 0; k < depth && k < CLAS_JSON_MAX_PATH; k++) {
+        if (lv[k].object && lv[k].have_key)
+            path_append_key(b, t + lv[k].key_off, lv[k].key_len);
+        else if (!lv[k].object)
+            tb_printf(b, "[%zu]", lv[k].index);
+    }
+}
+
+/* Copies @p s, showing control characters, DEL and the byte order mark
+ * as escapes: a message never carries invisible bytes. */
+static void put_visible(text_buf *b, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            tb_printf(b, "\\x%02X", *p);
+        else if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+            tb_put(b, "\\uFEFF", 6), p += 2;
+        else
+            tb_put(b, (const char *)p, 1);
+    }
+}
+
+/* The token jansson names in "... near 'TOKEN'", or NULL. */
+static const char *near_token(const char *text, size_t *len)
+{
+    const char *near = strstr(text, " near '");
+    if (!near)
+        return NULL;
+    near += 7;
+    size_t n = strlen(near);
+    if (n == 0 || near[n - 1] != '\'')
+        return NULL;
+    *len = n - 1;
+    return near;
+}
+
+int clas__json_parse_error(clas_json_ctx *ctx, const json_error_t *err, size_t base)
+{
+    enum json_error_code ec = json_error_code(err);
+    int code = ec == json_error_out_of_memory ? CLAS_ENOMEM
+             : ec == json_error_duplicate_key ? CLAS_ESCHEMA
+             : ec == json_error_invalid_utf8 ? CLAS_EUTF8
+             : ec == json_error_numeric_overflow ? CLAS_ERANGE : CLAS_EPARSE;
+    const char *t = ctx->text;
+    size_t off = base + (err->position > 0 ? (size_t)err->position : 0);
+    if (off > ctx->len)
+        off = ctx->len;
+    /* jansson stops after the token at fault: point at its start */
+    size_t tlen = 0;
+    const char *token = near_token(err->text, &tlen);
+    if (token && tlen <= off - base && memcmp(t + off - tlen, token, tlen) == 0)
+        off -= tlen;
+    char path[PATH_TEXT_MAX], message[JSON_ERROR_TEXT_LENGTH * 4 + 160];
+    text_buf pb = {path, 0, sizeof path}, mb = {message, 0, sizeof message};
+    path[0] = message[0] = '\0';
+    path_at(&pb, t, off);
+    if (ec == json_error_duplicate_key && token && tlen >= 2) {
+        path_append_key(&pb, token + 1, tlen - 2);
+        tb_printf(&mb, "duplicate member %.*s (a member may appear once in an object)", (int)tlen, token);
+    } else if (ec == json_error_numeric_overflow && token) {
+        tb_put(&mb, "number ", 7);
+        tb_put(&mb, token, tlen);
+        tb_put(&mb, " is too large", 13);
+    } else if (ec == json_error_null_character) {
+        tb_put(&mb, "a string may not contain \\u0000 (the NUL character)", 51);
+    } else if (ec == json_error_out_of_memory) {
+        tb_put(&mb, "out of memory", 13);
+    } else {
+        put_visible(&mb, err->text);
+    }
+    int line, column;
+    position_of(t, off, &line, &column);
+    return fail_with_path(ctx, code, line, column, path, message);
+}
+
 int clas__json_precheck(clas_json_ctx *ctx)
 {
     const char *t = ctx->text;
     size_t n = ctx->len;
     int line, column;
+    if (n > CLAS_LIMIT_DOCUMENT_BYTES)
+        return clas__fail(CLAS_ELIMIT, ctx->origin,
+                          "the document is %zu bytes, above the limit of %zu bytes (CLAS_LIMIT_DOCUMENT_BYTES)", n,
+                          CLAS_LIMIT_DOCUMENT_BYTES);
     if (skip_ws(t, n, 0) == n) {
         position_of(t, n, &line, &column);
         return fail_at(ctx, CLAS_EPARSE, line, column, "empty document");
+    }
+    const char *nul = memchr(t, '\0', n);
+    if (nul) {
+        size_t at = (size_t)(nul - t);
+        position_of(t, at, &line, &column);
+        char msg[128];
+        snprintf(msg, sizeof msg, "NUL byte (0x00) at offset %zu: a JSON text holds no NUL byte", at);
+        return fail_at(ctx, CLAS_EPARSE, line, column, msg);
     }
     size_t bad = utf8_first_invalid((const unsigned char *)t, n);
     if (bad < n) {
@@ -375,8 +624,8 @@ int clas__json_precheck(clas_json_ctx *ctx)
     size_t deep = depth_exceeded(t, n);
     if (deep < n) {
         position_of(t, deep, &line, &column);
-        char msg[96];
-        snprintf(msg, sizeof msg, "nesting deeper than %d levels", CLAS_JSON_MAX_DEPTH);
+        char msg[128];
+        snprintf(msg, sizeof msg, "nesting deeper than %d levels (CLAS_LIMIT_DEPTH)", CLAS_JSON_MAX_DEPTH);
         return fail_at(ctx, CLAS_EPARSE, line, column, msg);
     }
     return CLAS_OK;
@@ -384,27 +633,14 @@ int clas__json_precheck(clas_json_ctx *ctx)
 
 int clas__json_load(json_t **root, clas_json_ctx *ctx)
 {
-    const char *t = ctx->text;
-    size_t n = ctx->len;
-    int line, column;
     *root = NULL;
     int st = clas__json_precheck(ctx);
     if (st != CLAS_OK)
         return st;
     json_error_t err;
-    json_t *doc = json_loadb(t, n, JSON_REJECT_DUPLICATES, &err);
-    if (!doc) {
-        enum json_error_code ec = json_error_code(&err);
-        int code = ec == json_error_out_of_memory ? CLAS_ENOMEM
-                 : ec == json_error_duplicate_key ? CLAS_ESCHEMA
-                 : ec == json_error_invalid_utf8 ? CLAS_EUTF8
-                 : ec == json_error_numeric_overflow ? CLAS_ERANGE : CLAS_EPARSE;
-        line = err.line > 0 ? err.line : 1;
-        column = err.column > 0 ? err.column : 1;
-        char msg[JSON_ERROR_TEXT_LENGTH + 32];
-        snprintf(msg, sizeof msg, "%s", err.text);
-        return fail_at(ctx, code, line, column, msg);
-    }
+    json_t *doc = json_loadb(ctx->text, ctx->len, JSON_REJECT_DUPLICATES, &err);
+    if (!doc)
+        return clas__json_parse_error(ctx, &err, 0);
     if (!json_is_object(doc)) {
         json_decref(doc);
         return clas__json_fail(ctx, CLAS_ESCHEMA, "a document must be a JSON object");
@@ -613,32 +849,75 @@ int clas__json_read_file(const char *path, char **buf, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f)
         return clas__fail(CLAS_EIO, path, "cannot open: %s", strerror(errno));
-    size_t cap = 8192, n = 0;
+    /* A regular file is measured first: one above the limit is refused
+     * without reading a byte, and the buffer is allocated once. */
+    struct stat sb;
+    size_t cap = 65536;
+    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode)) {
+        if ((uintmax_t)sb.st_size > CLAS_LIMIT_DOCUMENT_BYTES) {
+            fclose(f);
+            return clas__fail(CLAS_ELIMIT, path,
+                              "the file is %jd bytes, above the limit of %zu bytes (CLAS_LIMIT_DOCUMENT_BYTES)",
+                              (intmax_t)sb.st_size, CLAS_LIMIT_DOCUMENT_BYTES);
+        }
+        cap = (size_t)sb.st_size + 1;
+    }
+    size_t n = 0;
+    int st = CLAS_OK, saved = 0;
     char *data = malloc(cap);
-    while (data) {
-        size_t got = fread(data + n, 1, cap - n - 1, f);
-        n += got;
-        if (got == 0)
-            break;
-        if (cap - n - 1 == 0) {
-            char *bigger = realloc(data, cap * 2);
-            if (!bigger) {
-                free(data);
-                data = NULL;
+    if (!data)
+        st = clas__fail(CLAS_ENOMEM, path, "out of memory reading the file");
+    while (st == CLAS_OK) {
+        if (n + 1 == cap) {
+            /* Full: at the end of a measured file, or a pipe, a device, a
+             * file that grew. Look for one more byte before growing. */
+            int c = getc(f);
+            if (c == EOF) {
+                if (ferror(f)) {
+                    saved = errno;
+                    st = clas__fail(CLAS_EIO, path, "cannot read: %s", strerror(saved));
+                }
                 break;
             }
-            data = bigger;
-            cap *= 2;
+            if (c == '\0') {
+                st = clas__fail(CLAS_EPARSE, path, "NUL byte (0x00) at offset %zu: not a JSON text", n);
+                break;
+            }
+            ungetc(c, f);
+            if (n >= CLAS_LIMIT_DOCUMENT_BYTES) {
+                st = clas__fail(CLAS_ELIMIT, path, "more than %zu bytes (CLAS_LIMIT_DOCUMENT_BYTES) to read",
+                                CLAS_LIMIT_DOCUMENT_BYTES);
+                break;
+            }
+            size_t bigger = cap * 2 > CLAS_LIMIT_DOCUMENT_BYTES + 2 ? CLAS_LIMIT_DOCUMENT_BYTES + 2 : cap * 2;
+            char *p = realloc(data, bigger);
+            if (!p) {
+                st = clas__fail(CLAS_ENOMEM, path, "out of memory reading the file");
+                break;
+            }
+            data = p;
+            cap = bigger;
         }
+        size_t got = cap - n - 1 > 0 ? fread(data + n, 1, cap - n - 1, f) : 0;
+        if (got == 0) {
+            if (ferror(f)) {
+                saved = errno;
+                st = clas__fail(CLAS_EIO, path, "cannot read: %s", strerror(saved));
+            }
+            break;
+        }
+        /* No JSON text holds a NUL byte: stop at the first (/dev/zero). */
+        const char *nul = memchr(data + n, '\0', got);
+        if (nul) {
+            st = clas__fail(CLAS_EPARSE, path, "NUL byte (0x00) at offset %zu: not a JSON text", (size_t)(nul - data));
+            break;
+        }
+        n += got;
     }
-    int failed = ferror(f);
-    int saved = errno;
     fclose(f);
-    if (!data)
-        return clas__fail(CLAS_ENOMEM, path, "out of memory reading the file");
-    if (failed) {
+    if (st != CLAS_OK) {
         free(data);
-        return clas__fail(CLAS_EIO, path, "cannot read: %s", strerror(saved));
+        return st;
     }
     data[n] = '\0';
     *buf = data;

@@ -35,7 +35,7 @@ void clas_campagne_free(clas_campagne *campagne)
     for (size_t i = 0; i < campagne->num_dossiers; i++)
         clas_dossier_free(campagne->dossiers[i]);
     free(campagne->dossiers);
-    free(campagne->id_index);
+    clas__id_index_free(&campagne->id_index);
     clas_cadre_free(campagne->cadre);
     free(campagne->nom);
     free(campagne);
@@ -98,62 +98,9 @@ const clas_cadre *clas_campagne_get_cadre(const clas_campagne *campagne)
 
 /* ---- the id index ------------------------------------------------------ */
 
-/* FNV-1a: ids are short and this is cheap. */
-static size_t id_hash(const char *id)
+static const char *dossier_id(const void *items, size_t i)
 {
-    uint64_t h = UINT64_C(14695981039346656037);
-    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
-        h = (h ^ *p) * UINT64_C(1099511628211);
-    return (size_t)h;
-}
-
-static void index_put(size_t *slots, size_t cap, const clas_dossier *const *dossiers, size_t i)
-{
-    size_t k = id_hash(dossiers[i]->id) & (cap - 1);
-    while (slots[k])
-        k = (k + 1) & (cap - 1);
-    slots[k] = i + 1;
-}
-
-/* Rebuilds the index from the dossiers' current ids, with room for
- * @p extra more named dossiers. On failure the old index is kept. */
-static int index_rebuild(clas_campagne *c, size_t extra)
-{
-    size_t named = 0;
-    for (size_t i = 0; i < c->num_dossiers; i++)
-        named += c->dossiers[i]->id[0] != '\0';
-    size_t cap = c->id_index_cap ? c->id_index_cap : 16;
-    while (cap / 2 < named + extra)
-        cap *= 2;
-    size_t *slots = c->id_index;
-    if (cap != c->id_index_cap || !slots) {
-        slots = calloc(cap, sizeof *slots);
-        if (!slots)
-            return clas__fail(CLAS_ENOMEM, "campagne: dossiers", "out of memory");
-        free(c->id_index);
-    } else {
-        memset(slots, 0, cap * sizeof *slots);
-    }
-    for (size_t i = 0; i < c->num_dossiers; i++)
-        if (c->dossiers[i]->id[0] != '\0')
-            index_put(slots, cap, (const clas_dossier *const *)c->dossiers, i);
-    c->id_index = slots;
-    c->id_index_cap = cap;
-    c->id_index_used = named;
-    c->id_index_stale = false;
-    return CLAS_OK;
-}
-
-/* 1 if a held dossier has the (non-empty) id @p id. */
-static bool index_has(const clas_campagne *c, const char *id)
-{
-    if (!c->id_index)
-        return false;
-    size_t mask = c->id_index_cap - 1;
-    for (size_t k = id_hash(id) & mask; c->id_index[k]; k = (k + 1) & mask)
-        if (strcmp(c->dossiers[c->id_index[k] - 1]->id, id) == 0)
-            return true;
-    return false;
+    return ((clas_dossier *const *)items)[i]->id;
 }
 
 /* Checks that @p dossier may join the campaign and makes room for it
@@ -164,20 +111,23 @@ static int prepare_add(clas_campagne *campagne, const clas_dossier *dossier)
         return clas__fail(CLAS_EINVAL, "campagne: dossiers",
                           "dossier \"%s\" is for school year %s, the campaign for %s", dossier->id,
                           dossier->annee_scolaire, campagne->annee_scolaire);
+    if (campagne->num_dossiers >= CLAS_LIMIT_DOSSIERS)
+        return clas__fail(CLAS_ELIMIT, "campagne: dossiers",
+                          "a campaign holds at most %d dossiers (CLAS_LIMIT_DOSSIERS)", CLAS_LIMIT_DOSSIERS);
+    clas_id_index *ix = &campagne->id_index;
     if (campagne->id_index_stale) {
-        int st = index_rebuild(campagne, 0);
+        int st = clas__id_index_rebuild(ix, campagne->dossiers, campagne->num_dossiers, dossier_id, 0);
         if (st != CLAS_OK)
             return st;
+        campagne->id_index_stale = false;
     }
     /* Dossiers without an id cannot clash; named ones must be unique. */
     if (dossier->id[0] != '\0') {
-        if (index_has(campagne, dossier->id))
+        if (clas__id_index_find(ix, campagne->dossiers, dossier_id, dossier->id) != SIZE_MAX)
             return clas__fail(CLAS_EEXISTS, "campagne: dossiers", "duplicate dossier id \"%s\"", dossier->id);
-        if (!campagne->id_index || campagne->id_index_cap / 2 < campagne->id_index_used + 1) {
-            int st = index_rebuild(campagne, 1);
-            if (st != CLAS_OK)
-                return st;
-        }
+        int st = clas__id_index_reserve(ix, campagne->dossiers, campagne->num_dossiers, dossier_id);
+        if (st != CLAS_OK)
+            return st;
     }
     return clas__grow((void **)&campagne->dossiers, &campagne->cap_dossiers, campagne->num_dossiers,
                       sizeof *campagne->dossiers);
@@ -189,10 +139,7 @@ static void append(clas_campagne *campagne, clas_dossier *d)
     size_t i = campagne->num_dossiers++;
     campagne->dossiers[i] = d;
     d->campagne = campagne;
-    if (d->id[0] != '\0') {
-        index_put(campagne->id_index, campagne->id_index_cap, (const clas_dossier *const *)campagne->dossiers, i);
-        campagne->id_index_used++;
-    }
+    clas__id_index_put(&campagne->id_index, d->id, i);
 }
 
 int clas_campagne_add_dossier(clas_dossier **out, clas_campagne *campagne, const clas_dossier *dossier)

@@ -4,8 +4,14 @@
  * stays valid while more collectifs are added. */
 #include "model/model.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+static const char *collectif_id(const void *items, size_t i)
+{
+    return ((clas_collectif *const *)items)[i]->id;
+}
 
 int clas_dossier_new(clas_dossier **out, const char *annee_scolaire)
 {
@@ -31,6 +37,7 @@ void clas_dossier_free(clas_dossier *dossier)
     for (size_t i = 0; i < dossier->num_collectifs; i++)
         clas__collectif_destroy(dossier->collectifs[i]);
     free(dossier->collectifs);
+    clas__id_index_free(&dossier->collectif_ids);
     free(dossier->porteur.nom);
     free(dossier->porteur.commune);
     free(dossier);
@@ -77,6 +84,8 @@ int clas_dossier_copy(clas_dossier **out, const clas_dossier *dossier)
             }
             d->collectifs[d->num_collectifs++] = c;
         }
+        if (clas__id_index_rebuild(&d->collectif_ids, d->collectifs, d->num_collectifs, collectif_id, 0) != CLAS_OK)
+            goto nomem;
     }
     *out = d;
     return CLAS_OK;
@@ -217,10 +226,8 @@ const clas_porteur *clas_dossier_get_porteur_const(const clas_dossier *dossier)
 
 static clas_collectif *find(const clas_dossier *dossier, const char *id)
 {
-    for (size_t i = 0; i < dossier->num_collectifs; i++)
-        if (strcmp(dossier->collectifs[i]->id, id) == 0)
-            return dossier->collectifs[i];
-    return NULL;
+    size_t i = clas__id_index_find(&dossier->collectif_ids, dossier->collectifs, collectif_id, id);
+    return i == SIZE_MAX ? NULL : dossier->collectifs[i];
 }
 
 /* Defaults of a new collectif: everything 0 or empty, so nothing counts as
@@ -241,8 +248,14 @@ int clas_dossier_add_collectif(clas_collectif **out, clas_dossier *dossier, cons
     int st = clas__id_set(buf, id, "collectif: id");
     if (st != CLAS_OK)
         return st;
+    if (dossier->num_collectifs >= CLAS_LIMIT_COLLECTIFS)
+        return clas__fail(CLAS_ELIMIT, "dossier: collectifs",
+                          "a dossier holds at most %d collectifs (CLAS_LIMIT_COLLECTIFS)", CLAS_LIMIT_COLLECTIFS);
     if (find(dossier, buf))
         return clas__fail(CLAS_EEXISTS, "dossier: collectifs", "duplicate collectif id \"%s\"", buf);
+    st = clas__id_index_reserve(&dossier->collectif_ids, dossier->collectifs, dossier->num_collectifs, collectif_id);
+    if (st != CLAS_OK)
+        return st;
     st = clas__grow((void **)&dossier->collectifs, &dossier->cap_collectifs, dossier->num_collectifs,
                     sizeof *dossier->collectifs);
     if (st != CLAS_OK)
@@ -251,6 +264,7 @@ int clas_dossier_add_collectif(clas_collectif **out, clas_dossier *dossier, cons
     if (!c)
         return clas__fail(CLAS_ENOMEM, "dossier: collectifs", "out of memory");
     collectif_init(c, buf);
+    clas__id_index_put(&dossier->collectif_ids, c->id, dossier->num_collectifs);
     dossier->collectifs[dossier->num_collectifs++] = c;
     if (out)
         *out = c;

@@ -56,6 +56,7 @@ struct clas_dossier {
     struct clas_porteur porteur;
     clas_collectif **collectifs;            /* pointers: collectifs never move */
     size_t num_collectifs, cap_collectifs;
+    clas_id_index collectif_ids;            /* kept up to date by every add and copy */
     struct clas_campagne *campagne;         /* the campaign holding it, or NULL:
                                                a new id must refresh its index */
 };
@@ -67,12 +68,9 @@ struct clas_campagne {
     clas_cadre *cadre;                      /* NULL: the rule set's */
     clas_dossier **dossiers;
     size_t num_dossiers, cap_dossiers;
-    /* Index of the named dossiers by id, so adding one does not compare
-     * its id with every other: open addressing, a slot holds a position
-     * in dossiers[] plus one (0 = empty), at most half the slots used.
-     * Rebuilt when a held dossier's id changes (id_index_stale). */
-    size_t *id_index;
-    size_t id_index_cap, id_index_used;
+    /* The named dossiers by id, rebuilt when a held dossier's id changes
+     * (id_index_stale). */
+    clas_id_index id_index;
     bool id_index_stale;
 };
 

@@ -393,10 +393,56 @@ static void test_null_getters(void **state)
     assert_int_equal(clas_porteur_get_type(NULL), CLAS_PORTEUR_AUTRE);
 }
 
+/* Ids are indexed: duplicates are found among many collectifs, in the
+ * original and in a copy (whose index is rebuilt). */
+static void test_many_collectifs_indexed(void **state)
+{
+    (void)state;
+    clas_dossier *d = NULL, *copy = NULL;
+    char id[32];
+    assert_clas_ok(clas_dossier_new(&d, "2025-2026"));
+    for (int i = 0; i < 20000; i++) {
+        snprintf(id, sizeof id, "C%d", i);
+        assert_clas_ok(clas_dossier_add_collectif(NULL, d, id));
+    }
+    assert_clas_status(clas_dossier_add_collectif(NULL, d, "C12345"), CLAS_EEXISTS);
+    assert_clas_ok(clas_dossier_copy(&copy, d));
+    assert_clas_status(clas_dossier_add_collectif(NULL, copy, "C0"), CLAS_EEXISTS);
+    assert_clas_ok(clas_dossier_add_collectif(NULL, copy, "C20000"));
+    clas_collectif *c = NULL;
+    assert_clas_ok(clas_dossier_find_collectif(&c, copy, "C19999"));
+    assert_string_equal(clas_collectif_get_id(c), "C19999");
+    assert_clas_ok(clas_dossier_find_collectif(&c, copy, "C20000"));
+    assert_clas_status(clas_dossier_find_collectif(&c, d, "C20000"), CLAS_ENOTFOUND);
+    clas_dossier_free(copy);
+    clas_dossier_free(d);
+}
+
+/* CLAS_LIMIT_COLLECTIFS: one more is refused with the limit in words. */
+static void test_collectif_limit(void **state)
+{
+    (void)state;
+    if (getenv("CLAS_UNDER_VALGRIND"))
+        skip(); /* a million allocations: too slow under valgrind */
+    clas_dossier *d = NULL;
+    char id[32];
+    assert_clas_ok(clas_dossier_new(&d, "2025-2026"));
+    for (int i = 0; i < CLAS_LIMIT_COLLECTIFS; i++) {
+        snprintf(id, sizeof id, "C%d", i);
+        assert_clas_ok(clas_dossier_add_collectif(NULL, d, id));
+    }
+    assert_clas_status(clas_dossier_add_collectif(NULL, d, "one-more"), CLAS_ELIMIT);
+    assert_non_null(strstr(clas_error_last_message(), "at most 1000000 collectifs (CLAS_LIMIT_COLLECTIFS)"));
+    assert_int_equal(clas_dossier_num_collectifs(d), CLAS_LIMIT_COLLECTIFS);
+    clas_dossier_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_new_defaults),
+        cmocka_unit_test(test_many_collectifs_indexed),
+        cmocka_unit_test(test_collectif_limit),
         cmocka_unit_test(test_new_invalid),
         cmocka_unit_test(test_id),
         cmocka_unit_test(test_departement),
