@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* clas compute FILE... [--format text|json|csv]: amounts per collectif. */
 #include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "cli.h"
@@ -92,11 +93,17 @@ static void csv_dossier(const struct cli *cli, const char *path, const clas_eval
     }
 }
 
-/* Several dossiers make a JSON array of clas-resultat/1 documents. */
-static int json_output(const struct cli *cli, struct document *docs, size_t num_docs, size_t num_dossiers)
+/* One dossier file gives one clas-resultat/1 document; a campaign or
+ * several files give an array of them, whatever number of inputs could be
+ * read (an empty array when none could): the shape of the output depends
+ * on the command line only, never on which inputs failed. */
+static int json_output(const struct cli *cli, struct document *docs, size_t num_docs)
 {
     size_t written = 0;
-    if (num_dossiers != 1)
+    bool array = cli->num_files != 1 || (num_docs == 1 && docs[0].campagne);
+    if (!array && num_docs == 0)
+        return EXIT_OK; /* the one input failed: its error says why */
+    if (array)
         fputs("[\n", cli->out);
     for (size_t f = 0; f < num_docs; f++) {
         for (size_t i = 0; i < document_num_dossiers(&docs[f]); i++) {
@@ -117,7 +124,7 @@ static int json_output(const struct cli *cli, struct document *docs, size_t num_
                 cli_note_provisional(cli, cli->err, ev);
         }
     }
-    fputs(num_dossiers != 1 ? "\n]\n" : "\n", cli->out);
+    fputs(!array ? "\n" : written ? "\n]\n" : "]\n", cli->out);
     return EXIT_OK;
 }
 
@@ -144,7 +151,7 @@ int cmd_compute(const struct cli *cli)
     }
 
     if (cli->format == FORMAT_JSON) {
-        rc = json_output(cli, docs, num_docs, num_dossiers);
+        rc = json_output(cli, docs, num_docs);
     } else {
         size_t shown = 0;
         if (cli->format == FORMAT_CSV)
