@@ -1,49 +1,83 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Reading an input file, telling a dossier from a campaign, evaluating it. */
 #include <errno.h>
+#include <stdint.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-/* Larger inputs are refused rather than read into memory: a department's
- * campaign is well under a megabyte. */
-#define INPUT_MAX ((size_t)256 * 1024 * 1024)
-
-static int read_stream(char **out, size_t *out_len, FILE *f)
+/* Reads a whole input within the library's document limit: a regular file
+ * is measured before any byte is read, a pipe or device is read at most
+ * that far, and a NUL byte (no JSON text has one) stops at once, so that
+ * /dev/zero or a huge sparse file is refused with one buffer of memory.
+ * Errors are reported here, naming the limit and the value. */
+static int read_stream(char **out, size_t *out_len, FILE *f, const struct cli *cli, const char *path)
 {
+    struct stat sb;
     size_t cap = 65536, len = 0;
-    char *buf = malloc(cap);
+    char *buf;
+    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode)) {
+        if ((uintmax_t)sb.st_size > CLAS_LIMIT_DOCUMENT_BYTES) {
+            fprintf(cli->err, "clas: %s: ", path);
+            fprintf(cli->err, tr(cli->lang, MSG_INPUT_TOO_LARGE), (intmax_t)sb.st_size, CLAS_LIMIT_DOCUMENT_BYTES);
+            fputc('\n', cli->err);
+            return EXIT_INPUT;
+        }
+        cap = (size_t)sb.st_size + 1;
+    }
+    buf = malloc(cap);
     if (!buf)
-        return EXIT_INTERNAL;
+        goto nomem;
     for (;;) {
-        size_t n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (n == 0)
-            break;
+        size_t n;
+        const char *nul;
         if (len == cap) {
+            /* full: look for one more byte before growing */
+            int c = getc(f);
             char *bigger;
-            if (cap >= INPUT_MAX) {
+            if (c == EOF)
+                break;
+            ungetc(c, f);
+            if (len >= CLAS_LIMIT_DOCUMENT_BYTES) {
                 free(buf);
-                errno = EFBIG;
+                fprintf(cli->err, "clas: %s: ", path);
+                fprintf(cli->err, tr(cli->lang, MSG_INPUT_BEYOND_LIMIT), CLAS_LIMIT_DOCUMENT_BYTES);
+                fputc('\n', cli->err);
                 return EXIT_INPUT;
             }
-            bigger = realloc(buf, cap * 2);
-            if (!bigger) {
-                free(buf);
-                return EXIT_INTERNAL;
-            }
+            bigger = realloc(buf, cap * 2 > CLAS_LIMIT_DOCUMENT_BYTES + 1 ? CLAS_LIMIT_DOCUMENT_BYTES + 1 : cap * 2);
+            if (!bigger)
+                goto nomem;
             buf = bigger;
-            cap *= 2;
+            cap = cap * 2 > CLAS_LIMIT_DOCUMENT_BYTES + 1 ? CLAS_LIMIT_DOCUMENT_BYTES + 1 : cap * 2;
         }
+        n = fread(buf + len, 1, cap - len, f);
+        if (n == 0)
+            break;
+        nul = memchr(buf + len, '\0', n);
+        if (nul) {
+            fprintf(cli->err, "clas: %s: ", path);
+            fprintf(cli->err, tr(cli->lang, MSG_INPUT_NUL), (size_t)(nul - buf));
+            fputc('\n', cli->err);
+            free(buf);
+            return EXIT_INPUT;
+        }
+        len += n;
     }
     if (ferror(f)) {
+        fprintf(cli->err, "clas: %s: %s\n", path, strerror(errno ? errno : EIO));
         free(buf);
         return EXIT_INPUT;
     }
     *out = buf;
     *out_len = len;
     return EXIT_OK;
+nomem:
+    free(buf);
+    fprintf(cli->err, "clas: %s: %s\n", path, tr(cli->lang, MSG_OUT_OF_MEMORY));
+    return EXIT_INTERNAL;
 }
 
 static int read_file(char **out, size_t *out_len, const struct cli *cli, const char *path)
@@ -55,14 +89,7 @@ static int read_file(char **out, size_t *out_len, const struct cli *cli, const c
         return EXIT_INPUT;
     }
     errno = 0;
-    rc = read_stream(out, out_len, f);
-    if (rc != EXIT_OK) {
-        int saved = errno;
-        if (rc == EXIT_INTERNAL)
-            fprintf(cli->err, "clas: %s: %s\n", path, tr(cli->lang, MSG_OUT_OF_MEMORY));
-        else
-            fprintf(cli->err, "clas: %s: %s\n", path, strerror(saved ? saved : EIO));
-    }
+    rc = read_stream(out, out_len, f, cli, path);
     if (f != stdin)
         fclose(f);
     return rc;
@@ -76,31 +103,43 @@ static const char *skip_ws(const char *p, const char *end)
     return p;
 }
 
-/* True if the text has a member "format": "clas-campagne/1". An unescaped
- * "format" token can only be a real key or value, never part of a string,
- * so a plain scan is enough; anything else is read as a dossier and the
- * library's parser reports what is wrong with it. */
+/* Index after the JSON string starting at p[0] == '"'. */
+static const char *skip_string(const char *p, const char *end)
+{
+    for (p++; p < end && *p != '"'; p++)
+        if (*p == '\\')
+            p++;
+    return p < end ? p + 1 : end;
+}
+
+/* True if the document's own "format" member (at the top level, not one
+ * of a nested object such as the porteur) is "clas-campagne/1". Anything
+ * else is read as a dossier and the library's parser reports what is
+ * wrong with it. */
 static int is_campagne(const char *text, size_t len)
 {
     static const char key[] = "\"format\"";
     static const char value[] = "\"clas-campagne/1\"";
     const char *end = text + len, *p = text;
-    while (p + sizeof key - 1 <= end) {
-        const char *hit = NULL;
-        for (const char *q = p; q + sizeof key - 1 <= end; q++) {
-            if (memcmp(q, key, sizeof key - 1) == 0) {
-                hit = q;
-                break;
+    int depth = 0;
+    while (p < end) {
+        if (*p == '"') {
+            const char *after = skip_string(p, end);
+            if (depth == 1 && (size_t)(after - p) == sizeof key - 1 && memcmp(p, key, sizeof key - 1) == 0) {
+                const char *v = skip_ws(after, end);
+                if (v < end && *v == ':') {
+                    v = skip_ws(v + 1, end);
+                    return (size_t)(end - v) >= sizeof value - 1 && memcmp(v, value, sizeof value - 1) == 0;
+                }
             }
+            p = after;
+            continue;
         }
-        if (!hit)
-            return 0;
-        p = skip_ws(hit + sizeof key - 1, end);
-        if (p < end && *p == ':') {
-            p = skip_ws(p + 1, end);
-            if ((size_t)(end - p) >= sizeof value - 1 && memcmp(p, value, sizeof value - 1) == 0)
-                return 1;
-        }
+        if (*p == '{' || *p == '[')
+            depth++;
+        else if (*p == '}' || *p == ']')
+            depth--;
+        p++;
     }
     return 0;
 }

@@ -56,6 +56,13 @@ static const struct text texts[MSG_COUNT] = {
                              "--regles FILE adds barèmes."},
     [MSG_OUT_OF_MEMORY] = {"mémoire insuffisante", "out of memory"},
     [MSG_WRITE_ERROR] = {"erreur d'écriture sur la sortie standard", "error writing standard output"},
+    [MSG_INPUT_TOO_LARGE] = {"le fichier fait %jd octets, au-delà de la limite de %zu octets (1 Gio, "
+                             "CLAS_LIMIT_DOCUMENT_BYTES)",
+                             "the file is %jd bytes, above the limit of %zu bytes (1 GiB, CLAS_LIMIT_DOCUMENT_BYTES)"},
+    [MSG_INPUT_BEYOND_LIMIT] = {"plus de %zu octets à lire (1 Gio, CLAS_LIMIT_DOCUMENT_BYTES)",
+                                "more than %zu bytes to read (1 GiB, CLAS_LIMIT_DOCUMENT_BYTES)"},
+    [MSG_INPUT_NUL] = {"octet NUL (0x00) à la position %zu : ce n'est pas un texte JSON",
+                       "NUL byte (0x00) at offset %zu: not a JSON text"},
     [MSG_NOT_A_CAMPAIGN] = {"« report » attend un document clas-campagne/1 (utilisez « compute » pour un "
                             "dossier)",
                             "'report' expects a clas-campagne/1 document (use 'compute' for a dossier)"},
@@ -105,7 +112,7 @@ static const struct text texts[MSG_COUNT] = {
         "  -V, --version     affiche les versions de l'outil et de la bibliothèque\n"
         "\n"
         "Un FICHIER est un document clas-dossier/1 ou clas-campagne/1 ; « - » lit\n"
-        "l'entrée standard.\n"
+        "l'entrée standard. Un document fait au plus 1 Gio (CLAS_LIMIT_DOCUMENT_BYTES).\n"
         "\n"
         "Codes de sortie :\n"
         "  0  succès ; pour check, aucun constat bloquant\n"
@@ -142,7 +149,7 @@ static const struct text texts[MSG_COUNT] = {
         "  -V, --version     shows the versions of the tool and of the library\n"
         "\n"
         "A FILE is a clas-dossier/1 or clas-campagne/1 document; '-' reads standard\n"
-        "input.\n"
+        "input. A document is at most 1 GiB (CLAS_LIMIT_DOCUMENT_BYTES).\n"
         "\n"
         "Exit status:\n"
         "  0  success; for check, no blocking finding\n"
