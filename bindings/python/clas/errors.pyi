@@ -50,4 +50,7 @@ class RulesError(Error, ValueError):
 class StateError(Error, RuntimeError):
     default_code: int
 
+class LimitError(Error, ValueError):
+    default_code: int
+
 def error_class(code: int) -> type[Error]: ...
