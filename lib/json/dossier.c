@@ -4,6 +4,7 @@
  * the C API; errors are re-raised at the value's place in the text. */
 #include "json/json.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -400,6 +401,16 @@ int clas__json_parse_dossier(clas_dossier **out, clas_json_ctx *ctx, json_t *v, 
     return CLAS_OK;
 }
 
+static const char *const dossier_members[] = {"format", "id", "annee_scolaire", "departement", "date_depot",
+                                              "porteur", "collectifs"};
+static const clas_json_split dossier_split = {dossier_members, 7, 6};
+
+static int collectif_element(clas_json_ctx *ctx, json_t *item, size_t index, void *data)
+{
+    (void)index;
+    return parse_collectif(ctx, item, data);
+}
+
 int clas_dossier_from_json(clas_dossier **out, const char *json, size_t len, const char *origin)
 {
     if (!out || !json)
@@ -410,13 +421,26 @@ int clas_dossier_from_json(clas_dossier **out, const char *json, size_t len, con
     clas__json_ctx_init(ctx, json, len, origin);
     json_t *root = NULL;
     clas_dossier *d = NULL;
-    int st = clas__json_load(&root, ctx);
+    size_t collectifs_at;
+    int st = clas__json_precheck(ctx);
     if (st == CLAS_OK)
+        st = clas__json_split_scan(&root, &collectifs_at, ctx, &dossier_split);
+    if (st == CLAS_OK) {
+        /* the members but the collectifs, then the collectifs one by one */
         st = clas__json_parse_dossier(&d, ctx, root, false);
+        if (collectifs_at != SIZE_MAX)
+            st = clas__json_split_each(ctx, collectifs_at, "collectifs", collectif_element, d, st);
+    } else if (st == 1) {
+        st = clas__json_load(&root, ctx);
+        if (st == CLAS_OK)
+            st = clas__json_parse_dossier(&d, ctx, root, false);
+    }
     json_decref(root);
     free(ctx);
     if (st == CLAS_OK)
         *out = d;
+    else
+        clas_dossier_free(d);
     return st;
 }
 
@@ -431,6 +455,27 @@ int clas_dossier_from_json_file(clas_dossier **out, const char *path)
         return st;
     st = clas_dossier_from_json(out, buf, len, path);
     free(buf);
+    return st;
+}
+
+/* One dossier of a campaign, at the current path. */
+static int dossier_element(clas_json_ctx *ctx, json_t *item, size_t index, void *data)
+{
+    (void)index;
+    clas_campagne *camp = data;
+    clas_dossier *d = NULL;
+    int st = clas__json_parse_dossier(&d, ctx, item, true);
+    if (st != CLAS_OK)
+        return st;
+    /* the campaign takes the parsed dossier as it is, no copy */
+    st = clas__campagne_adopt_dossier(camp, d);
+    if (st != CLAS_OK) {
+        clas_dossier_free(d);
+        /* point at the member that clashes: the id or the year */
+        if (st == CLAS_EEXISTS || st == CLAS_EINVAL)
+            clas__json_push_key(ctx, st == CLAS_EEXISTS ? "id" : "annee_scolaire");
+        st = check(ctx, st);
+    }
     return st;
 }
 
@@ -481,19 +526,8 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
             json_array_foreach(val, i, item) {
                 if (st != CLAS_OK)
                     break;
-                clas_dossier *d = NULL;
                 clas__json_push_index(ctx, i);
-                st = clas__json_parse_dossier(&d, ctx, item, true);
-                if (st == CLAS_OK) {
-                    /* the campaign takes the parsed dossier as it is, no copy */
-                    st = clas__campagne_adopt_dossier(camp, d);
-                    if (st != CLAS_OK) {
-                        clas_dossier_free(d);
-                        /* point at the member that clashes: the id or the year */
-                        clas__json_push_key(ctx, st == CLAS_EEXISTS ? "id" : "annee_scolaire");
-                        st = check(ctx, st);
-                    }
-                }
+                st = dossier_element(ctx, item, i, camp);
                 if (st == CLAS_OK)
                     clas__json_pop(ctx);
             }
@@ -510,167 +544,9 @@ static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
     return CLAS_OK;
 }
 
-/* ---- campaigns, the fast path ------------------------------------------ */
-
-/* A campaign document is mostly its "dossiers" array. One jansson tree of
- * the whole text is several times its size, and building then freeing it
- * costs more than the parse itself. So for the plain shape of a document
- * the top-level object is read here and each dossier (and each other
- * member's value) goes through jansson on its own, its tree converted and
- * dropped at once. Anything unusual (an error of any kind, an escaped or
- * unknown member name, a repeated member) gives up and the caller reads
- * the document the full way, which reports the error exactly as always. */
-
-enum { TOP_DOSSIERS = 5, TOP_COUNT = 6 };
-static const char *const top_names[TOP_COUNT] = {"format", "departement", "annee_scolaire", "nom", "cadre",
-                                                 "dossiers"};
-
-static size_t skip_space(const char *t, size_t n, size_t i)
-{
-    while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
-        i++;
-    return i;
-}
-
-/* The member name starting at t[*i] == '"', as an index in top_names, or
- * -1 (unknown, or written with escapes or control characters). */
-static int top_member(const char *t, size_t n, size_t *i)
-{
-    size_t start = *i + 1, j = start;
-    while (j < n && t[j] != '"' && t[j] != '\\' && (unsigned char)t[j] >= 0x20)
-        j++;
-    if (j >= n || t[j] != '"')
-        return -1;
-    *i = j + 1;
-    for (int k = 0; k < TOP_COUNT; k++)
-        if (strlen(top_names[k]) == j - start && memcmp(top_names[k], t + start, j - start) == 0)
-            return k;
-    return -1;
-}
-
-/* The one value starting at t[*i], parsed as the full path would; NULL
- * on any error. */
-static json_t *load_value(const char *t, size_t n, size_t *i)
-{
-    json_error_t err;
-    json_t *v = json_loadb(t + *i, n - *i, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &err);
-    if (v)
-        *i += (size_t)err.position;
-    return v;
-}
-
-typedef struct parsed_dossiers {
-    clas_dossier **items;
-    size_t num, cap;
-} parsed_dossiers;
-
-/* The "dossiers" array at t[*i], each dossier converted as the full path
- * converts it. false: take the full path. */
-static bool fast_dossiers(clas_json_ctx *ctx, size_t *pi, parsed_dossiers *out)
-{
-    const char *t = ctx->text;
-    size_t n = ctx->len, i = *pi;
-    if (i >= n || t[i] != '[')
-        return false;
-    i = skip_space(t, n, i + 1);
-    if (i < n && t[i] == ']') {
-        *pi = i + 1;
-        return true;
-    }
-    for (size_t k = 0;; k++) {
-        if (i >= n || t[i] != '{')
-            return false;
-        json_t *v = load_value(t, n, &i);
-        if (!v)
-            return false;
-        clas_dossier *d = NULL;
-        int st = clas__grow((void **)&out->items, &out->cap, out->num, sizeof *out->items);
-        if (st == CLAS_OK) {
-            clas__json_push_key(ctx, "dossiers");
-            clas__json_push_index(ctx, k);
-            st = clas__json_parse_dossier(&d, ctx, v, true);
-            ctx->depth = 0;
-        }
-        json_decref(v);
-        if (st != CLAS_OK)
-            return false;
-        out->items[out->num++] = d;
-        i = skip_space(t, n, i);
-        if (i < n && t[i] == ',') {
-            i = skip_space(t, n, i + 1);
-        } else if (i < n && t[i] == ']') {
-            *pi = i + 1;
-            return true;
-        } else {
-            return false;
-        }
-    }
-}
-
-/* The campaign read the fast way, or false to take the full path. The
- * text passed clas__json_precheck. */
-static bool campagne_fast(clas_campagne **out, clas_json_ctx *ctx)
-{
-    const char *t = ctx->text;
-    size_t n = ctx->len;
-    parsed_dossiers ds = {NULL, 0, 0};
-    clas_campagne *camp = NULL;
-    bool seen[TOP_COUNT] = {false}, ok = false;
-    /* the members other than the dossiers, and an empty "dossiers" */
-    json_t *shell = json_object();
-    size_t i = skip_space(t, n, 0);
-    if (!shell || i >= n || t[i] != '{')
-        goto done;
-    i = skip_space(t, n, i + 1);
-    for (;;) {
-        if (i >= n || t[i] != '"')
-            goto done;
-        int k = top_member(t, n, &i);
-        if (k < 0 || seen[k])
-            goto done;
-        seen[k] = true;
-        i = skip_space(t, n, i);
-        if (i >= n || t[i] != ':')
-            goto done;
-        i = skip_space(t, n, i + 1);
-        json_t *v = NULL;
-        if (k == TOP_DOSSIERS) {
-            if (!fast_dossiers(ctx, &i, &ds))
-                goto done;
-            v = json_array();
-        } else {
-            v = load_value(t, n, &i);
-        }
-        if (!v || json_object_set_new(shell, top_names[k], v) != 0)
-            goto done;
-        i = skip_space(t, n, i);
-        if (i < n && t[i] == ',') {
-            i = skip_space(t, n, i + 1);
-        } else if (i < n && t[i] == '}') {
-            i = skip_space(t, n, i + 1);
-            break;
-        } else {
-            goto done;
-        }
-    }
-    if (i != n || parse_campagne(&camp, ctx, shell) != CLAS_OK)
-        goto done;
-    for (size_t k = 0; k < ds.num; k++) {
-        if (clas__campagne_adopt_dossier(camp, ds.items[k]) != CLAS_OK)
-            goto done;
-        ds.items[k] = NULL;
-    }
-    *out = camp;
-    camp = NULL;
-    ok = true;
-done:
-    for (size_t k = 0; k < ds.num; k++)
-        clas_dossier_free(ds.items[k]);
-    free(ds.items);
-    clas_campagne_free(camp);
-    json_decref(shell);
-    return ok;
-}
+static const char *const campagne_members[] = {"format", "departement", "annee_scolaire", "nom", "cadre",
+                                               "dossiers"};
+static const clas_json_split campagne_split = {campagne_members, 6, 5};
 
 int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, const char *origin)
 {
@@ -682,17 +558,26 @@ int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, c
     clas__json_ctx_init(ctx, json, len, origin);
     json_t *root = NULL;
     clas_campagne *camp = NULL;
+    size_t dossiers_at;
     int st = clas__json_precheck(ctx);
-    if (st == CLAS_OK && !campagne_fast(&camp, ctx)) {
-        clas__json_ctx_init(ctx, json, len, origin);
+    if (st == CLAS_OK)
+        st = clas__json_split_scan(&root, &dossiers_at, ctx, &campagne_split);
+    if (st == CLAS_OK) {
+        /* the members but the dossiers, then the dossiers one by one */
+        st = parse_campagne(&camp, ctx, root);
+        if (dossiers_at != SIZE_MAX)
+            st = clas__json_split_each(ctx, dossiers_at, "dossiers", dossier_element, camp, st);
+    } else if (st == 1) {
         st = clas__json_load(&root, ctx);
         if (st == CLAS_OK)
             st = parse_campagne(&camp, ctx, root);
-        json_decref(root);
     }
+    json_decref(root);
     free(ctx);
     if (st == CLAS_OK)
         *out = camp;
+    else
+        clas_campagne_free(camp);
     return st;
 }
 

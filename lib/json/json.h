@@ -52,6 +52,31 @@ int clas__json_precheck(clas_json_ctx *ctx);
  * object or duplicate member), CLAS_ENOMEM. */
 int clas__json_load(json_t **root, clas_json_ctx *ctx);
 
+/* Documents read member by member (read.c): @p names are the members a
+ * document may have, @p big the index of the one array read element by
+ * element. */
+typedef struct clas_json_split {
+    const char *const *names;
+    size_t count;                           /* at most 16 */
+    size_t big;
+} clas_json_split;
+/* Scans the top-level object: CLAS_OK with *shell, an object of every
+ * member but the big array (there an empty array; unknown members are kept
+ * for the converter to name) and *big_at the offset of the array (SIZE_MAX
+ * when absent). A syntax error is recorded and returned (the first in the
+ * text, as a whole parse reports it), with nothing built. 1 when the text
+ * is neither an object nor an array: the caller parses it whole. The text
+ * passed clas__json_precheck. */
+int clas__json_split_scan(json_t **shell, size_t *big_at, clas_json_ctx *ctx, const clas_json_split *spec);
+/* Parses each element of the array at @p big_at alone and hands it to
+ * @p each with the path $.name[k] pushed, while @p status (the caller's
+ * conversion of the shell) is CLAS_OK; after an error only the syntax of
+ * the rest is checked: a syntax error anywhere is reported first, as a
+ * whole parse would. Returns the error, or @p status. */
+typedef int (*clas_json_element)(clas_json_ctx *ctx, json_t *item, size_t index, void *data);
+int clas__json_split_each(clas_json_ctx *ctx, size_t big_at, const char *name, clas_json_element each, void *data,
+                          int status);
+
 /* Records a jansson error, at byte @p base + err->position of the
  * context's text: line and column of the token at fault, its member path,
  * a message without parser internals or invisible bytes. Returns the code

@@ -649,6 +649,208 @@ int clas__json_load(json_t **root, clas_json_ctx *ctx)
     return CLAS_OK;
 }
 
+/* ---- documents read member by member ------------------------------------ */
+
+/* A document is mostly one array (a campaign's dossiers, a dossier's
+ * collectifs). One jansson tree of the whole text is several times its
+ * size, so the plain shape of a document is read here instead: each
+ * top-level member's value goes through jansson on its own into a shell
+ * object, the big array stays an empty array there, and its elements are
+ * parsed one at a time later, each tree converted and dropped at once.
+ * Peak memory is then the text, the objects built and one element's tree. */
+
+static size_t skip_space(const char *t, size_t n, size_t i)
+{
+    while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* The one value starting at t[*i], parsed alone; NULL with @p err set. */
+static json_t *load_value(const clas_json_ctx *ctx, size_t *i, json_error_t *err)
+{
+    json_t *v = json_loadb(ctx->text + *i, ctx->len - *i,
+                           JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, err);
+    if (v)
+        *i += (size_t)err->position;
+    return v;
+}
+
+/* A syntax error at byte @p off that the scanner found itself. */
+static int syntax_error(clas_json_ctx *ctx, size_t off, const char *message)
+{
+    char path[PATH_TEXT_MAX];
+    text_buf pb = {path, 0, sizeof path};
+    int line, column;
+    path[0] = '\0';
+    path_at(&pb, ctx->text, off);
+    position_of(ctx->text, off, &line, &column);
+    return fail_with_path(ctx, CLAS_EPARSE, line, column, path, message);
+}
+
+/* A member repeated in the top-level object, told as jansson's own check
+ * tells it deeper in the document. */
+static int duplicate_member(clas_json_ctx *ctx, size_t key_at, const char *name)
+{
+    char path[PATH_TEXT_MAX], message[320];
+    text_buf pb = {path, 0, sizeof path};
+    int line, column;
+    path[0] = '\0';
+    path_at(&pb, ctx->text, key_at);
+    path_append_key(&pb, name, strlen(name));
+    position_of(ctx->text, key_at, &line, &column);
+    snprintf(message, sizeof message, "duplicate member \"%.200s\" (a member may appear once in an object)", name);
+    return fail_with_path(ctx, CLAS_ESCHEMA, line, column, path, message);
+}
+
+/* Each element of the array at t[big_at] parsed alone: @p each gets it
+ * while @p status is CLAS_OK; after an error only the syntax is checked,
+ * so that a syntax error anywhere wins over a schema error, as when the
+ * text is parsed whole. */
+static int each_element(clas_json_ctx *ctx, size_t big_at, const char *name, clas_json_element each, void *data,
+                        int status)
+{
+    const char *t = ctx->text;
+    size_t n = ctx->len, i = skip_space(t, n, big_at + 1);
+    json_error_t err;
+    if (i < n && t[i] == ']')
+        return status;
+    for (size_t k = 0;; k++) {
+        size_t start = i;
+        json_t *v = load_value(ctx, &i, &err);
+        if (!v)
+            return clas__json_parse_error(ctx, &err, start);
+        if (status == CLAS_OK && each) {
+            ctx->depth = 0;
+            clas__json_push_key(ctx, name);
+            clas__json_push_index(ctx, k);
+            status = each(ctx, v, k, data);
+        }
+        json_decref(v);
+        i = skip_space(t, n, i);
+        if (i < n && t[i] == ',')
+            i = skip_space(t, n, i + 1);
+        else if (i < n && t[i] == ']')
+            return status;
+        else
+            return syntax_error(ctx, i, "',' or ']' expected after an element");
+    }
+}
+
+int clas__json_split_scan(json_t **shell, size_t *big_at, clas_json_ctx *ctx, const clas_json_split *spec)
+{
+    const char *t = ctx->text;
+    size_t n = ctx->len, i = skip_space(t, n, 0);
+    json_error_t err;
+    int st = CLAS_OK;
+    *shell = NULL;
+    *big_at = SIZE_MAX;
+    if (i < n && t[i] == '[')
+        return clas__json_fail(ctx, CLAS_ESCHEMA, "a document must be a JSON object");
+    if (i >= n || t[i] != '{')
+        return 1; /* a scalar or garbage: jansson says what it is */
+    json_t *obj = json_object();
+    if (!obj)
+        return clas__fail(CLAS_ENOMEM, ctx->origin, "out of memory");
+    i = skip_space(t, n, i + 1);
+    if (i < n && t[i] == '}') {
+        i = skip_space(t, n, i + 1);
+        if (i < n)
+            st = syntax_error(ctx, i, "end of document expected after the object");
+        goto done;
+    }
+    for (;;) {
+        if (i >= n || t[i] != '"') {
+            st = syntax_error(ctx, i, "a member name (a string) expected");
+            break;
+        }
+        size_t key_at = i;
+        json_t *key = load_value(ctx, &i, &err);
+        if (!key) {
+            st = clas__json_parse_error(ctx, &err, key_at);
+            break;
+        }
+        const char *name = json_string_value(key);
+        if (json_object_get(obj, name)) {
+            st = duplicate_member(ctx, key_at, name);
+            json_decref(key);
+            break;
+        }
+        bool big = strcmp(name, spec->names[spec->big]) == 0;
+        i = skip_space(t, n, i);
+        if (i >= n || t[i] != ':') {
+            json_decref(key);
+            st = syntax_error(ctx, i, "':' expected after a member name");
+            break;
+        }
+        i = skip_space(t, n, i + 1);
+        json_t *v = NULL;
+        size_t value_at = i;
+        if (big && i < n && t[i] == '[') {
+            /* only its extent now: its elements are read by
+             * clas__json_split_each, which checks their syntax */
+            size_t depth = 0;
+            *big_at = i;
+            for (; i < n; i++) {
+                if (t[i] == '"') {
+                    i = skip_string(t, n, i) - 1;
+                } else if (t[i] == '[' || t[i] == '{') {
+                    depth++;
+                } else if ((t[i] == ']' || t[i] == '}') && --depth == 0) {
+                    i++;
+                    break;
+                }
+            }
+            v = json_array();
+        } else {
+            v = load_value(ctx, &i, &err);
+            if (!v)
+                st = clas__json_parse_error(ctx, &err, value_at);
+        }
+        if (v && json_object_set_new(obj, name, v) != 0)
+            st = clas__fail(CLAS_ENOMEM, ctx->origin, "out of memory");
+        json_decref(key);
+        if (st != CLAS_OK)
+            break;
+        i = skip_space(t, n, i);
+        if (i < n && t[i] == ',') {
+            i = skip_space(t, n, i + 1);
+        } else if (i < n && t[i] == '}') {
+            i = skip_space(t, n, i + 1);
+            if (i < n)
+                st = syntax_error(ctx, i, "end of document expected after the object");
+            break;
+        } else {
+            st = syntax_error(ctx, i, "',' or '}' expected after a member");
+            break;
+        }
+    }
+done:
+    /* A syntax error after the big array: the array's own, earlier in the
+     * text, comes first, as when the text is parsed whole. */
+    if (st != CLAS_OK && *big_at != SIZE_MAX && st != CLAS_ENOMEM) {
+        int saved_code = st;
+        char message[1024], location[512];
+        snprintf(message, sizeof message, "%s", clas_error_last_message());
+        snprintf(location, sizeof location, "%s", clas_error_last_location());
+        int first = each_element(ctx, *big_at, "", NULL, NULL, CLAS_OK);
+        st = first != CLAS_OK ? first : clas__fail(saved_code, location, "%s", message);
+    }
+    if (st != CLAS_OK) {
+        json_decref(obj);
+        *big_at = SIZE_MAX;
+        return st;
+    }
+    *shell = obj;
+    return CLAS_OK;
+}
+
+int clas__json_split_each(clas_json_ctx *ctx, size_t big_at, const char *name, clas_json_element each, void *data,
+                          int status)
+{
+    return each_element(ctx, big_at, name, each, data, status);
+}
+
 /* ---- members ---------------------------------------------------------- */
 
 int clas__json_check_format(clas_json_ctx *ctx, json_t *obj, const char *want, bool optional)
