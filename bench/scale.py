@@ -4,9 +4,10 @@
 
 Usage: bench/scale.py [--clas build/tools/clas/clas] [--dir /tmp] [KIND:N ...]
 
-KIND is `collectifs` (one dossier of N collectifs, read by `clas check`) or
-`dossiers` (a campaign of N dossiers cloned from the example campaign, read
-by `clas report`). Default: collectifs:100000 collectifs:1000000
+KIND is `collectifs` (one dossier of N collectifs like the example's, read
+by `clas check`), `ids` (one dossier of N collectifs that have only an id,
+the smallest text per object) or `dossiers` (a campaign of N dossiers
+cloned from the example campaign, read by `clas report`). Default: collectifs:100000 collectifs:1000000
 dossiers:100000. Prints, for each, the input size, the wall time, the peak
 resident memory of the process and that peak per input byte. The check's
 exit status 1 (a blocking constat) counts as success: only reading,
@@ -27,7 +28,7 @@ SOURCE = os.path.dirname(HERE)
 EXAMPLE = os.path.join(SOURCE, 'examples', 'campagne-marne-2025-2026.json')
 
 
-def write_dossier(path, n):
+def write_dossier(path, n, minimal=False):
     with open(EXAMPLE, encoding='utf-8') as f:
         campaign = json.load(f)
     dossier = campaign['dossiers'][0]
@@ -38,7 +39,7 @@ def write_dossier(path, n):
         text = json.dumps(head, ensure_ascii=False, separators=(',', ':'))
         out.write(text[:-1] + ',"collectifs":[')
         for i in range(n):
-            c = dict(template, id='C%d' % i)
+            c = {'id': 'C%d' % i} if minimal else dict(template, id='C%d' % i)
             out.write((',' if i else '') + json.dumps(c, ensure_ascii=False, separators=(',', ':')))
         out.write(']}')
 
@@ -86,6 +87,9 @@ def main():
         path = os.path.join(args.dir, 'clas-scale-%s-%d.json' % (kind, n))
         if kind == 'collectifs':
             write_dossier(path, n)
+            command = [args.clas, 'check', path]
+        elif kind == 'ids':
+            write_dossier(path, n, minimal=True)
             command = [args.clas, 'check', path]
         elif kind == 'dossiers':
             write_campaign(path, n)
