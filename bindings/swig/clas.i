@@ -185,7 +185,7 @@ static void clas_swig_raise(int code) {
 /* The raw C functions are replaced by the classes below; only the
  * stateless helpers (names of enumerations, versions, errors) stay. */
 %rename("$ignore", regextarget=1, %$isfunction)
-  "^clas_(?!((niveau|axe|action|porteur_type|bonus|severity|regle|rounding|date_kind|seuil|champ|decision|bilan_champ|verdict|montant|code|unite|rapport_total)_(name|label|axe|id|source|regle)|strerror|status_name|version_string|version_number|error_last_code|error_last_message|error_last_location|error_clear)$)";
+  "^clas_(?!((niveau|axe|action|porteur_type|bonus|severity|regle|rounding|date_kind|seuil|champ|decision|bilan_champ|verdict|montant|code|unite|rapport_total)_(name|label|axe|id|source|source_url|regle|default_severity|can_switch_off)|strerror|status_name|version_string|version_number|error_last_code|error_last_message|error_last_location|error_clear)$)";
 /* Methods are written swig_<name> (so that the C helpers SWIG generates do
  * not collide with the library's clas_<type>_<name>) and exposed as <name>. */
 %rename("%(strip:[swig_])s", regextarget=1) "^swig_";
@@ -736,6 +736,7 @@ CLAS_BORROWED(clas_evaluation::swig_etape)
     const char *swig_operation() { return clas_etape_get_operation($self); }
     const char *swig_formule() { return clas_etape_get_formule($self); }
     const char *swig_source() { return clas_etape_get_source($self); }
+    const char *swig_source_valeurs() { return clas_etape_get_source_valeurs($self); }
     size_t swig_num_entrees() { return clas_etape_num_entrees($self); }
     const char *swig_entree_nom(size_t i) {
         const char *s = clas_etape_get_entree_nom($self, i);
