@@ -7,7 +7,9 @@ Usage: bench/scale.py [--clas build/tools/clas/clas] [--dir /tmp] [KIND:N ...]
 KIND is `collectifs` (one dossier of N collectifs like the example's, read
 by `clas check`), `ids` (one dossier of N collectifs that have only an id,
 the smallest text per object) or `dossiers` (a campaign of N dossiers
-cloned from the example campaign, read by `clas report`). Default: collectifs:100000 collectifs:1000000
+cloned from the example campaign, read by `clas report`) or `small` (a
+campaign of N dossiers of about 200 bytes each: a porteur and one
+collectif). Default: collectifs:100000 collectifs:1000000
 dossiers:100000. Prints, for each, the input size, the wall time, the peak
 resident memory of the process and that peak per input byte. The check's
 exit status 1 (a blocking constat) counts as success: only reading,
@@ -44,7 +46,12 @@ def write_dossier(path, n, minimal=False):
         out.write(']}')
 
 
-def write_campaign(path, n):
+SMALL = {'annee_scolaire': '2025-2026', 'departement': '51',
+         'porteur': {'id': 'P', 'nom': 'Centre social', 'type': 'centre_social'},
+         'collectifs': [{'id': 'C1', 'niveaux': ['CM1'], 'nb_enfants': 10, 'depenses': '1000.00'}]}
+
+
+def write_campaign(path, n, small=False):
     with open(EXAMPLE, encoding='utf-8') as f:
         campaign = json.load(f)
     dossiers = campaign['dossiers']
@@ -54,7 +61,7 @@ def write_campaign(path, n):
         text = json.dumps(head, ensure_ascii=False, separators=(',', ':'))
         out.write(text[:-1] + ',"dossiers":[')
         for i in range(n):
-            d = copy.copy(dossiers[i % len(dossiers)])
+            d = copy.copy(SMALL if small else dossiers[i % len(dossiers)])
             d['id'] = 'D-%d' % i
             out.write((',' if i else '') + json.dumps(d, ensure_ascii=False, separators=(',', ':')))
         out.write(']}')
@@ -91,8 +98,8 @@ def main():
         elif kind == 'ids':
             write_dossier(path, n, minimal=True)
             command = [args.clas, 'check', path]
-        elif kind == 'dossiers':
-            write_campaign(path, n)
+        elif kind in ('dossiers', 'small'):
+            write_campaign(path, n, small=kind == 'small')
             command = [args.clas, 'report', path]
         else:
             sys.exit('unknown kind %r' % kind)

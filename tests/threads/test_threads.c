@@ -237,7 +237,7 @@ static void shared_rule_sets_from_many_threads(void **state)
     }
     assert_int_equal(evaluations, THREADS * ref->rounds * ref->num_dossiers);
     assert_int_equal(reports, THREADS * ref->rounds);
-    print_message("%zu evaluations and %zu reports on %d threads, all equal to the reference\n", evaluations,
+    print_message("# %zu evaluations and %zu reports on %d threads, all equal to the reference\n", evaluations,
                   reports, THREADS);
 }
 
