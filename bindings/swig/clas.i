@@ -302,6 +302,14 @@ CLAS_BORROWED(clas_evaluation::swig_etape)
     const char *swig_source_titre() { return clas_bareme_get_source_titre($self); }
     const char *swig_source_section() { return clas_bareme_get_source_section($self); }
     const char *swig_source_url() { return clas_bareme_get_source_url($self); }
+    void swig_add_reference(const char *champs, const char *titre, const char *section, const char *url,
+                            const char *note) {
+        clas_swig_check(clas_bareme_add_reference($self, champs, titre, section, url, note));
+    }
+    size_t swig_num_references() { return clas_bareme_num_references($self); }
+    const char *swig_reference(size_t i, int part) {
+        return clas_bareme_get_reference($self, i, (clas_reference_part)part);
+    }
     /** Checks the barème as a whole; raises on inconsistent data. */
     void swig_validate() { clas_swig_check(clas_bareme_validate($self)); }
     /** The Ps of R-PS for given expenses (cents), without any check. */
@@ -347,6 +355,14 @@ CLAS_BORROWED(clas_evaluation::swig_etape)
     const char *swig_source_titre() { return clas_cadre_get_source_titre($self); }
     const char *swig_source_section() { return clas_cadre_get_source_section($self); }
     const char *swig_source_url() { return clas_cadre_get_source_url($self); }
+    void swig_add_reference(const char *champs, const char *titre, const char *section, const char *url,
+                            const char *note) {
+        clas_swig_check(clas_cadre_add_reference($self, champs, titre, section, url, note));
+    }
+    size_t swig_num_references() { return clas_cadre_num_references($self); }
+    const char *swig_reference(size_t i, int part) {
+        return clas_cadre_get_reference($self, i, (clas_reference_part)part);
+    }
     void swig_validate() { clas_swig_check(clas_cadre_validate($self)); }
 }
 
