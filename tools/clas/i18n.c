@@ -38,6 +38,7 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_PS_MAX] = {"Ps maximale", "Maximum Ps"},
     [MSG_RULE] = {"règle", "rule"},
     [MSG_SOURCE] = {"source", "source"},
+    [MSG_SOURCE_VALEURS] = {"valeurs", "values"},
     [MSG_SOURCES] = {"Sources", "Sources"},
     [MSG_UNSETTLED] = {"non établi par un texte public", "not settled by any public text"},
     [MSG_STEPS] = {"Étapes du calcul", "Computation steps"},
@@ -96,6 +97,8 @@ static const struct text texts[MSG_COUNT] = {
         "                          détaille le calcul d'un collectif, étape par étape\n"
         "  report CAMPAGNE         synthèse du comité : porteurs, collectifs, totaux\n"
         "  baremes                 barèmes connus, année scolaire par année scolaire\n"
+        "  import TABLEAU.csv      lit l'export CSV du tableau de la campagne\n"
+        "  template                écrit le tableau vide (CSV ou xlsx) à remplir\n"
         "  help [COMMANDE]         affiche cette aide, ou celle d'une commande\n"
         "\n"
         "Options :\n"
@@ -140,6 +143,8 @@ static const struct text texts[MSG_COUNT] = {
         "                          explains one group's computation step by step\n"
         "  report CAMPAIGN         committee summary: organisations, groups, totals\n"
         "  baremes                 the known barèmes, school year by school year\n"
+        "  import SHEET.csv        reads the CSV export of the campaign's spreadsheet\n"
+        "  template                writes the empty spreadsheet (CSV or xlsx) to fill in\n"
         "  help [COMMAND]          shows this help, or a command's\n"
         "\n"
         "Options:\n"
