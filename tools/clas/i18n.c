@@ -40,6 +40,7 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_SOURCE] = {"source", "source"},
     [MSG_SOURCE_VALEURS] = {"valeurs", "values"},
     [MSG_SOURCES] = {"Sources", "Sources"},
+    [MSG_UNSETTLED] = {"non établi par un texte public", "not settled by any public text"},
     [MSG_STEPS] = {"Étapes du calcul", "Computation steps"},
     [MSG_TAUX] = {"Taux", "Rate"},
     [MSG_TOTAL] = {"Total", "Total"},
