@@ -60,6 +60,18 @@ static const char *clas_swig_error_location(int code) {
     return "";
 }
 
+/* Text arguments of the target languages that have a length: a NUL inside
+ * is refused with the library's CLAS_EINVAL, never cut there. */
+static SWIGUNUSED int clas_swig_text_arg(const char *s, size_t len, int argnum) {
+    if (s != NULL && memchr(s, '\0', len) != NULL) {
+        clas_swig_status = CLAS_EINVAL;
+        snprintf(clas_swig_message, sizeof clas_swig_message, "argument %d: text contains a NUL character",
+                 argnum);
+        return -1;
+    }
+    return 0;
+}
+
 /* snprintf-style formatters write into one growing thread-local buffer;
  * the wrapper copies the text into a language string right away. */
 static _Thread_local char *clas_swig_text;
@@ -79,6 +91,21 @@ static char *clas_swig_text_buffer(size_t need) {
 
 %include <stdint.i>
 %include <exception.i>
+
+/* Per-language typemaps and error raisers (clas_<language>.swg: named so
+ * that they never shadow SWIG's own <language>.swg). A file that defines
+ * CLAS_SWIG_RAISES provides clas_swig_raise(), used by %exception below. */
+#if defined(SWIGPERL)
+%include "clas_perl.swg"
+#elif defined(SWIGRUBY)
+%include "clas_ruby.swg"
+#elif defined(SWIGLUA)
+%include "clas_lua.swg"
+#elif defined(SWIGTCL)
+%include "clas_tcl.swg"
+#elif defined(SWIGR)
+%include "clas_r.swg"
+#endif
 
 #if defined(SWIGPYTHON)
 %{
@@ -144,16 +171,15 @@ static void clas_swig_raise(int code) {
         object.__setattr__(val, "_parent", self)
 %}
 %enddef
-#else
+#elif !defined(CLAS_SWIG_HAS_JSON_TYPEMAP)
 %apply (char *STRING, size_t LENGTH) { (const char *json, size_t len) };
+%define CLAS_BORROWED(method)
+%enddef
+#else
 %define CLAS_BORROWED(method)
 %enddef
 #endif
 
-#if defined(SWIGLUA)
-%typemap(in, checkfn="lua_isinteger") int64_t "$1 = (int64_t)lua_tointeger(L, $input);"
-%typemap(out) int64_t "lua_pushinteger(L, (lua_Integer)$1); SWIG_arg++;"
-#endif
 
 /* Every wrapped call: reset the status, run, raise if the body failed. */
 %exception {
@@ -163,7 +189,7 @@ static void clas_swig_raise(int code) {
     if (clas_swig_status < 0) {
         int st_ = clas_swig_status;
         clas_swig_status = CLAS_OK;
-#if defined(SWIGPYTHON)
+#if defined(SWIGPYTHON) || defined(CLAS_SWIG_RAISES)
         clas_swig_raise(st_);
         SWIG_fail;
 #elif defined(SWIGLUA)
