@@ -1,0 +1,116 @@
+# SPDX-License-Identifier: Apache-2.0
+# Tests of the Tcl binding (TAP): every shared vector, errors, ownership, text, integers.
+package require clas
+encoding system utf-8
+fconfigure stdout -encoding utf-8
+
+set n 0
+set failed 0
+proc ok {cond name {diag ""}} {
+    global n failed
+    incr n
+    if {$cond} {
+        puts "ok $n - $name"
+    } else {
+        incr failed
+        puts "not ok $n - $name"
+        if {$diag ne ""} { puts "# [string map [list \n "\n# "] $diag]" }
+    }
+}
+proc is {got want name} { ok [expr {$got eq $want}] $name "got '$got', want '$want'" }
+# The status of the error a script raises (from errorCode), or "ok".
+proc status_of {script} {
+    if {[catch {uplevel 1 $script} msg opts]} {
+        set code [dict get $opts -errorcode]
+        if {[lindex $code 0] eq "CLAS"} { return [lindex $code 1] }
+        return "not a library error: $msg ($code)"
+    }
+    return ok
+}
+
+proc case_a {} {
+    set d [clas::new_Dossier 2025-2026]
+    $d set_id D1
+    $d set_departement 51
+    $d set_date_depot 2025-08-12
+    set c [$d add_collectif C1]
+    $c add_niveau $clas::CLAS_NIVEAU_CM1
+    $c set $clas::CLAS_CHAMP_NB_ENFANTS 10
+    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES 1
+    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES 1
+    $c set $clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE 1
+    $c set_depenses 1000000
+    $c add_financement Ville 150000
+    foreach a [list $clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE $clas::CLAS_ACTION_PARENTS_CONVIVIALITE \
+                   $clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE $clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE] {
+        $c add_action $a
+    }
+    $c set_decision $clas::CLAS_DECISION_AGREE
+    rename $c ""
+    return $d
+}
+
+# case A
+set regles [clas::new_Regles]
+set d [case_a]
+set ev [$d evaluate $regles]
+is [$ev montant 0 $clas::CLAS_MONTANT_PS] 280070 "case A: Ps in cents"
+is [clas::cents_format_human 280070] "2 800,70 €" "case A: human format"
+rename $ev ""
+rename $d ""
+
+# errors
+set d [clas::new_Dossier 2025-2026]
+set c [$d add_collectif C1]
+set rc [catch {$c set_depenses -1} msg opts]
+is $rc 1 "a failing call is a Tcl error"
+is [lrange [dict get $opts -errorcode] 0 1] "CLAS CLAS_ERANGE" "errorCode CLAS <status>"
+is [lindex [dict get $opts -errorcode] 2] "collectif C1: depenses" "then the location"
+ok [string match "*out of range*" $msg] "the result is the message" $msg
+is [status_of {$d add_collectif C1}] CLAS_EEXISTS "duplicate id"
+catch {clas::Dossier_from_json "\{\"format\": \"clas-dossier/1\", \"collectifs\": \[" broken.json} msg opts
+is [lindex [dict get $opts -errorcode] 1] CLAS_EPARSE "JSON syntax"
+ok [string match "*broken.json*" [lindex [dict get $opts -errorcode] 2]] "location names the document"
+is [status_of {$d collectif 5}] CLAS_ENOTFOUND "index out of range"
+set old [clas::new_Dossier 1990-1991]
+is [status_of {$old evaluate $regles}] CLAS_ENOBAREME "no barème for the year"
+rename $old ""
+
+# text
+$c set_nom "Élan – 日本 😀"
+is [$c nom] "Élan – 日本 😀" "text round trip, characters beyond U+FFFF included"
+is [status_of {$c set_nom "a\0b"}] CLAS_EINVAL "NUL is refused, not cut"
+is [$c nom] "Élan – 日本 😀" "and nothing changed"
+is [status_of {$d set_id "D1\0X"}] CLAS_EINVAL "NUL in an id"
+set a [case_a]
+set b [case_a]
+set json [$a to_json 0]
+set back [clas::Dossier_from_json $json]
+is [$back equal $b] 1 "JSON round trip"
+foreach o [list $a $b $back] { rename $o "" }
+
+# integers
+$c set_depenses 99999999999
+is [$c depenses] 99999999999 "cents beyond 2^32 are exact"
+is [status_of {$c set_depenses [expr {2**63}]}] CLAS_ERANGE "2^63 does not wrap"
+is [status_of {$c set_depenses [expr {2**64 - 1}]}] CLAS_ERANGE "2^64 - 1 does not wrap"
+is [status_of {$c set_depenses -9223372036854775808}] CLAS_ERANGE "INT64_MIN is the library's range error"
+is [status_of {$c set_depenses abc}] CLAS_ERANGE "not a number"
+rename $c ""
+rename $d ""
+
+# ownership: objects are Tcl commands, released with `rename $obj ""`
+set d [case_a]
+set copy [$d copy]
+rename $d ""
+set c [$copy collectif 0]
+is [$c id] C1 "a copy outlives its original"
+rename $c ""
+set ev [$copy evaluate $regles]
+rename $copy ""
+rename $regles ""
+is [$ev montant 0 $clas::CLAS_MONTANT_PS] 280070 "an evaluation outlives its rule set and dossier"
+rename $ev ""
+
+puts "1..$n"
+exit [expr {$failed ? 1 : 0}]
