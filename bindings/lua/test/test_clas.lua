@@ -50,6 +50,105 @@ local function case_a()
   return d
 end
 
+-- The shared vectors, flattened by bindings/vectors/flatten.py: one record a
+-- line, tab-separated, "end" closing each vector.
+local function read_vectors(path)
+  local vectors, v = {}, nil
+  for line in io.lines(path) do
+    local f = {}
+    for field in (line .. "\t"):gmatch("([^\t]*)\t") do f[#f + 1] = field end
+    local tag = table.remove(f, 1)
+    if tag == "vector" then v = {name = f[1], regles = {}, lines = {}}
+    elseif tag == "end" then vectors[#vectors + 1] = v
+    elseif tag == "regles" then v.regles[#v.regles + 1] = f[1]
+    elseif tag == "dossier" or tag == "erreur" then v[tag] = f[1]
+    elseif tag == "cadre" or tag == "flags" then v[tag] = f
+    else v.lines[#v.lines + 1] = {tag, f} end
+  end
+  return vectors
+end
+
+local montant = {}
+for i = 0, clas.CLAS_MONTANT_COUNT - 1 do montant[clas.clas_montant_name(i)] = i end
+
+local function set_of(list)
+  local seen, out = {}, {}
+  for _, x in ipairs(list) do if not seen[x] then seen[x] = true; out[#out + 1] = x end end
+  table.sort(out)
+  return table.concat(out, " ")
+end
+
+local function evaluate(v)
+  local regles = clas.Regles()
+  if #v.regles > 0 then
+    local b = clas.ReglesBuilder()
+    b:add_defaults()
+    for _, doc in ipairs(v.regles) do b:add_json(doc, v.name, clas.CLAS_REGLES_REPLACE) end
+    regles = b:build()
+  end
+  local cadre = v.cadre and regles:find_cadre(v.cadre[1], v.cadre[2]) or nil
+  local flags = (v.flags[1] == "1" and clas.CLAS_EVAL_TRACE or 0) | (v.flags[2] == "1" and clas.CLAS_CARRY_FORWARD or 0)
+  return clas.Dossier_from_json(v.dossier, v.name):evaluate(regles, cadre, flags)
+end
+
+-- Runs one vector as tests/test_vectors.c does; returns the differences.
+local function check_vector(v)
+  local good, ev = pcall(evaluate, v)
+  if v.erreur then
+    if not good and type(ev) == "table" and ev.status == v.erreur then return {} end
+    return {"expected " .. v.erreur .. ", got " .. (good and "success" or tostring(ev))}
+  end
+  if not good then return {"failed: " .. tostring(ev)} end
+  local errors = {}
+  local function cmp(what, got, want)
+    if tostring(got) ~= want then errors[#errors + 1] = ("%s: got '%s', want '%s'"):format(what, tostring(got), want) end
+  end
+  for _, l in ipairs(v.lines) do
+    local tag, f = l[1], l[2]
+    if tag == "verdict" then cmp(tag, clas.clas_verdict_name(ev:verdict()), f[1])
+    elseif tag == "provisoire" then cmp(tag, ev:is_provisional() and "1" or "0", f[1])
+    elseif tag == "constats_dossier" then
+      local codes = {}
+      for i = 0, ev:num_constats() - 1 do
+        local k = ev:constat(i)
+        if k:collectif_index() < 0 then codes[#codes + 1] = clas.clas_code_name(k:code()) end
+      end
+      cmp(tag, set_of(codes), table.concat(f, " "))
+    elseif tag == "collectifs" then cmp(tag, ev:num_collectifs(), f[1])
+    elseif tag == "collectif" then
+      local i = math.tointeger(tonumber(f[1]))
+      cmp("collectif id", ev:collectif_id(i), f[2])
+      cmp(f[2] .. " verdict", clas.clas_verdict_name(ev:collectif_verdict(i)), f[3])
+      if v.flags[1] == "1" then
+        if ev:num_etapes(i) == 0 then errors[#errors + 1] = f[2] .. ": no trace" end
+        for j = 0, ev:num_etapes(i) - 1 do
+          if #ev:etape(i, j):text() == 0 then errors[#errors + 1] = f[2] .. ": empty step" end
+        end
+      end
+    elseif tag == "codes" then
+      local i = math.tointeger(tonumber(table.remove(f, 1)))
+      local codes = {}
+      for j = 0, ev:num_collectif_constats(i) - 1 do codes[#codes + 1] = clas.clas_code_name(ev:collectif_constat(i, j):code()) end
+      cmp("collectif " .. i .. " codes", set_of(codes), table.concat(f, " "))
+    elseif tag == "montant" then
+      local got = ev:montant(math.tointeger(tonumber(f[1])), montant[f[2]])
+      if math.type(got) ~= "integer" then errors[#errors + 1] = "amount is not an integer" end
+      cmp("collectif " .. f[1] .. " " .. f[2], got, f[3])
+    elseif tag == "total" then cmp("total " .. f[1], ev:total(montant[f[1]]), f[2])
+    else errors[#errors + 1] = "unknown record " .. tag end
+  end
+  return errors
+end
+
+do
+  local vectors = read_vectors(assert(os.getenv("CLAS_VECTORS_FLAT"), "CLAS_VECTORS_FLAT is not set"))
+  ok(#vectors > 10, "vectors found")
+  for _, v in ipairs(vectors) do
+    local errors = check_vector(v)
+    ok(#errors == 0, v.name, table.concat(errors, "\n"))
+  end
+end
+
 -- case A
 do
   local ev = case_a():evaluate(clas.Regles())

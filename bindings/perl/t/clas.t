@@ -4,98 +4,95 @@ use strict;
 use warnings;
 use utf8;
 use Test::More;
-use JSON::PP ();
 use Clas;
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
-my $vectors = $ENV{CLAS_VECTORS_DIR} or die "CLAS_VECTORS_DIR is not set\n";
-my $json = JSON::PP->new->utf8->canonical;
-
 my %montant;    # "ps" => CLAS_MONTANT_PS...
 $montant{ Clas::clas_montant_name($_) } = $_ for 0 .. $Clas::CLAS_MONTANT_COUNT - 1;
 
-sub slurp {
+# The shared vectors, flattened by bindings/vectors/flatten.py: one record
+# a line, tab-separated, "end" closing each vector.
+sub read_vectors {
     my ($path) = @_;
     open my $fh, '<:raw', $path or die "$path: $!\n";
-    local $/;
-    return scalar <$fh>;
-}
-
-sub set_of { join ' ', sort { $a cmp $b } keys %{ { map { $_ => 1 } @_ } } }
-
-# The rule set and cadre a vector asks for (see tests/vectors/README.md).
-sub regles_for {
-    my ($v) = @_;
-    return (Clas::Regles->new(), undef) unless defined $v->{regles} || defined $v->{cadre};
-    my $b = Clas::ReglesBuilder->new();
-    $b->add_defaults();
-    $b->add_json($json->encode($v->{regles}), 'regles', $Clas::CLAS_REGLES_REPLACE) if defined $v->{regles};
-    if (defined $v->{cadre}) {
-        my $doc = {format => 'clas-regles/1', baremes => [], cadres => [$v->{cadre}]};
-        $b->add_json($json->encode($doc), 'cadre', $Clas::CLAS_REGLES_REPLACE);
+    my (@vectors, $v);
+    while (my $line = <$fh>) {
+        chomp $line;
+        my ($tag, @f) = split /\t/, $line, -1;
+        if    ($tag eq 'vector') { $v = {name => $f[0], regles => [], lines => []} }
+        elsif ($tag eq 'end') { push @vectors, $v }
+        elsif ($tag eq 'regles') { push @{ $v->{regles} }, $f[0] }
+        elsif ($tag eq 'dossier' || $tag eq 'erreur') { $v->{$tag} = $f[0] }
+        elsif ($tag eq 'cadre' || $tag eq 'flags') { $v->{$tag} = \@f }
+        else { push @{ $v->{lines} }, [$tag, @f] }
     }
-    my $regles = $b->build();
-    my $cadre = defined $v->{cadre}
-        ? $regles->find_cadre($v->{cadre}{departement}, $v->{cadre}{annee_scolaire}) : undef;
-    return ($regles, $cadre);
+    return @vectors;
 }
 
+# Runs one vector as tests/test_vectors.c does; returns the differences.
 sub check_vector {
-    my ($name) = @_;
-    my $v = $json->decode(slurp("$vectors/$name"));
-    my ($regles, $cadre) = regles_for($v);
-    my $dossier = Clas::Dossier::from_json($json->encode($v->{dossier}), $name);
-    my $opts = $v->{options} || {};
-    my $flags = ($opts->{trace} ? $Clas::CLAS_EVAL_TRACE : 0) | ($opts->{carry_forward} ? $Clas::CLAS_CARRY_FORWARD : 0);
-    my $want = $v->{attendu};
-    my @errors;
-    my $ev = eval { $dossier->evaluate($regles, $cadre, $flags) };
-    if ($want->{erreur}) {
-        my $e = $@;
-        return ref $e && $e->isa('Clas::Error') && $e->status eq $want->{erreur}
-            ? () : ("expected $want->{erreur}, got " . ($e || 'success'));
-    }
-    return ("evaluation failed: $@") unless $ev;
-    my $cmp = sub { my ($what, $got, $exp) = @_; push @errors, "$what: got '$got', want '$exp'" if $got ne $exp };
-    $cmp->('verdict', Clas::clas_verdict_name($ev->verdict), $want->{verdict});
-    $cmp->('provisoire', $ev->is_provisional ? 1 : 0, $want->{provisoire} ? 1 : 0);
-    my @dossier_codes = map { Clas::clas_code_name($_->code) }
-        grep { $_->collectif_index < 0 } map { $ev->constat($_) } 0 .. $ev->num_constats - 1;
-    $cmp->('constats_dossier', set_of(@dossier_codes), set_of(@{ $want->{constats_dossier} || [] }));
-    $cmp->('collectifs', $ev->num_collectifs, scalar @{ $want->{collectifs} });
-    for my $i (0 .. $#{ $want->{collectifs} }) {
-        my $exp = $want->{collectifs}[$i];
-        last if $i >= $ev->num_collectifs;
-        my $id = $ev->collectif_id($i);
-        $cmp->("collectif $i id", $id, $exp->{id});
-        $cmp->("$id verdict", Clas::clas_verdict_name($ev->collectif_verdict($i)), $exp->{verdict});
-        my @codes = map { Clas::clas_code_name($ev->collectif_constat($i, $_)->code) }
-            0 .. $ev->num_collectif_constats($i) - 1;
-        $cmp->("$id codes", set_of(@codes), set_of(@{ $exp->{codes} || [] }));
-        for my $m (sort keys %{ $exp->{montants} || {} }) {
-            $cmp->("$id $m", $ev->montant($i, $montant{$m}), Clas::cents_parse($exp->{montants}{$m}));
+    my ($v) = @_;
+    my ($trace, $carry) = @{ $v->{flags} };
+    my $flags = ($trace ? $Clas::CLAS_EVAL_TRACE : 0) | ($carry ? $Clas::CLAS_CARRY_FORWARD : 0);
+    my $ev = eval {
+        my $regles = Clas::Regles->new();
+        if (@{ $v->{regles} }) {
+            my $b = Clas::ReglesBuilder->new();
+            $b->add_defaults();
+            $b->add_json($_, $v->{name}, $Clas::CLAS_REGLES_REPLACE) for @{ $v->{regles} };
+            $regles = $b->build();
         }
-        if ($opts->{trace}) {
-            push @errors, "$id: no trace" unless $ev->num_etapes($i) > 0;
-            for my $j (0 .. $ev->num_etapes($i) - 1) {
-                push @errors, "$id: empty step $j" unless length $ev->etape($i, $j)->text;
+        my $cadre = $v->{cadre} ? $regles->find_cadre(@{ $v->{cadre} }) : undef;
+        Clas::Dossier::from_json($v->{dossier}, $v->{name})->evaluate($regles, $cadre, $flags);
+    };
+    my $err = $@;
+    if (defined $v->{erreur}) {
+        return () if ref $err && $err->isa('Clas::Error') && $err->status eq $v->{erreur};
+        return ("expected $v->{erreur}, got " . ($err || 'success'));
+    }
+    return ("failed: $err") unless $ev;
+    my @errors;
+    my $cmp = sub { my ($what, $got, $exp) = @_; push @errors, "$what: got '$got', want '$exp'" if $got ne $exp };
+    my $set = sub { join ' ', sort { $a cmp $b } keys %{ { map { $_ => 1 } @_ } } };
+    for my $l (@{ $v->{lines} }) {
+        my ($tag, @f) = @$l;
+        if ($tag eq 'verdict') { $cmp->($tag, Clas::clas_verdict_name($ev->verdict), $f[0]) }
+        elsif ($tag eq 'provisoire') { $cmp->($tag, $ev->is_provisional ? 1 : 0, $f[0]) }
+        elsif ($tag eq 'constats_dossier') {
+            my @codes = map { Clas::clas_code_name($_->code) }
+                grep { $_->collectif_index < 0 } map { $ev->constat($_) } 0 .. $ev->num_constats - 1;
+            $cmp->($tag, $set->(@codes), join ' ', @f);
+        }
+        elsif ($tag eq 'collectifs') { $cmp->($tag, $ev->num_collectifs, $f[0]) }
+        elsif ($tag eq 'collectif') {
+            $cmp->("collectif $f[0] id", $ev->collectif_id($f[0]), $f[1]);
+            $cmp->("$f[1] verdict", Clas::clas_verdict_name($ev->collectif_verdict($f[0])), $f[2]);
+            next unless $trace;
+            push @errors, "$f[1]: no trace" unless $ev->num_etapes($f[0]) > 0;
+            for my $j (0 .. $ev->num_etapes($f[0]) - 1) {
+                push @errors, "$f[1]: empty step $j" unless length $ev->etape($f[0], $j)->text;
             }
         }
-    }
-    for my $m (sort keys %{ $want->{totaux} || {} }) {
-        $cmp->("total $m", $ev->total($montant{$m}), Clas::cents_parse($want->{totaux}{$m}));
+        elsif ($tag eq 'codes') {
+            my $i = shift @f;
+            my @codes = map { Clas::clas_code_name($ev->collectif_constat($i, $_)->code) }
+                0 .. $ev->num_collectif_constats($i) - 1;
+            $cmp->("collectif $i codes", $set->(@codes), join ' ', @f);
+        }
+        elsif ($tag eq 'montant') { $cmp->("collectif $f[0] $f[1]", $ev->montant($f[0], $montant{ $f[1] }), $f[2]) }
+        elsif ($tag eq 'total') { $cmp->("total $f[0]", $ev->total($montant{ $f[0] }), $f[1]) }
+        else { push @errors, "unknown record $tag" }
     }
     return @errors;
 }
 
 {   # every shared vector
-    opendir my $dh, $vectors or die "$vectors: $!\n";
-    my @names = sort grep { /\.json$/ } readdir $dh;
-    cmp_ok(scalar @names, '>', 10, 'vectors found');
-    for my $name (@names) {
-        my @errors = check_vector($name);
-        ok(!@errors, $name) or diag(join "\n", @errors);
+    my @vectors = read_vectors($ENV{CLAS_VECTORS_FLAT} // die "CLAS_VECTORS_FLAT is not set\n");
+    cmp_ok(scalar @vectors, '>', 10, 'vectors found');
+    for my $v (@vectors) {
+        my @errors = check_vector($v);
+        ok(!@errors, $v->{name}) or diag(join "\n", @errors);
     }
 }
 

@@ -1,11 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Tests of the Ruby binding: every shared vector, errors, ownership, text.
-require 'json'
-require 'set'
 require 'minitest/autorun'
 require 'clas'
 
-VECTORS = ENV.fetch('CLAS_VECTORS_DIR')
 MONTANT = (0...Clas::CLAS_MONTANT_COUNT).to_h { |i| [Clas.clas_montant_name(i), i] }
 
 def case_a
@@ -27,62 +24,80 @@ def case_a
   d
 end
 
-class VectorTest < Minitest::Test
-  def regles_for(v)
-    return [Clas::Regles.new, nil] if v['regles'].nil? && v['cadre'].nil?
-    b = Clas::ReglesBuilder.new
-    b.add_defaults
-    b.add_json(JSON.generate(v['regles']), 'regles', Clas::CLAS_REGLES_REPLACE) unless v['regles'].nil?
-    unless v['cadre'].nil?
-      doc = { 'format' => 'clas-regles/1', 'baremes' => [], 'cadres' => [v['cadre']] }
-      b.add_json(JSON.generate(doc), 'cadre', Clas::CLAS_REGLES_REPLACE)
+# The shared vectors, flattened by bindings/vectors/flatten.py: one record a
+# line, tab-separated, "end" closing each vector.
+def read_vectors(path)
+  vectors = []
+  v = nil
+  File.foreach(path, chomp: true) do |line|
+    tag, *f = line.split("\t", -1)
+    case tag
+    when 'vector' then v = { 'name' => f[0], 'regles' => [], 'lines' => [] }
+    when 'end' then vectors << v
+    when 'regles' then v['regles'] << f[0]
+    when 'dossier', 'erreur' then v[tag] = f[0]
+    when 'cadre', 'flags' then v[tag] = f
+    else v['lines'] << [tag, *f]
     end
-    regles = b.build
-    cadre = v['cadre'] && regles.find_cadre(v['cadre']['departement'], v['cadre']['annee_scolaire'])
-    [regles, cadre]
+  end
+  vectors
+end
+
+class VectorTest < Minitest::Test
+  def evaluate(v)
+    regles = Clas::Regles.new
+    unless v['regles'].empty?
+      b = Clas::ReglesBuilder.new
+      b.add_defaults
+      v['regles'].each { |doc| b.add_json(doc, v['name'], Clas::CLAS_REGLES_REPLACE) }
+      regles = b.build
+    end
+    cadre = v['cadre'] && regles.find_cadre(*v['cadre'])
+    trace, carry = v['flags'].map { |x| x == '1' }
+    flags = (trace ? Clas::CLAS_EVAL_TRACE : 0) | (carry ? Clas::CLAS_CARRY_FORWARD : 0)
+    Clas::Dossier.from_json(v['dossier'], v['name']).evaluate(regles, cadre, flags)
   end
 
-  def check_vector(name)
-    v = JSON.parse(File.read(File.join(VECTORS, name), encoding: 'UTF-8'))
-    regles, cadre = regles_for(v)
-    dossier = Clas::Dossier.from_json(JSON.generate(v['dossier']), name)
-    opts = v['options'] || {}
-    flags = (opts['trace'] ? Clas::CLAS_EVAL_TRACE : 0) | (opts['carry_forward'] ? Clas::CLAS_CARRY_FORWARD : 0)
-    want = v['attendu']
-    if want['erreur']
-      e = assert_raises(Clas::Error, name) { dossier.evaluate(regles, cadre, flags) }
-      assert_equal want['erreur'], e.status, name
+  # Runs one vector as tests/test_vectors.c does.
+  def check_vector(v)
+    name = v['name']
+    if v['erreur']
+      e = assert_raises(Clas::Error, name) { evaluate(v) }
+      assert_equal v['erreur'], e.status, name
       return
     end
-    ev = dossier.evaluate(regles, cadre, flags)
-    assert_equal want['verdict'], Clas.clas_verdict_name(ev.verdict), name
-    assert_equal !!want['provisoire'], ev.is_provisional, name
-    dossier_codes = (0...ev.num_constats).map { |i| ev.constat(i) }.select { |k| k.collectif_index < 0 }
-                                         .map { |k| Clas.clas_code_name(k.code) }
-    assert_equal Set.new(want['constats_dossier'] || []), Set.new(dossier_codes), name
-    assert_equal want['collectifs'].size, ev.num_collectifs, name
-    want['collectifs'].each_with_index do |exp, i|
-      id = ev.collectif_id(i)
-      assert_equal exp['id'], id, name
-      assert_equal exp['verdict'], Clas.clas_verdict_name(ev.collectif_verdict(i)), "#{name} #{id}"
-      codes = (0...ev.num_collectif_constats(i)).map { |j| Clas.clas_code_name(ev.collectif_constat(i, j).code) }
-      assert_equal Set.new(exp['codes'] || []), Set.new(codes), "#{name} #{id}"
-      (exp['montants'] || {}).each do |m, amount|
-        assert_equal Clas.cents_parse(amount), ev.montant(i, MONTANT.fetch(m)), "#{name} #{id} #{m}"
+    ev = evaluate(v)
+    v['lines'].each do |tag, *f|
+      case tag
+      when 'verdict' then assert_equal f[0], Clas.clas_verdict_name(ev.verdict), name
+      when 'provisoire' then assert_equal f[0] == '1', ev.is_provisional, name
+      when 'constats_dossier'
+        codes = (0...ev.num_constats).map { |i| ev.constat(i) }.select { |k| k.collectif_index < 0 }
+                                     .map { |k| Clas.clas_code_name(k.code) }
+        assert_equal f, codes.uniq.sort, "#{name} constats_dossier"
+      when 'collectifs' then assert_equal Integer(f[0]), ev.num_collectifs, name
+      when 'collectif'
+        i = Integer(f[0])
+        assert_equal f[1], ev.collectif_id(i), name
+        assert_equal f[2], Clas.clas_verdict_name(ev.collectif_verdict(i)), "#{name} #{f[1]}"
+        next unless v['flags'][0] == '1'
+        assert_operator ev.num_etapes(i), :>, 0, "#{name} #{f[1]} trace"
+        (0...ev.num_etapes(i)).each { |j| refute_empty ev.etape(i, j).text }
+      when 'codes'
+        i = Integer(f.shift)
+        codes = (0...ev.num_collectif_constats(i)).map { |j| Clas.clas_code_name(ev.collectif_constat(i, j).code) }
+        assert_equal f, codes.uniq.sort, "#{name} collectif #{i} codes"
+      when 'montant' then assert_equal Integer(f[2]), ev.montant(Integer(f[0]), MONTANT.fetch(f[1])), "#{name} #{f[0]} #{f[1]}"
+      when 'total' then assert_equal Integer(f[1]), ev.total(MONTANT.fetch(f[0])), "#{name} total #{f[0]}"
+      else flunk "#{name}: unknown record #{tag}"
       end
-      next unless opts['trace']
-      assert_operator ev.num_etapes(i), :>, 0, "#{name} #{id}"
-      (0...ev.num_etapes(i)).each { |j| refute_empty ev.etape(i, j).text }
-    end
-    (want['totaux'] || {}).each do |m, amount|
-      assert_equal Clas.cents_parse(amount), ev.total(MONTANT.fetch(m)), "#{name} total #{m}"
     end
   end
 
-  names = Dir.children(VECTORS).select { |n| n.end_with?('.json') }.sort
-  raise "no vectors in #{VECTORS}" if names.size < 10
-  names.each do |name|
-    define_method("test_vector_#{name.delete_suffix('.json').tr('-', '_')}") { check_vector(name) }
+  vectors = read_vectors(ENV.fetch('CLAS_VECTORS_FLAT'))
+  raise 'no vectors' if vectors.size < 10
+  vectors.each do |v|
+    define_method("test_vector_#{v['name'].delete_suffix('.json').tr('-', '_')}") { check_vector(v) }
   end
 end
 

@@ -50,6 +50,127 @@ proc case_a {} {
     return $d
 }
 
+# The shared vectors, flattened by bindings/vectors/flatten.py: one record a
+# line, tab-separated, "end" closing each vector.
+proc read_vectors {path} {
+    set fh [open $path r]
+    fconfigure $fh -encoding utf-8
+    set vectors {}
+    while {[gets $fh line] >= 0} {
+        set f [split $line \t]
+        set f [lassign $f tag]
+        switch -- $tag {
+            vector { set v [dict create name [lindex $f 0] regles {} lines {} cadre {} erreur {}] }
+            end { lappend vectors $v }
+            regles { dict lappend v regles [lindex $f 0] }
+            dossier - erreur { dict set v $tag [lindex $f 0] }
+            cadre - flags { dict set v $tag $f }
+            default { dict lappend v lines [list $tag {*}$f] }
+        }
+    }
+    close $fh
+    return $vectors
+}
+
+set montant [dict create]
+for {set i 0} {$i < $clas::CLAS_MONTANT_COUNT} {incr i} { dict set montant [clas::clas_montant_name $i] $i }
+
+proc evaluate {v} {
+    set regles [clas::new_Regles]
+    if {[llength [dict get $v regles]]} {
+        rename $regles ""
+        set b [clas::new_ReglesBuilder]
+        $b add_defaults
+        foreach doc [dict get $v regles] { $b add_json $doc [dict get $v name] $clas::CLAS_REGLES_REPLACE }
+        set regles [$b build]
+        rename $b ""
+    }
+    set cadre NULL
+    if {[llength [dict get $v cadre]]} { set cadre [$regles find_cadre {*}[dict get $v cadre]] }
+    lassign [dict get $v flags] trace carry
+    set flags [expr {($trace ? $clas::CLAS_EVAL_TRACE : 0) | ($carry ? $clas::CLAS_CARRY_FORWARD : 0)}]
+    set d [clas::Dossier_from_json [dict get $v dossier] [dict get $v name]]
+    set rc [catch {$d evaluate $regles $cadre $flags} ev opts]
+    foreach o [list $d $regles $cadre] { if {$o ne "NULL"} { rename $o "" } }
+    return -options $opts $ev
+}
+
+# Runs one vector as tests/test_vectors.c does; returns the differences.
+proc check_vector {v} {
+    global montant
+    set rc [catch {evaluate $v} ev opts]
+    if {[dict get $v erreur] ne ""} {
+        if {$rc && [lrange [dict get $opts -errorcode] 0 1] eq [list CLAS [dict get $v erreur]]} { return {} }
+        return [list "expected [dict get $v erreur], got [expr {$rc ? $ev : {success}}]"]
+    }
+    if {$rc} { return [list "failed: $ev ([dict get $opts -errorcode])"] }
+    set errors {}
+    set trace [lindex [dict get $v flags] 0]
+    foreach l [dict get $v lines] {
+        set f [lassign $l tag]
+        set got ""
+        set want [join $f " "]
+        switch -- $tag {
+            verdict { set got [clas::clas_verdict_name [$ev verdict]] }
+            provisoire { set got [expr {[$ev is_provisional] ? 1 : 0}] }
+            constats_dossier {
+                set codes {}
+                for {set i 0} {$i < [$ev num_constats]} {incr i} {
+                    set k [$ev constat $i]
+                    if {[$k collectif_index] < 0} { lappend codes [clas::clas_code_name [$k code]] }
+                    rename $k ""
+                }
+                set got [join [lsort -unique $codes] " "]
+            }
+            collectifs { set got [$ev num_collectifs] }
+            collectif {
+                lassign $f i id verdict
+                set got "$i [$ev collectif_id $i] [clas::clas_verdict_name [$ev collectif_verdict $i]]"
+                if {$trace} {
+                    if {[$ev num_etapes $i] == 0} { lappend errors "$id: no trace" }
+                    for {set j 0} {$j < [$ev num_etapes $i]} {incr j} {
+                        set e [$ev etape $i $j]
+                        if {[$e text] eq ""} { lappend errors "$id: empty step $j" }
+                        rename $e ""
+                    }
+                }
+            }
+            codes {
+                set f [lassign $f i]
+                set want [join $f " "]
+                set codes {}
+                for {set j 0} {$j < [$ev num_collectif_constats $i]} {incr j} {
+                    set k [$ev collectif_constat $i $j]
+                    lappend codes [clas::clas_code_name [$k code]]
+                    rename $k ""
+                }
+                set got [join [lsort -unique $codes] " "]
+            }
+            montant {
+                lassign $f i name cents
+                set want $cents
+                set got [$ev montant $i [dict get $montant $name]]
+            }
+            total {
+                lassign $f name cents
+                set want $cents
+                set got [$ev total [dict get $montant $name]]
+            }
+            default { set got "unknown record" }
+        }
+        if {$got ne $want} { lappend errors "$tag: got '$got', want '$want'" }
+    }
+    rename $ev ""
+    return $errors
+}
+
+set vectors [read_vectors $env(CLAS_VECTORS_FLAT)]
+ok [expr {[llength $vectors] > 10}] "vectors found"
+foreach v $vectors {
+    set errors [check_vector $v]
+    ok [expr {[llength $errors] == 0}] [dict get $v name] [join $errors \n]
+}
+
 # case A
 set regles [clas::new_Regles]
 set d [case_a]
