@@ -916,4 +916,6 @@ const char *swig_cents_format_human(int64_t cents, clas_lang lang CLAS_OPT_FR);
 %include "clas_java_end.swg"
 #elif defined(SWIGCSHARP)
 %include "clas_csharp_end.swg"
+#elif defined(SWIGR)
+%include "clas_r_end.swg"
 #endif
