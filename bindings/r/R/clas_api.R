@@ -8,10 +8,28 @@
 # doubles holding whole cents, exact because every amount is at most
 # CLAS_CENTS_MAX (10^11) < 2^53; their sums come as exact strings.
 
+# Defaults of the optional trailing arguments of the C interface (SWIG's R
+# module drops them): flags 0, lang French, the others absent.
+.optional_args <- list(flags = 0L, lang = "CLAS_LANG_FR", origin = NULL, cadre = NULL, motif = NULL,
+                       projet = NULL, texte = NULL)
+
 .onLoad <- function(libname, pkgname) {
   ns <- asNamespace(pkgname)
   flags <- r_flags()
   for (name in names(flags)) assign(name, flags[[name]], envir = ns)
+  for (fn in ls(ns)) {
+    f <- get(fn, envir = ns)
+    if (!inherits(f, "SWIGFunction")) next
+    args <- formals(f)
+    for (a in rev(setdiff(names(args), ".copy"))) {
+      if (!a %in% names(.optional_args)) break
+      args[a] <- list(.optional_args[[a]])
+    }
+    formals(f) <- args
+    # Setters return nothing: invisibly, so that they print nothing at top level.
+    if (identical(attr(f, "returnType"), "void")) body(f) <- call("invisible", body(f))
+    assign(fn, f, envir = ns)
+  }
 }
 
 #' The status name of a clas_error condition ("CLAS_ERANGE"...), NA otherwise.
