@@ -204,18 +204,53 @@ do
   is(status_of(c.set, c, clas.CLAS_CHAMP_NB_ENFANTS, 2^40), "CLAS_ERANGE", "beyond an int argument")
 end
 
--- ownership
+-- ownership: children keep their parents alive; stale or read-only handles raise
 do
   local d = case_a()
   local copy = d:copy()
   d = nil
   collectgarbage()
   is(copy:collectif(0):id(), "C1", "a copy outlives its original")
+  local c = case_a():collectif(0)
+  collectgarbage()
+  is(c:id(), "C1", "a collectif outlives its dossier")
   local regles = clas.Regles()
   local ev = copy:evaluate(regles)
   regles, copy = nil, nil
   collectgarbage()
   is(ev:montant(0, clas.CLAS_MONTANT_PS), 280070, "an evaluation outlives its rule set and dossier")
+  local k = ev:collectif_constat(0, 0)
+  ev = nil
+  collectgarbage()
+  ok(#clas.clas_code_name(k:code()) > 0, "a constat outlives its evaluation")
+  local reused = clas.Evaluation()
+  reused:run(clas.Regles(), nil, case_a(), 0)
+  local old = reused:collectif_constat(0, 0)
+  reused:run(clas.Regles(), nil, case_a(), 0)
+  is(status_of(old.code, old), "CLAS_ESTATE", "a constat from before run() raises CLAS_ESTATE")
+  local b = clas.Regles():find_bareme("2025-2026", 0)
+  is(status_of(b.set_ps_max, b, 1), "CLAS_ESTATE", "a barème of a built rule set is read-only")
+  is(b:copy():ps_max(), b:ps_max(), "its copy is a plain barème")
+end
+
+-- batch
+do
+  local b = clas.Batch(3)
+  b:set(clas.CLAS_BATCH_COL_DEPENSES, {1000000, 600000, 1000000})
+  b:set(clas.CLAS_BATCH_COL_NB_ENFANTS, {10, 7, 10})
+  b:set(clas.CLAS_BATCH_COL_NB_INTERVENANTS, {2, 2, 2})
+  for _, col in ipairs({clas.CLAS_BATCH_COL_ACTIONS_ENFANTS, clas.CLAS_BATCH_COL_ACTIONS_PARENTS, clas.CLAS_BATCH_COL_ACTIONS_ECOLE,
+                        clas.CLAS_BATCH_COL_ACTIONS_TERRITOIRE, clas.CLAS_BATCH_COL_HORS_TEMPS}) do
+    b:set(col, {1, 1, 1})
+  end
+  b:set(clas.CLAS_BATCH_COL_FLAGS, {clas.BATCH_AGREE, clas.BATCH_AGREE, clas.BATCH_REFUSE})
+  b:evaluate(clas.Regles(), "2025-2026", "national")
+  local ps = b:get(clas.CLAS_BATCH_COL_PS, 3)
+  ok(ps[1] == 280070 and ps[2] == 0 and ps[3] == 0 and math.type(ps[1]) == "integer", "batch: Ps per collectif")
+  is(b:get(clas.CLAS_BATCH_COL_CODE, 3)[2], clas.CLAS_CODE_GROUPE_TROP_PETIT, "batch: first blocking code")
+  is(status_of(b.set, b, clas.CLAS_BATCH_COL_DEPENSES, {1, 2}), "CLAS_EINVAL", "batch: a column of the wrong length")
+  is(status_of(b.set, b, clas.CLAS_BATCH_COL_NB_ENFANTS, {1, 2, 2^40}), "CLAS_ERANGE", "batch: a value beyond its column type")
+  is(status_of(b.set, b, clas.CLAS_BATCH_COL_DEPENSES, {1, 2, 0.5}), "CLAS_ERANGE", "batch: a fraction")
 end
 
 print("1.." .. n)

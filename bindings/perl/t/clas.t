@@ -182,16 +182,50 @@ sub case_a {
     is(ref $@ && $@->status, 'CLAS_ERANGE', 'INT64_MIN does not wrap');
 }
 
-{   # ownership
+{   # ownership: children keep their parents alive; stale or read-only handles raise
     my $d = case_a();
     my $copy = $d->copy();
     undef $d;
     is($copy->collectif(0)->id, 'C1', 'a copy outlives its original');
+    my $c = case_a()->collectif(0);
+    is($c->id, 'C1', 'a collectif outlives its dossier');
     my $regles = Clas::Regles->new();
     my $ev = $copy->evaluate($regles);
     undef $regles;
     undef $copy;
     is($ev->montant(0, $Clas::CLAS_MONTANT_PS), 280_070, 'an evaluation outlives its rule set and dossier');
+    my $k = $ev->collectif_constat(0, 0);
+    undef $ev;
+    ok(length Clas::clas_code_name($k->code), 'a constat outlives its evaluation');
+    my $reused = Clas::Evaluation->new();
+    $reused->run(Clas::Regles->new(), undef, case_a(), 0);
+    my $old = $reused->collectif_constat(0, 0);
+    $reused->run(Clas::Regles->new(), undef, case_a(), 0);
+    eval { $old->code };
+    is(ref $@ && $@->status, 'CLAS_ESTATE', 'a constat from before run() raises CLAS_ESTATE');
+    my $b = Clas::Regles->new()->find_bareme('2025-2026', 0);
+    eval { $b->set_ps_max(1) };
+    is(ref $@ && $@->status, 'CLAS_ESTATE', 'a barème of a built rule set is read-only');
+    is($b->copy()->ps_max, $b->ps_max, 'its copy is a plain barème');
+}
+
+{   # batch
+    my $b = Clas::Batch->new(3);
+    $b->set($Clas::CLAS_BATCH_COL_DEPENSES, [1_000_000, 600_000, 1_000_000]);
+    $b->set($Clas::CLAS_BATCH_COL_NB_ENFANTS, [10, 7, 10]);
+    $b->set($Clas::CLAS_BATCH_COL_NB_INTERVENANTS, [2, 2, 2]);
+    $b->set($_, [1, 1, 1]) for $Clas::CLAS_BATCH_COL_ACTIONS_ENFANTS, $Clas::CLAS_BATCH_COL_ACTIONS_PARENTS,
+        $Clas::CLAS_BATCH_COL_ACTIONS_ECOLE, $Clas::CLAS_BATCH_COL_ACTIONS_TERRITOIRE, $Clas::CLAS_BATCH_COL_HORS_TEMPS;
+    $b->set($Clas::CLAS_BATCH_COL_FLAGS, [($Clas::BATCH_AGREE) x 2, $Clas::BATCH_REFUSE]);
+    $b->evaluate(Clas::Regles->new(), '2025-2026', 'national');
+    is_deeply($b->get($Clas::CLAS_BATCH_COL_PS, 3), [280_070, 0, 0], 'Ps per collectif');
+    is_deeply($b->get($Clas::CLAS_BATCH_COL_CODE, 3)->[1], $Clas::CLAS_CODE_GROUPE_TROP_PETIT, 'first blocking code');
+    eval { $b->set($Clas::CLAS_BATCH_COL_DEPENSES, [1, 2]) };
+    is(ref $@ && $@->status, 'CLAS_EINVAL', 'a column of the wrong length');
+    eval { $b->set($Clas::CLAS_BATCH_COL_NB_ENFANTS, [1, 2, 2**40]) };
+    is(ref $@ && $@->status, 'CLAS_ERANGE', 'a value beyond its column type');
+    eval { $b->set($Clas::CLAS_BATCH_COL_DEPENSES, [1, 2, 2**64]) };
+    is(ref $@ && $@->status, 'CLAS_ERANGE', 'a value beyond int64 is not clamped');
 }
 
 done_testing();

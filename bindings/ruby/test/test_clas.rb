@@ -159,9 +159,40 @@ class ApiTest < Minitest::Test
     d = nil
     GC.start
     assert_equal 'C1', copy.collectif(0).id
+    c = case_a.collectif(0)
+    GC.start
+    assert_equal 'C1', c.id, 'a collectif outlives its dossier'
     ev = copy.evaluate(Clas::Regles.new)
     copy = nil
     GC.start
     assert_equal 280_070, ev.montant(0, Clas::CLAS_MONTANT_PS)
+    k = ev.collectif_constat(0, 0)
+    ev = nil
+    GC.start
+    refute_empty Clas.clas_code_name(k.code), 'a constat outlives its evaluation'
+    reused = Clas::Evaluation.new
+    reused.run(Clas::Regles.new, nil, case_a, 0)
+    old = reused.collectif_constat(0, 0)
+    reused.run(Clas::Regles.new, nil, case_a, 0)
+    assert_equal 'CLAS_ESTATE', assert_raises(Clas::Error) { old.code }.status
+    b = Clas::Regles.new.find_bareme('2025-2026', 0)
+    assert_equal 'CLAS_ESTATE', assert_raises(Clas::Error) { b.set_ps_max(1) }.status
+    assert_equal b.ps_max, b.copy.ps_max
+  end
+
+  def test_batch
+    b = Clas::Batch.new(3)
+    b.set(Clas::CLAS_BATCH_COL_DEPENSES, [1_000_000, 600_000, 1_000_000])
+    b.set(Clas::CLAS_BATCH_COL_NB_ENFANTS, [10, 7, 10])
+    b.set(Clas::CLAS_BATCH_COL_NB_INTERVENANTS, [2, 2, 2])
+    [Clas::CLAS_BATCH_COL_ACTIONS_ENFANTS, Clas::CLAS_BATCH_COL_ACTIONS_PARENTS, Clas::CLAS_BATCH_COL_ACTIONS_ECOLE,
+     Clas::CLAS_BATCH_COL_ACTIONS_TERRITOIRE, Clas::CLAS_BATCH_COL_HORS_TEMPS].each { |col| b.set(col, [1, 1, 1]) }
+    b.set(Clas::CLAS_BATCH_COL_FLAGS, [Clas::BATCH_AGREE, Clas::BATCH_AGREE, Clas::BATCH_REFUSE])
+    b.evaluate(Clas::Regles.new, '2025-2026', 'national')
+    assert_equal [280_070, 0, 0], b.get(Clas::CLAS_BATCH_COL_PS, 3)
+    assert_equal Clas::CLAS_CODE_GROUPE_TROP_PETIT, b.get(Clas::CLAS_BATCH_COL_CODE, 3)[1]
+    assert_equal 'CLAS_EINVAL', assert_raises(Clas::Error) { b.set(Clas::CLAS_BATCH_COL_DEPENSES, [1, 2]) }.status
+    assert_equal 'CLAS_ERANGE', assert_raises(Clas::Error) { b.set(Clas::CLAS_BATCH_COL_NB_ENFANTS, [1, 2, 2**40]) }.status
+    assert_equal 'CLAS_ERANGE', assert_raises(Clas::Error) { b.set(Clas::CLAS_BATCH_COL_DEPENSES, [1, 2, 2**64]) }.status
   end
 end

@@ -220,18 +220,52 @@ is [status_of {$c set_depenses abc}] CLAS_ERANGE "not a number"
 rename $c ""
 rename $d ""
 
-# ownership: objects are Tcl commands, released with `rename $obj ""`
+# ownership: objects are Tcl commands, released with `rename $obj ""`; a
+# child keeps its parent's memory; stale or read-only handles raise
 set d [case_a]
 set copy [$d copy]
 rename $d ""
 set c [$copy collectif 0]
 is [$c id] C1 "a copy outlives its original"
+rename $copy ""
+is [$c id] C1 "a collectif outlives its released dossier"
 rename $c ""
+set copy [case_a]
 set ev [$copy evaluate $regles]
 rename $copy ""
-rename $regles ""
-is [$ev montant 0 $clas::CLAS_MONTANT_PS] 280070 "an evaluation outlives its rule set and dossier"
+is [$ev montant 0 $clas::CLAS_MONTANT_PS] 280070 "an evaluation outlives its dossier"
+set k [$ev collectif_constat 0 0]
 rename $ev ""
+ok [expr {[clas::clas_code_name [$k code]] ne ""}] "a constat outlives its released evaluation"
+rename $k ""
+set reused [clas::new_Evaluation]
+set a [case_a]
+$reused run $regles NULL $a 0
+set old [$reused collectif_constat 0 0]
+$reused run $regles NULL $a 0
+is [status_of {$old code}] CLAS_ESTATE "a constat from before run() raises CLAS_ESTATE"
+foreach o [list $old $reused $a] { rename $o "" }
+set b [$regles find_bareme 2025-2026 0]
+is [status_of {$b set_ps_max 1}] CLAS_ESTATE "a barème of a built rule set is read-only"
+rename $b ""
+
+# batch
+set b [clas::new_Batch 3]
+$b set $clas::CLAS_BATCH_COL_DEPENSES {1000000 600000 1000000}
+$b set $clas::CLAS_BATCH_COL_NB_ENFANTS {10 7 10}
+$b set $clas::CLAS_BATCH_COL_NB_INTERVENANTS {2 2 2}
+foreach col [list $clas::CLAS_BATCH_COL_ACTIONS_ENFANTS $clas::CLAS_BATCH_COL_ACTIONS_PARENTS $clas::CLAS_BATCH_COL_ACTIONS_ECOLE \
+                 $clas::CLAS_BATCH_COL_ACTIONS_TERRITOIRE $clas::CLAS_BATCH_COL_HORS_TEMPS] {
+    $b set $col {1 1 1}
+}
+$b set $clas::CLAS_BATCH_COL_FLAGS [list $clas::BATCH_AGREE $clas::BATCH_AGREE $clas::BATCH_REFUSE]
+$b evaluate $regles 2025-2026 national
+is [$b get $clas::CLAS_BATCH_COL_PS 3] {280070 0 0} "batch: Ps per collectif"
+is [lindex [$b get $clas::CLAS_BATCH_COL_CODE 3] 1] $clas::CLAS_CODE_GROUPE_TROP_PETIT "batch: first blocking code"
+is [status_of {$b set $clas::CLAS_BATCH_COL_DEPENSES {1 2}}] CLAS_EINVAL "batch: a column of the wrong length"
+is [status_of {$b set $clas::CLAS_BATCH_COL_DEPENSES [list 1 2 [expr {2**64}]]}] CLAS_ERANGE "batch: beyond int64 does not wrap"
+rename $b ""
+rename $regles ""
 
 puts "1..$n"
 exit [expr {$failed ? 1 : 0}]
