@@ -18,3 +18,6 @@ code <- unlist(lapply(args[-(1:5)], readLines, encoding = "UTF-8"))
 writeLines(code, file.path(out, "R", "clas"), useBytes = TRUE)
 tools:::.install_package_description(out, out)
 tools:::.install_package_namespace_info(out, out)
+# As R CMD INSTALL does: the code goes into a lazy-load database (R/clas.rdb),
+# so that library(clas) does not re-evaluate thousands of definitions.
+tools:::makeLazyLoading("clas", lib.loc = dirname(out))
