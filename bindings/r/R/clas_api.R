@@ -20,6 +20,7 @@
   for (fn in ls(ns)) {
     f <- get(fn, envir = ns)
     if (!inherits(f, "SWIGFunction")) next
+    at <- attributes(f)    # formals<- and body<- drop them
     args <- formals(f)
     for (a in rev(setdiff(names(args), ".copy"))) {
       if (!a %in% names(.optional_args)) break
@@ -27,7 +28,8 @@
     }
     formals(f) <- args
     # Setters return nothing: invisibly, so that they print nothing at top level.
-    if (identical(attr(f, "returnType"), "void")) body(f) <- call("invisible", body(f))
+    if (identical(at$returnType, "void")) body(f) <- call("invisible", body(f))
+    attributes(f) <- at
     assign(fn, f, envir = ns)
   }
 }
