@@ -19,6 +19,12 @@
   for (name in names(flags)) assign(name, flags[[name]], envir = ns)
   for (fn in ls(ns)) {
     f <- get(fn, envir = ns)
+    if (startsWith(fn, "delete_") && is.function(f)) {
+      # Releases once, whether called explicitly or as a finalizer.
+      assign(fn, function(self) invisible(r_release(if (isS4(self) && .hasSlot(self, "ref")) self@ref else self)),
+             envir = ns)
+      next
+    }
     if (!inherits(f, "SWIGFunction")) next
     at <- attributes(f)    # formals<- and body<- drop them
     args <- formals(f)
