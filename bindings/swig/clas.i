@@ -100,7 +100,7 @@
  * stateless helpers (names and labels of enumerations, versions, errors)
  * stay. */
 %rename("$ignore", regextarget=1, %$isfunction)
-  "^clas_(?!(\\w+_(name|label)|(action|code)_(axe|regle)|regle_(id|source)|strerror|version_string|version_number)$)";
+  "^clas_(?!(\\w+_(name|label)|(action|code)_(axe|regle)|regle_(id|source|source_url|default_severity|can_switch_off)|code_(source|source_url)|strerror|version_string|version_number)$)";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_\\w+_parse$";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_error_";
 /* Methods are written swig_<name> (distinct from the library's functions in
@@ -264,6 +264,16 @@ struct clas_swig_etape {};
     const char *swig_source_titre() { CLAS_SELF(clas_bareme, s, NULL); return clas_bareme_get_source_titre(s); }
     const char *swig_source_section() { CLAS_SELF(clas_bareme, s, NULL); return clas_bareme_get_source_section(s); }
     const char *swig_source_url() { CLAS_SELF(clas_bareme, s, NULL); return clas_bareme_get_source_url(s); }
+    void swig_add_reference(const char *champs, const char *titre, const char *section, const char *url,
+                            const char *note) {
+        CLAS_SELF_MUT(clas_bareme, s, );
+        clas_swig_check(clas_bareme_add_reference(s, champs, titre, section, url, note));
+    }
+    size_t swig_num_references() { CLAS_SELF(clas_bareme, s, 0); return clas_bareme_num_references(s); }
+    const char *swig_reference(size_t i, clas_reference_part part) {
+        CLAS_SELF(clas_bareme, s, NULL);
+        return clas_bareme_get_reference(s, i, part);
+    }
     /** Checks the barème as a whole; raises on inconsistent data. */
     void swig_validate() { CLAS_SELF(clas_bareme, s, ); clas_swig_check(clas_bareme_validate(s)); }
     /** The Ps of R-PS for given expenses (cents), without any check. */
@@ -320,6 +330,16 @@ struct clas_swig_etape {};
     const char *swig_source_titre() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_source_titre(s); }
     const char *swig_source_section() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_source_section(s); }
     const char *swig_source_url() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_source_url(s); }
+    void swig_add_reference(const char *champs, const char *titre, const char *section, const char *url,
+                            const char *note) {
+        CLAS_SELF_MUT(clas_cadre, s, );
+        clas_swig_check(clas_cadre_add_reference(s, champs, titre, section, url, note));
+    }
+    size_t swig_num_references() { CLAS_SELF(clas_cadre, s, 0); return clas_cadre_num_references(s); }
+    const char *swig_reference(size_t i, clas_reference_part part) {
+        CLAS_SELF(clas_cadre, s, NULL);
+        return clas_cadre_get_reference(s, i, part);
+    }
     void swig_validate() { CLAS_SELF(clas_cadre, s, ); clas_swig_check(clas_cadre_validate(s)); }
 }
 
@@ -844,6 +864,7 @@ struct clas_swig_etape {};
     const char *swig_operation() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_operation(s); }
     const char *swig_formule() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_formule(s); }
     const char *swig_source() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_source(s); }
+    const char *swig_source_valeurs() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_source_valeurs(s); }
     size_t swig_num_entrees() { CLAS_SELF(const clas_etape, s, 0); return clas_etape_num_entrees(s); }
     const char *swig_entree_nom(size_t i) {
         CLAS_SELF(const clas_etape, s, NULL);

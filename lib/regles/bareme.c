@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Barèmes: the yearly national amounts, and the Ps of R-PS. */
 #include "regles/regles.h"
+#include "engine/formulas.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,7 @@ void clas__bareme_clear(clas_bareme *b)
     free(b->source_section);
     free(b->source_url);
     b->source_titre = b->source_section = b->source_url = NULL;
+    clas__references_clear(&b->references);
 }
 
 void clas_bareme_free(clas_bareme *bareme)
@@ -61,10 +63,16 @@ int clas__bareme_copy_into(clas_bareme *dst, const clas_bareme *src)
 {
     clas_bareme tmp = *src;
     tmp.source_titre = tmp.source_section = tmp.source_url = NULL;
+    tmp.references = (clas__references){NULL, 0};
     if (!dup_opt(&tmp.source_titre, src->source_titre) || !dup_opt(&tmp.source_section, src->source_section) ||
         !dup_opt(&tmp.source_url, src->source_url)) {
         clas__bareme_clear(&tmp);
         return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    }
+    int st = clas__references_copy(&tmp.references, &src->references);
+    if (st != CLAS_OK) {
+        clas__bareme_clear(&tmp);
+        return st;
     }
     *dst = tmp;
     return CLAS_OK;
@@ -218,6 +226,23 @@ static const char *format_exact(char *buf, size_t size, int64_t v)
     return buf;
 }
 
+int clas_bareme_add_reference(clas_bareme *bareme, const char *champs, const char *titre, const char *section,
+                              const char *url, const char *note)
+{
+    char loc[BAREME_LOC_MAX];
+    if (!bareme)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+    return clas__references_add(&bareme->references, where(loc, bareme, "sources"), champs, titre, section, url,
+                                note);
+}
+
+size_t clas_bareme_num_references(const clas_bareme *bareme) { return bareme ? bareme->references.count : 0; }
+
+const char *clas_bareme_get_reference(const clas_bareme *bareme, size_t i, clas_reference_part part)
+{
+    return bareme ? clas__references_get(&bareme->references, i, part) : "";
+}
+
 int clas_bareme_validate(const clas_bareme *bareme)
 {
     char loc[BAREME_LOC_MAX];
@@ -270,11 +295,10 @@ int clas_bareme_compute_ps(clas_cents *out_ps, const clas_bareme *bareme, clas_c
     if (depenses < 0 || depenses > CLAS_CENTS_MAX)
         return clas__fail(CLAS_ERANGE, where(loc, bareme, "depenses"),
                           "expenses %lld cents are outside 0..1 billion euros", (long long)depenses);
-    clas_cents base = depenses < bareme->prix_plafond ? depenses : bareme->prix_plafond;
-    clas_cents ps;
-    int st = clas__apply_rate(&ps, base, bareme->taux, CLAS_TAUX_UN, bareme->rounding);
+    clas_ps ps;
+    int st = clas__ps(&ps, bareme, depenses);
     if (st != CLAS_OK)
-        return st;
-    *out_ps = ps < bareme->ps_max ? ps : bareme->ps_max;
+        return clas__fail(CLAS_EOVERFLOW, where(loc, bareme, "ps"), "ps: amount overflows 64-bit cents");
+    *out_ps = ps.ps;
     return CLAS_OK;
 }

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from . import _capi
 from .errors import InvalidArgument
 
-__all__ = ["Niveau", "Axe", "Action", "PorteurType", "Bonus", "Severity", "Regle", "Lang", "Rounding", "DateKind", "Seuil", "Champ", "Decision", "BilanChamp", "Verdict", "Montant", "Code", "Unite", "Total"]
+__all__ = ["Niveau", "Axe", "Action", "PorteurType", "Bonus", "Severity", "Regle", "Lang", "Rounding", "DateKind", "ReferencePart", "Seuil", "Champ", "Decision", "BilanChamp", "Verdict", "Montant", "Code", "Unite", "Total"]
 
 _E = TypeVar("_E", bound="_ClasEnum")
 
@@ -171,8 +171,23 @@ class Regle(_ClasEnum):
 
     @property
     def source(self) -> str:
-        """Source reference of the rule (note de cadrage, référentiel national)."""
+        """The text that states the rule: title, section."""
         return _capi.clas_regle_source(int(self))
+
+    @property
+    def source_url(self) -> str:
+        """Where the rule's text can be read (``""`` when not online)."""
+        return _capi.clas_regle_source_url(int(self))
+
+    @property
+    def default_severity(self) -> "Severity":
+        """The national severity, used by a cadre that sets none."""
+        return Severity(_capi.clas_regle_default_severity(int(self)))
+
+    @property
+    def can_switch_off(self) -> bool:
+        """Whether a cadre may set the rule to ``Severity.OFF``."""
+        return bool(_capi.clas_regle_can_switch_off(int(self)))
 
 
 class Lang(_ClasEnum):
@@ -195,6 +210,15 @@ class DateKind(_ClasEnum):
     LANCEMENT = 0
     LIMITE_DEPOT = 1
     COMITE = 2
+
+
+class ReferencePart(_ClasEnum):
+    """Parts of a barème's or cadre's reference."""
+    CHAMPS = 0
+    TITRE = 1
+    SECTION = 2
+    URL = 3
+    NOTE = 4
 
 
 class Seuil(_ClasEnum):
@@ -304,6 +328,16 @@ class Code(_ClasEnum):
     def regle(self) -> "Regle":
         """The rule this constat code belongs to."""
         return Regle(_capi.clas_code_regle(int(self)))
+
+    @property
+    def source(self) -> str:
+        """The text behind the code: its own, else its rule's."""
+        return _capi.clas_code_source(int(self))
+
+    @property
+    def source_url(self) -> str:
+        """Where that text can be read (``""`` when not online)."""
+        return _capi.clas_code_source_url(int(self))
 
 
 class Unite(_ClasEnum):
