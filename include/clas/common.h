@@ -240,6 +240,8 @@ typedef enum clas_regle {
     CLAS_REGLE_BAREME,      /**< choice of the barème for the school year */
     CLAS_REGLE_AGREMENT,    /**< the committee's decision */
     CLAS_REGLE_BILAN,       /**< droit réel and régularisation after the bilan */
+    CLAS_REGLE_FREQUENCE,   /**< sessions per week, minutes per session, weeks: forecast and bilan (warning, thresholds [U]) */
+    CLAS_REGLE_COMPOSITION, /**< school cycles (primaire, collège, lycée) one collectif mixes; off nationally */
     CLAS_REGLE_COUNT
 } clas_regle;
 

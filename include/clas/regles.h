@@ -167,10 +167,15 @@ typedef enum clas_seuil {
     CLAS_SEUIL_ACTIONS_PARENTS_MIN,  /**< R-SOCLE-PARENTS, default 1 */
     CLAS_SEUIL_ACTIONS_PAR_AXE_MIN,  /**< R-AXES, default 1 */
     CLAS_SEUIL_TAUX_ACOMPTE,         /**< advance rate in millionths of the droit prévisionnel, default 0 [U] */
+    CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN,  /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_SEMAINES_MIN,            /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_CYCLES_MAX,              /**< R-COMPOSITION: cycles (primaire, collège, lycée) one collectif may mix, default 1 [U] */
     CLAS_SEUIL_COUNT
 } clas_seuil;
 
-/** "enfants_min", "enfants_max", "intervenants_min", "actions_parents_min", "actions_par_axe_min", "taux_acompte". @since 1.0 */
+/** "enfants_min", "enfants_max", "intervenants_min", "actions_parents_min", "actions_par_axe_min", "taux_acompte",
+ * "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min", "cycles_max". @since 1.0 */
 CLAS_API const char *clas_seuil_name(clas_seuil seuil);
 /** Parses a threshold name. @return CLAS_OK or CLAS_EINVAL. @since 1.0 */
 CLAS_API int clas_seuil_parse(clas_seuil *out, const char *name);

@@ -59,6 +59,10 @@ static void fixture_init(fixture *f, clas_regles *regles, clas_cadre *cadre)
     assert_clas_ok(clas_dossier_set_departement(f->dossier, "51"));
     assert_clas_ok(clas_dossier_set_date_depot(f->dossier, "2025-08-01"));
     assert_clas_ok(clas_dossier_add_collectif(&f->c, f->dossier, "C1"));
+    /* A frequency that meets any cadre of these tests: the batch has no column for R-FREQUENCE. */
+    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_SEANCES_PAR_SEMAINE, 2));
+    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_MINUTES_PAR_SEANCE, 90));
+    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_NB_SEMAINES, 30));
     /* One funding line kept allocated; its count says whether it is declared. */
     assert_clas_ok(clas_collectif_add_financement(f->c, "Commune", 0));
     assert_clas_ok(clas_evaluation_new(&f->ev));
@@ -90,7 +94,11 @@ static void reference(fixture *f, const one *in, result *out)
             clas_action action = first[a];
             if (a == CLAS_AXE_ENFANTS && (aide || k > 0))
                 action = CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE;
-            assert_clas_ok(clas_collectif_add_action(c, action, NULL));
+            /* Parents actions of distinct kinds (R-SOCLE-PARENTS counts kinds; the batch's
+             * column is that count): the five of the catalogue, then free-text ones. */
+            if (a == CLAS_AXE_PARENTS)
+                action = k < 5 ? (clas_action)(CLAS_ACTION_PARENTS_INFORMATION_INSCRIPTION + k) : CLAS_ACTION_PARENTS_AUTRE;
+            assert_clas_ok(clas_collectif_add_action(c, action, action == CLAS_ACTION_PARENTS_AUTRE ? "Atelier" : NULL));
         }
     bool declared = in->autres > 0 || (in->flags & CLAS_BATCH_FINANCEMENTS_DECLARES);
     c->num_financements = declared;
