@@ -85,8 +85,6 @@ REFUSES = {12: "Offre déjà couverte par une autre action du quartier",
            80: "Locaux inadaptés à l'accueil du groupe"}
 # Collectifs with a bilan (actual figures), by global index.
 BILANS = {1, 9, 22, 33, 51, 64}
-# A collectif whose number of weeks was left at 0: R-FREQUENCE warns, nothing blocks.
-SEMAINES_NON_RENSEIGNEES = 30
 
 
 def money(cents):
@@ -146,8 +144,6 @@ def collectif(index, number, commune):
         "acomptes_verses": "0.00",
         "bilan": None,
     }
-    if index == SEMAINES_NON_RENSEIGNEES:
-        c["nb_semaines"] = 0
     if problem == "petit":
         c["nb_enfants"] = 7
     elif problem == "grand":

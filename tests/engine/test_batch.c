@@ -86,6 +86,10 @@ static void reference(fixture *f, const one *in, result *out)
                                                       CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE,
                                                       CLAS_ACTION_TERRITOIRE_REAAP};
     clas_collectif *c = f->c;
+    for (size_t i = 0; i < c->num_actions; i++) {
+        free(c->actions[i].texte); /* the free-text parents actions */
+        c->actions[i].texte = NULL;
+    }
     c->num_actions = 0;
     memset(c->actions_par_axe, 0, sizeof c->actions_par_axe);
     bool aide = in->flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE;
