@@ -395,7 +395,8 @@ CLAS_API int clas_severity_parse(clas_severity *out, const char *name);
 /**
  * The rules of domain.md §3, plus the barème lookup.
  * @since 1.0
- * @sa clas_regle_id(), clas_regle_source(), clas_regle_parse(), clas_code_regle()
+ * @sa clas_regle_id(), clas_regle_source(), clas_regle_parse(), clas_regle_default_severity(),
+ *     clas_code_regle()
  */
 typedef enum clas_regle {
     CLAS_REGLE_PUBLIC = 0,    /**< R-PUBLIC: pupils from CP to Terminale */
@@ -425,17 +426,42 @@ typedef enum clas_regle {
  */
 CLAS_API const char *clas_regle_id(clas_regle regle);
 /**
- * Source reference of a rule: the texts it comes from, tagged [S] (the
- * departmental note), [N] (national référentiel), [D] (another
- * department's practice) or [U] (a parameter with a documented default).
+ * The text that states a rule: "title, section", e.g. "CNAF, page partenaires
+ * « Contrat local d'accompagnement à la scolarité », « En quelques mots » :
+ * « en petit groupe (8 à 12 enfants maximum) »". A cadre's source is cited
+ * apart, for the values it sets (clas_etape_get_source_valeurs()).
  * @param[in] regle a rule.
- * @return a static UTF-8 string, e.g. "[S §3] CAF de la Marne, note de
- *         cadrage Clas 2025-2026; [N] référentiel national Clas"; NULL if
- *         @p regle is out of range.
+ * @return a static UTF-8 string; NULL if @p regle is out of range.
  * @since 1.0
- * @sa clas_regle_id(), clas_constat_get_source(), clas_etape_get_source()
+ * @sa clas_regle_source_url(), clas_code_source(), clas_regle_id()
  */
 CLAS_API const char *clas_regle_source(clas_regle regle);
+/**
+ * Where the text of clas_regle_source() can be read.
+ * @param[in] regle a rule.
+ * @return a static URL; "" when the text is not online or @p regle is out
+ *         of range.
+ * @since 1.0
+ * @sa clas_regle_source(), clas_code_source_url()
+ */
+CLAS_API const char *clas_regle_source_url(clas_regle regle);
+/**
+ * The national severity of a rule: what a cadre uses unless it sets its own.
+ * @param[in] regle a rule.
+ * @return the severity; CLAS_SEVERITY_OFF if @p regle is out of range.
+ * @since 1.0
+ * @sa clas_cadre_get_severity(), clas_regle_can_switch_off()
+ */
+CLAS_API clas_severity clas_regle_default_severity(clas_regle regle);
+/**
+ * Whether a cadre may set a rule to CLAS_SEVERITY_OFF (rules on amounts,
+ * the barème, the committee's decision and the bilan cannot be silenced).
+ * @param[in] regle a rule.
+ * @return 1 if it may, 0 if not or if @p regle is out of range.
+ * @since 1.0
+ * @sa clas_cadre_set_severity(), clas_regle_default_severity()
+ */
+CLAS_API int clas_regle_can_switch_off(clas_regle regle);
 /**
  * Parses a rule id (as returned by clas_regle_id()).
  * @param[out] out receives the rule; written only on success.

@@ -117,7 +117,7 @@ CLAS_API int clas_montant_parse(clas_montant *out, const char *name);
 /**
  * Stable constat codes. Never renumbered, only appended.
  * @since 1.0
- * @sa clas_code_name(), clas_code_parse(), clas_code_regle(), clas_constat_get_code()
+ * @sa clas_code_name(), clas_code_parse(), clas_code_regle(), clas_code_source(), clas_constat_get_code()
  */
 typedef enum clas_code {
     CLAS_CODE_PUBLIC_AUCUN_NIVEAU = 0,      /**< R-PUBLIC: no school level given */
@@ -180,6 +180,23 @@ CLAS_API int clas_code_parse(clas_code *out, const char *name);
  * @sa clas_code_name(), clas_regle_id()
  */
 CLAS_API clas_regle clas_code_regle(clas_code code);
+/**
+ * The text behind a code: its own when it has one (e.g. the régularisation
+ * of BILAN_INDU), else its rule's (clas_regle_source()).
+ * @param[in] code a code.
+ * @return a static UTF-8 string; "" if @p code is out of range.
+ * @since 1.0
+ * @sa clas_code_source_url(), clas_constat_get_source(), clas_regle_source()
+ */
+CLAS_API const char *clas_code_source(clas_code code);
+/**
+ * Where the text of clas_code_source() can be read.
+ * @param[in] code a code.
+ * @return a static URL; "" when not online or if @p code is out of range.
+ * @since 1.0
+ * @sa clas_code_source(), clas_regle_source_url()
+ */
+CLAS_API const char *clas_code_source_url(clas_code code);
 
 /**
  * Units of the values in a trace step.
@@ -511,11 +528,11 @@ CLAS_API int64_t clas_constat_get_valeur(const clas_constat *constat);
  */
 CLAS_API int64_t clas_constat_get_limite(const clas_constat *constat);
 /**
- * Source reference of the rule that produced the constat.
+ * The text behind the constat: clas_code_source() of its code.
  * @param[in] constat the constat.
- * @return a static UTF-8 string; "" for NULL.
+ * @return a static UTF-8 string; "" if @p constat is NULL.
  * @since 1.0
- * @sa clas_regle_source(), clas_constat_get_regle()
+ * @sa clas_code_source(), clas_code_source_url(), clas_constat_get_regle()
  */
 CLAS_API const char *clas_constat_get_source(const clas_constat *constat);
 /**
@@ -579,15 +596,26 @@ CLAS_API const char *clas_etape_get_operation(const clas_etape *etape);
  */
 CLAS_API const char *clas_etape_get_formule(const clas_etape *etape);
 /**
- * Source of the values of a step: the barème's or cadre's source, else the
- * rule's.
+ * The text that states the step's rule (clas_regle_source(), or the code's
+ * own text for steps that stand for one code).
  * @param[in] etape the step.
- * @return a UTF-8 string, borrowed from the evaluation: valid until it is
- *         run again or freed; "" for NULL.
+ * @return a static UTF-8 string; "" if @p etape is NULL.
  * @since 1.0
- * @sa clas_bareme_get_source_titre(), clas_cadre_get_source_titre(), clas_regle_source()
+ * @sa clas_etape_get_source_valeurs(), clas_regle_source(), clas_code_source()
  */
 CLAS_API const char *clas_etape_get_source(const clas_etape *etape);
+/**
+ * The source of the values the step used, when a barème or a cadre set them:
+ * the barème's source for amounts and rates, the cadre's for its calendar,
+ * thresholds, or a severity other than the national one.
+ * @param[in] etape the step.
+ * @return "title, section", borrowed from the evaluation: valid until it is
+ *         run again or freed; "" when the step uses no such value or
+ *         @p etape is NULL.
+ * @since 1.0
+ * @sa clas_etape_get_source(), clas_bareme_get_source_titre(), clas_cadre_get_source_titre()
+ */
+CLAS_API const char *clas_etape_get_source_valeurs(const clas_etape *etape);
 /**
  * Number of inputs of a step.
  * @param[in] etape the step.

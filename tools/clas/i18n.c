@@ -38,6 +38,7 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_PS_MAX] = {"Ps maximale", "Maximum Ps"},
     [MSG_RULE] = {"règle", "rule"},
     [MSG_SOURCE] = {"source", "source"},
+    [MSG_SOURCE_VALEURS] = {"valeurs", "values"},
     [MSG_SOURCES] = {"Sources", "Sources"},
     [MSG_STEPS] = {"Étapes du calcul", "Computation steps"},
     [MSG_TAUX] = {"Taux", "Rate"},
