@@ -218,6 +218,64 @@ CLAS_API const char *clas_bareme_get_source_section(const clas_bareme *bareme);
  */
 CLAS_API const char *clas_bareme_get_source_url(const clas_bareme *bareme);
 /**
+ * Parts of a reference: which fields it covers and the text that settles them.
+ * @since 1.0
+ * @sa clas_bareme_get_reference(), clas_cadre_get_reference()
+ */
+typedef enum clas_reference_part {
+    CLAS_REFERENCE_CHAMPS = 0, /**< the fields covered, one space apart: "taux prix_plafond ps_max", "seuils.enfants_min" */
+    CLAS_REFERENCE_TITRE,      /**< the text's title; "" when no public text settles the fields (unsettled) */
+    CLAS_REFERENCE_SECTION,    /**< where in the text */
+    CLAS_REFERENCE_URL,        /**< public URL, "" when none is known */
+    CLAS_REFERENCE_NOTE,       /**< what the text says, or why the value is unsettled and what it defaults to */
+    CLAS_REFERENCE_PART_COUNT  /**< number of parts, not a part */
+} clas_reference_part;
+
+/** At most this many references per barème or cadre. @since 1.0 */
+#define CLAS_REFERENCES_MAX 64
+
+/**
+ * Records which text settles some of the barème's fields, beyond its main
+ * source (clas_bareme_set_source()): a second text (a national freeze of
+ * the amounts, another summary), or, with an empty @p titre, fields that no
+ * public text settles, whose @p note says so and which default was chosen.
+ * All or nothing: on error the barème is unchanged.
+ * @param[in,out] bareme the barème to annotate.
+ * @param[in] champs field names, one space apart ("arrondi", "taux ps_max",
+ *            "bonus.enfants"); required; copied.
+ * @param[in] titre the text's title; NULL or "" marks the fields unsettled; copied.
+ * @param[in] section where in the text; may be NULL; copied.
+ * @param[in] url public URL; may be NULL; copied.
+ * @param[in] note what the text says, or why the value is unsettled;
+ *            required when @p titre is empty; copied.
+ * @return CLAS_OK; CLAS_EINVAL (NULL barème, bad @p champs, unsettled
+ *         without a note, a text longer than CLAS_TEXT_MAX); CLAS_ERANGE
+ *         (more than CLAS_REFERENCES_MAX); CLAS_EUTF8; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_bareme_num_references(), clas_bareme_get_reference(), clas_cadre_add_reference()
+ */
+CLAS_API int clas_bareme_add_reference(clas_bareme *bareme, const char *champs, const char *titre,
+                                       const char *section, const char *url, const char *note);
+/**
+ * Number of references added by clas_bareme_add_reference().
+ * @param[in] bareme the barème.
+ * @return the count; 0 for NULL.
+ * @since 1.0
+ * @sa clas_bareme_get_reference(), clas_bareme_add_reference()
+ */
+CLAS_API size_t clas_bareme_num_references(const clas_bareme *bareme);
+/**
+ * One part of the i-th reference of a barème, in the order added.
+ * @param[in] bareme the barème.
+ * @param[in] i index, 0..clas_bareme_num_references() - 1.
+ * @param[in] part which part; CLAS_REFERENCE_TITRE is "" for an unsettled value.
+ * @return the text, borrowed: lives as long as @p bareme; "" when absent,
+ *         out of range or for NULL.
+ * @since 1.0
+ * @sa clas_bareme_add_reference(), clas_bareme_num_references()
+ */
+CLAS_API const char *clas_bareme_get_reference(const clas_bareme *bareme, size_t i, clas_reference_part part);
+/**
  * Checks the barème as a whole: rate ≤ 100 %, prix plafond > 0, and the
  * published maximum above rate × prix plafond (exact) by less than one unit
  * of the barème's rounding: less than a cent for the cent roundings, less
@@ -478,6 +536,44 @@ CLAS_API const char *clas_cadre_get_source_section(const clas_cadre *cadre);
  * @sa clas_cadre_set_source(), clas_cadre_get_source_titre(), clas_cadre_get_source_section()
  */
 CLAS_API const char *clas_cadre_get_source_url(const clas_cadre *cadre);
+/**
+ * Records which text settles some of the cadre's values ("seuils.enfants_min
+ * seuils.enfants_max", "calendrier.limite_depot"), or, with an empty
+ * @p titre, values no public text settles; as clas_bareme_add_reference().
+ * @param[in,out] cadre the cadre to annotate.
+ * @param[in] champs field names, one space apart; required; copied.
+ * @param[in] titre the text's title; NULL or "" marks the values unsettled; copied.
+ * @param[in] section where in the text; may be NULL; copied.
+ * @param[in] url public URL; may be NULL; copied.
+ * @param[in] note what the text says, or why the value is unsettled;
+ *            required when @p titre is empty; copied.
+ * @return CLAS_OK; CLAS_EINVAL (NULL cadre, bad @p champs, unsettled without
+ *         a note, a text longer than CLAS_TEXT_MAX); CLAS_ERANGE (more than
+ *         CLAS_REFERENCES_MAX); CLAS_EUTF8; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_cadre_num_references(), clas_cadre_get_reference(), clas_bareme_add_reference()
+ */
+CLAS_API int clas_cadre_add_reference(clas_cadre *cadre, const char *champs, const char *titre, const char *section,
+                                      const char *url, const char *note);
+/**
+ * Number of references of the cadre.
+ * @param[in] cadre the cadre.
+ * @return the count; 0 for NULL.
+ * @since 1.0
+ * @sa clas_cadre_get_reference(), clas_cadre_add_reference()
+ */
+CLAS_API size_t clas_cadre_num_references(const clas_cadre *cadre);
+/**
+ * One part of the cadre's i-th reference, in the order added.
+ * @param[in] cadre the cadre.
+ * @param[in] i index, 0..clas_cadre_num_references() - 1.
+ * @param[in] part which part.
+ * @return the text, borrowed: lives as long as @p cadre; "" when absent, out
+ *         of range or for NULL.
+ * @since 1.0
+ * @sa clas_cadre_add_reference(), clas_cadre_num_references()
+ */
+CLAS_API const char *clas_cadre_get_reference(const clas_cadre *cadre, size_t i, clas_reference_part part);
 /**
  * Checks the cadre as a whole: department and school year, thresholds and
  * severities in range, enfants_min ≤ enfants_max, a valid calendar in order
