@@ -111,5 +111,107 @@ class XlsxOut(TempDirTest):
         self.assertEqual(cents(totals["montant"]), report_total())
 
 
+TABLEAU = os.path.join(EXAMPLES, "campagne-marne-2025-2026.csv")
+HEADER = ("Dossier;Date de dépôt;Année scolaire;Département;Porteur;Type de porteur;Collectif;Niveaux;Enfants;"
+          "Intervenants salariés;Intervenants bénévoles;Hors temps scolaire;Dépenses;Actions enfants;"
+          "Actions parents;Actions école;Actions territoire;Bonus enfants demandé;Projet bonus enfants;Décision")
+ROW = ("D1;10/08/2025;2025-2026;51;Centre social;centre social;C1;6ème, 5e;10;1;1;oui;7 500,00;"
+       "appui méthodologie;convivialité;continuité éducative;Reaap;oui;Sorties;agréé")
+
+
+class Import(TempDirTest):
+    def test_shipped_spreadsheet_is_the_example_campaign(self):
+        out = self.path("campagne.json")
+        r = run("import", TABLEAU, "-o", out)
+        self.assertExit(r, EXIT_OK)
+        with open(out, encoding="utf-8") as f:
+            got = json.load(f)
+        with open(EXAMPLE, encoding="utf-8") as f:
+            want = json.load(f)
+        self.assertEqual(len(got["dossiers"]), 19)
+
+        def filed(c):  # what a dossier holds before the committee
+            c = dict(c)
+            for k in ("decision", "acomptes_verses", "bilan"):
+                c.pop(k)
+            c["actions"] = sorted((a["action"], a.get("texte", "")) for a in c["actions"])
+            return c
+        for dg, dw in zip(got["dossiers"], want["dossiers"]):
+            self.assertEqual(dg["porteur"], dw["porteur"])
+            self.assertEqual(dg["date_depot"], dw["date_depot"])
+            self.assertEqual([filed(c) for c in dg["collectifs"]], [filed(c) for c in dw["collectifs"]])
+
+    def test_french_entries(self):
+        path = self.write("t.csv", HEADER + "\n" + ROW + "\n")
+        r = run("import", path)
+        self.assertExit(r, EXIT_OK)
+        c = json.loads(r.out)["dossiers"][0]["collectifs"][0]
+        self.assertEqual(c["depenses"], "7500.00")
+        self.assertEqual(c["niveaux"], ["6e", "5e"])
+        self.assertEqual(c["decision"]["agrement"], "agree")
+        self.assertTrue(c["hors_temps_scolaire"])
+        self.assertEqual(json.loads(r.out)["dossiers"][0]["date_depot"], "2025-08-10")
+
+    def test_encodings_and_separators(self):
+        want = json.loads(run("import", self.write("ref.csv", HEADER + "\n" + ROW + "\n")).out)
+        variants = {
+            "bom.csv": ("\ufeff" + HEADER + "\r\n" + ROW + "\r\n").encode("utf-8"),
+            "cp1252.csv": (HEADER + "\r\n" + ROW + "\r\n").encode("cp1252"),
+            "comma.csv": (HEADER.replace(";", ",") + "\n" +
+                          ROW.replace("7 500,00", "7500.00").replace("6ème, 5e", "6e 5e").replace(";", ",") +
+                          "\n").encode("utf-8"),
+        }
+        for name, content in variants.items():
+            with self.subTest(name=name):
+                r = run("import", self.write(name, content))
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(json.loads(r.out), want)
+
+    def test_twenty_errors_in_twenty_cells_all_reported(self):
+        bad = {"Date de dépôt": "31/02/2025", "Niveaux": "7ème", "Enfants": "dix", "Dépenses": "7.500",
+               "Hors temps scolaire": "peut-être", "Décision": "ajourné sine die", "Type de porteur": "association",
+               "Intervenants salariés": "1,5", "Bonus enfants demandé": "si", "Actions enfants": "yoga"}
+        header = HEADER.split(";")
+        rows = []
+        for k in range(2):
+            for col, value in bad.items():
+                cells = ROW.split(";")
+                cells[0] = "D%d" % (len(rows) + 1)
+                cells[header.index(col)] = value
+                rows.append(";".join(cells))
+        path = self.write("erreurs.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+        out = self.write("campagne.json", "previous\n")
+        r = run("import", path, "-o", out)
+        self.assertExit(r, EXIT_INPUT)
+        lines = [x for x in r.err.splitlines() if "ligne" in x and "colonne" in x]
+        self.assertEqual(len(lines), 20, r.err)
+        for i, row in enumerate(rows):
+            col = list(bad)[i % len(bad)]
+            self.assertTrue(any("ligne %d, colonne « %s »" % (i + 2, col) in x and bad[col] in x for x in lines),
+                            (i, col, r.err))
+        self.assertIn("20 cellule(s)", r.err)
+        self.assertEqual(open(out, encoding="utf-8").read(), "previous\n")
+
+    def test_unknown_and_missing_columns(self):
+        path = self.write("t.csv", "Dossier;Couleur;Collectif\nD1;bleu;C1\n")
+        r = run("import", path, "--departement", "51", "--annee", "2025-2026")
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("Couleur", r.err)
+        self.assertIn("Porteur", r.err)
+
+    def test_template_round_trip(self):
+        for args, name in ((("--csv", "fr"), "modele.csv"), (("--format", "csv"), "modele-rfc.csv")):
+            with self.subTest(args=args):
+                path = self.path(name)
+                self.assertExit(run("template", *args, "-o", path), EXIT_OK)
+                r = run("import", path)
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(json.loads(r.out)["dossiers"][0]["collectifs"][0]["depenses"], "7500.00")
+        if HAVE_XLSX:
+            path = self.path("modele.xlsx")
+            self.assertExit(run("template", "--format", "xlsx", "-o", path), EXIT_OK)
+            self.assertTrue(zipfile.is_zipfile(path))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
