@@ -55,6 +55,30 @@ class SchemaTests(unittest.TestCase):
         for name in ("baremes.json", "cadres.json"):
             self.valid("regles", json.loads((ROOT / "data" / name).read_text(encoding="utf-8")), name)
 
+    def test_every_number_in_data_names_its_source(self):
+        """Each value of data/ is covered by a source (titre, section, url) or marked unsettled."""
+        def values(entry, kind):
+            if kind == "bareme":
+                names = ["taux", "prix_plafond", "ps_max", "arrondi"]
+                names += ["bonus." + k for k in entry.get("bonus", {})]
+            else:
+                names = ["seuils." + k for k in entry.get("seuils", {})]
+                names += ["calendrier." + k for k, v in entry.get("calendrier", {}).items() if v is not None]
+            return names
+        for name in ("baremes.json", "cadres.json"):
+            doc = json.loads((ROOT / "data" / name).read_text(encoding="utf-8"))
+            for kind, entries in (("bareme", doc["baremes"]), ("cadre", doc["cadres"])):
+                for e in entries:
+                    label = f"{name}: {kind} {e.get('departement', '')} {e['annee_scolaire']}"
+                    covered = {c for r in e.get("sources", []) for c in r["champs"]}
+                    unsettled = {c for r in e.get("non_etabli", []) for c in r["champs"]}
+                    self.assertFalse(covered & unsettled, f"{label}: both sourced and unsettled")
+                    for v in values(e, kind):
+                        self.assertIn(v, covered | unsettled, f"{label}: {v} names no source")
+                    for r in e.get("sources", []):
+                        self.assertTrue(r["titre"] and "section" in r and "url" in r, f"{label}: {r}")
+                    self.assertTrue(e["source"]["titre"], label)
+
     def test_example_campaign_and_its_report(self):
         path = ROOT / "examples" / "campagne-marne-2025-2026.json"
         self.valid("campagne", json.loads(path.read_text(encoding="utf-8")), path.name)

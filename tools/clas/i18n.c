@@ -40,6 +40,7 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_SOURCE] = {"source", "source"},
     [MSG_SOURCE_VALEURS] = {"valeurs", "values"},
     [MSG_SOURCES] = {"Sources", "Sources"},
+    [MSG_UNSETTLED] = {"non établi par un texte public", "not settled by any public text"},
     [MSG_STEPS] = {"Étapes du calcul", "Computation steps"},
     [MSG_TAUX] = {"Taux", "Rate"},
     [MSG_TOTAL] = {"Total", "Total"},
@@ -98,6 +99,11 @@ static const struct text texts[MSG_COUNT] = {
         "  baremes                 barèmes connus, année scolaire par année scolaire\n"
         "  import TABLEAU.csv      lit l'export CSV du tableau de la campagne\n"
         "  template                écrit le tableau vide (CSV ou xlsx) à remplir\n"
+        "  decide CAMPAGNE DECISIONS\n"
+        "                          enregistre les décisions du comité (CSV ou JSON)\n"
+        "  acompte CAMPAGNE        calcule les acomptes ; --verser les enregistre\n"
+        "  bilan CAMPAGNE BILANS   enregistre les bilans de fin d'année\n"
+        "  settle CAMPAGNE         droit réel et régularisation : soldes et indus\n"
         "  help [COMMANDE]         affiche cette aide, ou celle d'une commande\n"
         "\n"
         "Options :\n"
@@ -144,6 +150,11 @@ static const struct text texts[MSG_COUNT] = {
         "  baremes                 the known barèmes, school year by school year\n"
         "  import SHEET.csv        reads the CSV export of the campaign's spreadsheet\n"
         "  template                writes the empty spreadsheet (CSV or xlsx) to fill in\n"
+        "  decide CAMPAIGN DECISIONS\n"
+        "                          records the committee's decisions (CSV or JSON)\n"
+        "  acompte CAMPAIGN        computes the advances; --verser records them\n"
+        "  bilan CAMPAIGN BILANS   records the end-of-year bilans\n"
+        "  settle CAMPAIGN         droit réel and régularisation: balances, overpayments\n"
         "  help [COMMAND]          shows this help, or a command's\n"
         "\n"
         "Options:\n"
