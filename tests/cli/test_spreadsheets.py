@@ -329,6 +329,26 @@ class Year(TempDirTest):
         self.assertEqual(b["depenses_reelles"], "6000.00")
 
 
+class Stats(TempDirTest):
+    def test_figures_and_previous_year(self):
+        r = run("stats", EXAMPLE, "--format", "csv", "--precedente", EXAMPLE)
+        self.assertExit(r, EXIT_OK)
+        rows = {x["statistique"]: x for x in csv.DictReader(io.StringIO(r.out, newline=""))}
+        with open(EXAMPLE, encoding="utf-8") as f:
+            camp = json.load(f)
+        colls = [c for d in camp["dossiers"] for c in d["collectifs"]]
+        self.assertEqual(int(rows["collectifs"]["valeur"]), len(colls))
+        self.assertEqual(int(rows["porteurs"]["valeur"]), 19)
+        self.assertEqual(sum(int(rows["porteurs." + t]["valeur"]) for t in
+                             ("centre_social", "association_locale", "association_reseau", "service_municipal",
+                              "ccas", "autre")), 19)
+        self.assertEqual(int(rows["bonus_enfants.demandes"]["valeur"]),
+                         sum(c["bonus"]["enfants"]["demande"] for c in colls))
+        self.assertEqual(cents(rows["montant.accorde"]["valeur"]), report_total())
+        self.assertEqual(rows["montant.accorde"]["valeur"], rows["montant.accorde"]["annee_precedente"])
+        self.assertExit(run("stats", EXAMPLE), EXIT_OK)
+
+
 class HtmlReport(TempDirTest):
     def page(self, *extra):
         b = self.path("bilans.json")

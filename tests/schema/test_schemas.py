@@ -37,7 +37,8 @@ def run_clas(*args):
 class SchemaTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.v = {k: validator(k) for k in ("dossier", "campagne", "regles", "resultat", "rapport")}
+        cls.v = {k: validator(k) for k in ("dossier", "campagne", "regles", "resultat", "rapport", "decisions",
+                                            "bilans", "reglement")}
         cls.vectors = sorted((ROOT / "tests" / "vectors").glob("*.json"))
         cls.tmp = tempfile.TemporaryDirectory()
 
@@ -105,6 +106,32 @@ class SchemaTests(unittest.TestCase):
                 if vector.get("options", {}).get("carry_forward"):
                     args.insert(0, "--provisoire")
                 self.valid("resultat", run_clas(*args), path.name + " result")
+
+    def test_campaign_year_documents(self):
+        """clas-decisions/1 and clas-bilans/1 as `clas decide` and `clas bilan` read them, the campaigns they
+        write, and the clas-reglement/1 of `clas settle`."""
+        tmp = pathlib.Path(self.tmp.name)
+        example = ROOT / "examples" / "campagne-marne-2025-2026.json"
+        decisions = {"format": "clas-decisions/1", "date_comite": "2025-09-18", "decisions": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "agrement": "agree", "motif": "",
+             "bonus_enfants": False, "bonus_parents": False},
+            {"dossier": "D51-2025-001", "collectif": "C6", "agrement": "refuse", "motif": "Non éligible"}]}
+        bilans = {"format": "clas-bilans/1", "bilans": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "nb_enfants": 10, "taux_presence": "0.9",
+             "depenses_reelles": "6000.00", "financements_reels": "1436.00"}]}
+        self.valid("decisions", decisions, "decisions")
+        self.valid("bilans", bilans, "bilans")
+        (tmp / "dec.json").write_text(json.dumps(decisions), encoding="utf-8")
+        (tmp / "bil.json").write_text(json.dumps(bilans), encoding="utf-8")
+        decided = run_clas("decide", str(example), str(tmp / "dec.json"))
+        self.valid("campagne", decided, "clas decide")
+        (tmp / "decided.json").write_text(json.dumps(decided), encoding="utf-8")
+        with_bilans = run_clas("bilan", str(tmp / "decided.json"), str(tmp / "bil.json"))
+        self.valid("campagne", with_bilans, "clas bilan")
+        (tmp / "bilans.json").write_text(json.dumps(with_bilans), encoding="utf-8")
+        self.valid("campagne", run_clas("acompte", "--taux", "70", "--verser", str(tmp / "bilans.json")),
+                   "clas acompte")
+        self.valid("reglement", run_clas("settle", "--format", "json", str(tmp / "bilans.json")), "clas settle")
 
     def test_provisional_result(self):
         doc = pathlib.Path(self.tmp.name) / "provisoire.json"

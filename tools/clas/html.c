@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "html.h"
+#include "stats.h"
 
 static void esc(FILE *f, const char *s)
 {
@@ -361,6 +362,12 @@ int html_report(const struct cli *cli, const struct document *doc)
     collectif_table(cli, doc, sum);
     constats_section(cli, doc);
     bonus_and_refusals(cli, doc);
+    {
+        int64_t v[STATS_COUNT];
+        stats_compute(v, doc);
+        fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Statistiques du département", "Department statistics"));
+        stats_html(cli->out, cli, v);
+    }
     fprintf(cli->out, "<p class=\"sub\">libclas %s</p>\n</body>\n</html>\n", clas_version_string());
     return EXIT_OK;
 }
