@@ -62,6 +62,12 @@ static const clas_source SRC_AGREMENT =
                        "de l'agrément", "");
 static const clas_source SRC_BILAN =
     SOURCE(NOTE_MARNE, "§3 « 1 – Le bilan » : le questionnaire des données d'activités de chaque action", "");
+static const clas_source SRC_FREQUENCE =
+    SOURCE(REFERENTIEL, "le cadre organisationnel : composition des groupes, encadrement, fréquence (cité par la note "
+                        "de la Marne, §1) ; seuils sans texte public lu, fixés par le cadre [U]", REFERENTIEL_URL);
+static const clas_source SRC_COMPOSITION =
+    SOURCE(REFERENTIEL, "le cadre organisationnel : la composition des groupes d'enfants (cité par la note de la "
+                        "Marne, §1) ; règle départementale, désactivée nationalement [U]", REFERENTIEL_URL);
 /* Codes whose text is not their rule's. */
 static const clas_source SRC_REGULARISATION =
     SOURCE(LIBCLAS, "régularisation = droit réel − acomptes versés (solde ou indu), pratique générale des CAF", "");
@@ -72,7 +78,7 @@ static const clas_source SRC_RECONDUCTION =
                     "provisoires", "");
 
 /* One row per rule: its national severity (domain.md §3) and its text. */
-static const clas_regle_row REGLES[CLAS_REGLE_COUNT] = {
+const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
     [CLAS_REGLE_PUBLIC] = {CLAS_SEVERITY_BLOCKING, &SRC_PUBLIC},
     [CLAS_REGLE_HORS_TEMPS] = {CLAS_SEVERITY_BLOCKING, &SRC_HORS_TEMPS},
     [CLAS_REGLE_AXES] = {CLAS_SEVERITY_BLOCKING, &SRC_AXES},
@@ -87,12 +93,14 @@ static const clas_regle_row REGLES[CLAS_REGLE_COUNT] = {
     [CLAS_REGLE_BAREME] = {CLAS_SEVERITY_WARNING, &SRC_BAREME},
     [CLAS_REGLE_AGREMENT] = {CLAS_SEVERITY_WARNING, &SRC_AGREMENT},
     [CLAS_REGLE_BILAN] = {CLAS_SEVERITY_WARNING, &SRC_BILAN},
+    [CLAS_REGLE_FREQUENCE] = {CLAS_SEVERITY_WARNING, &SRC_FREQUENCE},     /* [U] thresholds */
+    [CLAS_REGLE_COMPOSITION] = {CLAS_SEVERITY_OFF, &SRC_COMPOSITION},     /* a department may enable it */
 };
 
 /* One row per constat code. may_switch_off false: the cadre may grade the
  * code but never silence it (amounts, the barème, the committee, the bilan
  * are always reported). inform_only: informational by nature. */
-static const clas_code_row CODES[CLAS_CODE_COUNT] = {
+const clas_code_row clas__codes[CLAS_CODE_COUNT] = {
     [CLAS_CODE_PUBLIC_AUCUN_NIVEAU] = {
         .name = "PUBLIC_AUCUN_NIVEAU", .regle = CLAS_REGLE_PUBLIC, .stage = CLAS_STAGE_ELIGIBILITE,
         .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_COUNT,
@@ -151,8 +159,8 @@ static const clas_code_row CODES[CLAS_CODE_COUNT] = {
     [CLAS_CODE_DEPOT_HORS_DELAI] = {
         .name = "DEPOT_HORS_DELAI", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
         .may_switch_off = true, .champ = "date_depot", .kind = CLAS_VK_DATE,
-        .fr = "Dossier déposé le %V, après la date limite du %L : il n'est pas examiné.",
-        .en = "Dossier filed on %V, after the %L deadline: it is not examined."},
+        .fr = "Dossier déposé le %V, après la date limite du %L.",
+        .en = "Dossier filed on %V, after the %L deadline."},
     [CLAS_CODE_DEPOT_DATE_ABSENTE] = {
         .name = "DEPOT_DATE_ABSENTE", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
         .may_switch_off = true, .champ = "date_depot", .kind = CLAS_VK_DATE,
@@ -248,44 +256,71 @@ static const clas_code_row CODES[CLAS_CODE_COUNT] = {
         .fr = "Le cadre appliqué ne fixe pas de date limite de dépôt : le délai n'est pas vérifié.",
         .en = "The cadre applied sets no filing deadline: the deadline is not checked.",
         .source = &SRC_DELAI_NON_VERIFIE},
+    [CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES] = {
+        .name = "FREQUENCE_SEANCES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "seances_par_semaine", .kind = CLAS_VK_COUNT,
+        .fr = "%V séance(s) par semaine prévue(s) ; le cadre en demande au moins %L.",
+        .en = "%V session(s) per week planned; the cadre requires at least %L."},
+    [CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE] = {
+        .name = "FREQUENCE_DUREE_INSUFFISANTE", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "minutes_par_seance", .kind = CLAS_VK_COUNT,
+        .fr = "Séances de %V minute(s) prévues ; le cadre en demande au moins %L.",
+        .en = "Sessions of %V minute(s) planned; the cadre requires at least %L."},
+    [CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES] = {
+        .name = "FREQUENCE_SEMAINES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "nb_semaines", .kind = CLAS_VK_COUNT,
+        .fr = "%V semaine(s) d'activité prévue(s) ; le cadre en demande au moins %L.",
+        .en = "%V week(s) of activity planned; the cadre requires at least %L."},
+    [CLAS_CODE_BILAN_SEANCES_INSUFFISANTES] = {
+        .name = "BILAN_SEANCES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_FINANCEMENT,
+        .may_switch_off = true, .champ = "bilan.nb_seances", .kind = CLAS_VK_COUNT,
+        .fr = "Bilan : %V séance(s) tenue(s) ; la fréquence minimale du cadre en donne %L.",
+        .en = "Bilan: %V session(s) held; the cadre's minimum frequency gives %L."},
+    [CLAS_CODE_BILAN_HEURES_INSUFFISANTES] = {
+        .name = "BILAN_HEURES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_FINANCEMENT,
+        .may_switch_off = true, .champ = "bilan.nb_heures", .kind = CLAS_VK_COUNT,
+        .fr = "Bilan : %V heure(s) tenue(s) ; la fréquence et la durée minimales du cadre en donnent %L.",
+        .en = "Bilan: %V hour(s) held; the cadre's minimum frequency and duration give %L."},
+    [CLAS_CODE_COMPOSITION_CYCLES_MELANGES] = {
+        .name = "COMPOSITION_CYCLES_MELANGES", .regle = CLAS_REGLE_COMPOSITION, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_COUNT,
+        .fr = "Le collectif mêle %V cycle(s) (primaire, collège, lycée) ; le cadre en admet au plus %L.",
+        .en = "The collectif mixes %V school cycle(s) (primaire, collège, lycée); the cadre allows at most %L."},
 };
-
-const clas_code_row *clas__code_row(clas_code code) { return &CODES[code]; }
-const clas_regle_row *clas__regle_row(clas_regle regle) { return &REGLES[regle]; }
 
 static bool code_ok(clas_code code) { return (unsigned)code < CLAS_CODE_COUNT; }
 static bool regle_ok(clas_regle regle) { return (unsigned)regle < CLAS_REGLE_COUNT; }
 
-const char *clas_code_name(clas_code code) { return code_ok(code) ? CODES[code].name : NULL; }
+const char *clas_code_name(clas_code code) { return code_ok(code) ? clas__codes[code].name : NULL; }
 
 int clas_code_parse(clas_code *out, const char *name)
 {
     if (!out || !name)
         return clas__fail(CLAS_EINVAL, NULL, "clas_code_parse: NULL argument");
     for (int i = 0; i < CLAS_CODE_COUNT; i++)
-        if (strcmp(CODES[i].name, name) == 0) {
+        if (strcmp(clas__codes[i].name, name) == 0) {
             *out = (clas_code)i;
             return CLAS_OK;
         }
     return clas__fail(CLAS_EINVAL, NULL, "unknown constat code \"%s\"", name);
 }
 
-clas_regle clas_code_regle(clas_code code) { return code_ok(code) ? CODES[code].regle : CLAS_REGLE_COUNT; }
+clas_regle clas_code_regle(clas_code code) { return code_ok(code) ? clas__codes[code].regle : CLAS_REGLE_COUNT; }
 
 const clas_source *clas__code_source(clas_code code)
 {
-    return CODES[code].source ? CODES[code].source : REGLES[CODES[code].regle].source;
+    return clas__codes[code].source ? clas__codes[code].source : clas__regles[clas__codes[code].regle].source;
 }
 
 const char *clas_code_source(clas_code code) { return code_ok(code) ? clas__code_source(code)->texte : ""; }
 const char *clas_code_source_url(clas_code code) { return code_ok(code) ? clas__code_source(code)->url : ""; }
 
-const char *clas_regle_source(clas_regle regle) { return regle_ok(regle) ? REGLES[regle].source->texte : NULL; }
-const char *clas_regle_source_url(clas_regle regle) { return regle_ok(regle) ? REGLES[regle].source->url : ""; }
+const char *clas_regle_source(clas_regle regle) { return regle_ok(regle) ? clas__regles[regle].source->texte : NULL; }
+const char *clas_regle_source_url(clas_regle regle) { return regle_ok(regle) ? clas__regles[regle].source->url : ""; }
 
 clas_severity clas_regle_default_severity(clas_regle regle)
 {
-    return regle_ok(regle) ? REGLES[regle].severity : CLAS_SEVERITY_OFF;
+    return regle_ok(regle) ? clas__regles[regle].severity : CLAS_SEVERITY_OFF;
 }
 
 int clas_regle_can_switch_off(clas_regle regle)
@@ -293,12 +328,12 @@ int clas_regle_can_switch_off(clas_regle regle)
     if (!regle_ok(regle))
         return 0;
     for (int i = 0; i < CLAS_CODE_COUNT; i++)
-        if (CODES[i].regle == regle && !CODES[i].may_switch_off)
+        if (clas__codes[i].regle == regle && !clas__codes[i].may_switch_off)
             return 0;
     return 1;
 }
 
 clas_severity clas__code_severity(const clas_cadre *cadre, clas_code code)
 {
-    return clas__code_severity_for(&CODES[code], cadre->severities[CODES[code].regle]);
+    return clas__code_severity_for(&clas__codes[code], cadre->severities[clas__codes[code].regle]);
 }
