@@ -109,6 +109,27 @@
 %rename(Evaluation) clas_swig_evaluation;
 %rename(Constat) clas_swig_constat;
 %rename(Etape) clas_swig_etape;
+/* Enumerations are typed in every language that has enum types. */
+%rename(Status) clas_status;
+%rename(Niveau) clas_niveau;
+%rename(Axe) clas_axe;
+%rename(Action) clas_action;
+%rename(PorteurType) clas_porteur_type;
+%rename(Bonus) clas_bonus;
+%rename(Severity) clas_severity;
+%rename(Regle) clas_regle;
+%rename(Lang) clas_lang;
+%rename(Rounding) clas_rounding;
+%rename(DateKind) clas_date_kind;
+%rename(Seuil) clas_seuil;
+%rename(Champ) clas_champ;
+%rename(Decision) clas_decision;
+%rename(BilanChamp) clas_bilan_champ;
+%rename(Verdict) clas_verdict;
+%rename(Montant) clas_montant;
+%rename(Code) clas_code;
+%rename(Unite) clas_unite;
+%rename(RapportTotal) clas_rapport_total;
 
 /* Member-less definitions so that SWIG makes proxy classes; constructors
  * come from %extend or from a parent, SWIG never does sizeof(). */
@@ -899,11 +920,4 @@ const char *swig_cents_format_human(int64_t cents, clas_lang lang CLAS_OPT_FR);
 %include "clas_batch_core.i"
 #if defined(SWIGPYTHON)
 %include "clas_batch.i"
-#endif
-
-/* Conveniences each language adds last (overloads, helpers). */
-#if defined(SWIGJAVA)
-%include "clas_java_end.swg"
-#elif defined(SWIGCSHARP)
-%include "clas_csharp_end.swg"
 #endif
