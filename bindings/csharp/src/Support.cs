@@ -10,6 +10,16 @@ static class ClasUtf8 {
   public static byte[] Encode(string s, string what) {
     if (s == null)
       return null;
+    int n = s.Length, i = 0;
+    byte[] ascii = new byte[n + 1];
+    for (; i < n; i++) {
+      char ch = s[i];
+      if (ch == 0 || ch >= 0x80)
+        break;
+      ascii[i] = (byte)ch;
+    }
+    if (i == n)
+      return ascii;             // the common case, without an encoder
     if (s.IndexOf('\0') >= 0)
       throw ClasException.Of((int)Status.CLAS_EINVAL, "CLAS_EINVAL", what + ": text contains a NUL character", what, "");
     byte[] text;

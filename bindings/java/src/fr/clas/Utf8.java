@@ -19,6 +19,17 @@ final class Utf8 {
     static byte[] encode(String s, String what) {
         if (s == null)
             return null;
+        int n = s.length();
+        byte[] ascii = new byte[n];
+        int i = 0;
+        for (; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch == 0 || ch >= 0x80)
+                break;
+            ascii[i] = (byte) ch;
+        }
+        if (i == n)
+            return ascii;           // the common case, without an encoder
         if (s.indexOf('\0') >= 0)
             throw ClasException.of(Status.CLAS_EINVAL.swigValue(), "CLAS_EINVAL", what + ": text contains a NUL character", what, "");
         CharsetEncoder enc = StandardCharsets.UTF_8.newEncoder()
