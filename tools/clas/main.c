@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 #include "output.h"
 
 struct command {
@@ -30,6 +31,8 @@ static const struct command commands[] = {
     {"report", cmd_report, MSG_HELP_REPORT, 1, 1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS | F(FORMAT_HTML),
      OPT_PRECEDENTE, NULL},
     {"baremes", cmd_baremes, MSG_HELP_BAREMES, 0, 0, F(FORMAT_TEXT) | F(FORMAT_JSON), 0, NULL},
+    {"import", cmd_import, MSG_NONE, 1, 1, F(FORMAT_JSON), OPT_CAMPAGNE, help_import},
+    {"template", cmd_template, MSG_NONE, 0, 0, SHEETS, 0, help_template},
 };
 #define NUM_COMMANDS (sizeof commands / sizeof commands[0])
 

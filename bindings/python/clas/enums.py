@@ -171,8 +171,23 @@ class Regle(_ClasEnum):
 
     @property
     def source(self) -> str:
-        """Source reference of the rule (note de cadrage, référentiel national)."""
+        """The text that states the rule: title, section."""
         return _capi.clas_regle_source(int(self))
+
+    @property
+    def source_url(self) -> str:
+        """Where the rule's text can be read (``""`` when not online)."""
+        return _capi.clas_regle_source_url(int(self))
+
+    @property
+    def default_severity(self) -> "Severity":
+        """The national severity, used by a cadre that sets none."""
+        return Severity(_capi.clas_regle_default_severity(int(self)))
+
+    @property
+    def can_switch_off(self) -> bool:
+        """Whether a cadre may set the rule to ``Severity.OFF``."""
+        return bool(_capi.clas_regle_can_switch_off(int(self)))
 
 
 class Lang(_ClasEnum):
@@ -304,6 +319,16 @@ class Code(_ClasEnum):
     def regle(self) -> "Regle":
         """The rule this constat code belongs to."""
         return Regle(_capi.clas_code_regle(int(self)))
+
+    @property
+    def source(self) -> str:
+        """The text behind the code: its own, else its rule's."""
+        return _capi.clas_code_source(int(self))
+
+    @property
+    def source_url(self) -> str:
+        """Where that text can be read (``""`` when not online)."""
+        return _capi.clas_code_source_url(int(self))
 
 
 class Unite(_ClasEnum):

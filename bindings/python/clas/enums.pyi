@@ -98,6 +98,12 @@ class Regle(_ClasEnum):
     BILAN = 13
     @property
     def source(self) -> str: ...
+    @property
+    def source_url(self) -> str: ...
+    @property
+    def default_severity(self) -> Severity: ...
+    @property
+    def can_switch_off(self) -> bool: ...
 
 class Lang(_ClasEnum):
     FR = 0
@@ -206,6 +212,10 @@ class Code(_ClasEnum):
     DEPOT_DELAI_NON_VERIFIE = 29
     @property
     def regle(self) -> Regle: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def source_url(self) -> str: ...
 
 class Unite(_ClasEnum):
     CENTS = 0

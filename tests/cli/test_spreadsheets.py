@@ -1,0 +1,217 @@
+# SPDX-License-Identifier: Apache-2.0
+"""Spreadsheets out and in, and the campaign year on the command line, tried
+the way a campaign officer working in LibreOffice or Excel would."""
+
+import csv
+import io
+import json
+import os
+import sys
+import unittest
+import zipfile
+from decimal import Decimal
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from clastest import (CHROMIUM, EXAMPLE, EXAMPLES, EXIT_INPUT, EXIT_OK, EXIT_USAGE, HAVE_XLSX, SOFFICE,  # noqa: E402
+                      TempDirTest, cents, run, soffice_to_csv)
+
+
+def report_total():
+    r = run("report", "--format", "json", EXAMPLE)
+    return cents(json.loads(r.out)["totaux"]["montant"])
+
+
+def campaign_with_porteur(name):
+    with open(EXAMPLE, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["dossiers"] = doc["dossiers"][:1]
+    doc["dossiers"][0]["porteur"]["nom"] = name
+    return json.dumps(doc, ensure_ascii=False)
+
+
+class CsvOut(TempDirTest):
+    def test_rfc4180(self):
+        r = run("report", EXAMPLE, "--format", "csv")
+        self.assertExit(r, EXIT_OK)
+        self.assertFalse(r.raw.startswith(b"\xef\xbb\xbf"))
+        rows = list(csv.DictReader(io.StringIO(r.out, newline="")))
+        self.assertEqual(len(rows), 86)
+        self.assertEqual(sum(cents(x["total"]) for x in rows), report_total())
+        self.assertIn("2800.70", r.out)
+
+    def test_french_dialect(self):
+        r = run("report", EXAMPLE, "--csv", "fr")
+        self.assertExit(r, EXIT_OK)
+        self.assertTrue(r.raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM")
+        text = r.raw[3:].decode("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+        self.assertEqual(len(rows), 86)
+        self.assertRegex(rows[0]["total"], r"^\d+,\d\d$")
+        self.assertEqual(sum(cents(x["total"]) for x in rows), report_total())
+        self.assertIn("Collège", text)
+        same = run("report", EXAMPLE, "--format", "csv", "--csv", "fr")
+        self.assertEqual(same.raw, r.raw)
+        self.assertExit(run("report", EXAMPLE, "--csv", "de"), EXIT_USAGE)
+
+    def test_formulas_neutralised(self):
+        for dialect in ("rfc4180", "fr"):
+            for name in ("=1+2", "+33 6", "-2", "@SUM(A1)", "\tx", "\rx"):
+                with self.subTest(dialect=dialect, name=name):
+                    path = self.write("c.json", campaign_with_porteur(name))
+                    r = run("report", path, "--csv", dialect)
+                    self.assertExit(r, EXIT_OK)
+                    text = r.raw.decode("utf-8").lstrip("\ufeff")
+                    rows = list(csv.DictReader(io.StringIO(text, newline=""),
+                                               delimiter=";" if dialect == "fr" else ","))
+                    self.assertEqual(rows[0]["porteur"], "'" + name)
+                    # amounts are never prefixed, negative ones included
+                    self.assertNotIn("'", rows[0]["regularisation"])
+
+
+@unittest.skipUnless(HAVE_XLSX, "built without libxlsxwriter")
+class XlsxOut(TempDirTest):
+    def test_report_workbook(self):
+        out = self.path("rapport.xlsx")
+        r = run("report", EXAMPLE, "--format", "xlsx", "-o", out)
+        self.assertExit(r, EXIT_OK)
+        with zipfile.ZipFile(out) as z:
+            names = z.namelist()
+            self.assertIn("xl/workbook.xml", names)
+            workbook = z.read("xl/workbook.xml").decode("utf-8")
+            for sheet in ("Collectifs", "Totaux", "Constats"):
+                self.assertIn('name="%s"' % sheet, workbook)
+            self.assertIn("€", z.read("xl/styles.xml").decode("utf-8"))
+            self.assertIn("pane", z.read("xl/worksheets/sheet1.xml").decode("utf-8"))  # frozen header
+
+    def test_compute_workbook_and_no_terminal_dump(self):
+        out = self.path("montants.xlsx")
+        self.assertExit(run("compute", EXAMPLE, "--format", "xlsx", "-o", out), EXIT_OK)
+        self.assertTrue(zipfile.is_zipfile(out))
+        bad = self.write("bad.json", "{")
+        self.assertExit(run("compute", bad, "--format", "xlsx", "-o", out), EXIT_INPUT)
+        self.assertTrue(zipfile.is_zipfile(out), "existing workbook left as it was")
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["bad.json", "montants.xlsx"])
+
+    @unittest.skipUnless(SOFFICE, "LibreOffice (soffice) not installed")
+    def test_libreoffice_reads_numbers_that_sum_to_the_total(self):
+        out = self.path("rapport.xlsx")
+        self.assertExit(run("report", EXAMPLE, "--format", "xlsx", "-o", out), EXIT_OK)
+        sheets = soffice_to_csv(out, self.tmp)
+        self.assertIn("Collectifs", sheets)
+        with open(sheets["Collectifs"], encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        self.assertEqual(len(rows), 86)
+        # stored as numbers: LibreOffice writes them without the euro format
+        for row in rows:
+            Decimal(row["total"])
+            Decimal(row["ps"])
+        self.assertEqual(sum(cents(x["total"]) for x in rows), report_total())
+        with open(sheets["Totaux"], encoding="utf-8", newline="") as f:
+            totals = {x["total"]: x["valeur"] for x in csv.DictReader(f)}
+        self.assertEqual(cents(totals["montant"]), report_total())
+
+
+TABLEAU = os.path.join(EXAMPLES, "campagne-marne-2025-2026.csv")
+HEADER = ("Dossier;Date de dépôt;Année scolaire;Département;Porteur;Type de porteur;Collectif;Niveaux;Enfants;"
+          "Intervenants salariés;Intervenants bénévoles;Hors temps scolaire;Dépenses;Actions enfants;"
+          "Actions parents;Actions école;Actions territoire;Bonus enfants demandé;Projet bonus enfants;Décision")
+ROW = ("D1;10/08/2025;2025-2026;51;Centre social;centre social;C1;6ème, 5e;10;1;1;oui;7 500,00;"
+       "appui méthodologie;convivialité;continuité éducative;Reaap;oui;Sorties;agréé")
+
+
+class Import(TempDirTest):
+    def test_shipped_spreadsheet_is_the_example_campaign(self):
+        out = self.path("campagne.json")
+        r = run("import", TABLEAU, "-o", out)
+        self.assertExit(r, EXIT_OK)
+        with open(out, encoding="utf-8") as f:
+            got = json.load(f)
+        with open(EXAMPLE, encoding="utf-8") as f:
+            want = json.load(f)
+        self.assertEqual(len(got["dossiers"]), 19)
+
+        def filed(c):  # what a dossier holds before the committee
+            c = dict(c)
+            for k in ("decision", "acomptes_verses", "bilan"):
+                c.pop(k)
+            c["actions"] = sorted((a["action"], a.get("texte", "")) for a in c["actions"])
+            return c
+        for dg, dw in zip(got["dossiers"], want["dossiers"]):
+            self.assertEqual(dg["porteur"], dw["porteur"])
+            self.assertEqual(dg["date_depot"], dw["date_depot"])
+            self.assertEqual([filed(c) for c in dg["collectifs"]], [filed(c) for c in dw["collectifs"]])
+
+    def test_french_entries(self):
+        path = self.write("t.csv", HEADER + "\n" + ROW + "\n")
+        r = run("import", path)
+        self.assertExit(r, EXIT_OK)
+        c = json.loads(r.out)["dossiers"][0]["collectifs"][0]
+        self.assertEqual(c["depenses"], "7500.00")
+        self.assertEqual(c["niveaux"], ["6e", "5e"])
+        self.assertEqual(c["decision"]["agrement"], "agree")
+        self.assertTrue(c["hors_temps_scolaire"])
+        self.assertEqual(json.loads(r.out)["dossiers"][0]["date_depot"], "2025-08-10")
+
+    def test_encodings_and_separators(self):
+        want = json.loads(run("import", self.write("ref.csv", HEADER + "\n" + ROW + "\n")).out)
+        variants = {
+            "bom.csv": ("\ufeff" + HEADER + "\r\n" + ROW + "\r\n").encode("utf-8"),
+            "cp1252.csv": (HEADER + "\r\n" + ROW + "\r\n").encode("cp1252"),
+            "comma.csv": (HEADER.replace(";", ",") + "\n" +
+                          ROW.replace("7 500,00", "7500.00").replace("6ème, 5e", "6e 5e").replace(";", ",") +
+                          "\n").encode("utf-8"),
+        }
+        for name, content in variants.items():
+            with self.subTest(name=name):
+                r = run("import", self.write(name, content))
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(json.loads(r.out), want)
+
+    def test_twenty_errors_in_twenty_cells_all_reported(self):
+        bad = {"Date de dépôt": "31/02/2025", "Niveaux": "7ème", "Enfants": "dix", "Dépenses": "7.500",
+               "Hors temps scolaire": "peut-être", "Décision": "ajourné sine die", "Type de porteur": "association",
+               "Intervenants salariés": "1,5", "Bonus enfants demandé": "si", "Actions enfants": "yoga"}
+        header = HEADER.split(";")
+        rows = []
+        for k in range(2):
+            for col, value in bad.items():
+                cells = ROW.split(";")
+                cells[0] = "D%d" % (len(rows) + 1)
+                cells[header.index(col)] = value
+                rows.append(";".join(cells))
+        path = self.write("erreurs.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+        out = self.write("campagne.json", "previous\n")
+        r = run("import", path, "-o", out)
+        self.assertExit(r, EXIT_INPUT)
+        lines = [x for x in r.err.splitlines() if "ligne" in x and "colonne" in x]
+        self.assertEqual(len(lines), 20, r.err)
+        for i, row in enumerate(rows):
+            col = list(bad)[i % len(bad)]
+            self.assertTrue(any("ligne %d, colonne « %s »" % (i + 2, col) in x and bad[col] in x for x in lines),
+                            (i, col, r.err))
+        self.assertIn("20 cellule(s)", r.err)
+        self.assertEqual(open(out, encoding="utf-8").read(), "previous\n")
+
+    def test_unknown_and_missing_columns(self):
+        path = self.write("t.csv", "Dossier;Couleur;Collectif\nD1;bleu;C1\n")
+        r = run("import", path, "--departement", "51", "--annee", "2025-2026")
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("Couleur", r.err)
+        self.assertIn("Porteur", r.err)
+
+    def test_template_round_trip(self):
+        for args, name in ((("--csv", "fr"), "modele.csv"), (("--format", "csv"), "modele-rfc.csv")):
+            with self.subTest(args=args):
+                path = self.path(name)
+                self.assertExit(run("template", *args, "-o", path), EXIT_OK)
+                r = run("import", path)
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(json.loads(r.out)["dossiers"][0]["collectifs"][0]["depenses"], "7500.00")
+        if HAVE_XLSX:
+            path = self.path("modele.xlsx")
+            self.assertExit(run("template", "--format", "xlsx", "-o", path), EXIT_OK)
+            self.assertTrue(zipfile.is_zipfile(path))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
