@@ -156,7 +156,8 @@ static int fund_acompte(const funding_run *r, clas_cents *m)
     int64_t taux = r->ctx->cadre->seuils[CLAS_SEUIL_TAUX_ACOMPTE];
     if (taux == 0) /* no advance in this cadre: nothing to compute or trace */
         return CLAS_OK;
-    if (clas__apply_taux(&m[CLAS_MONTANT_ACOMPTE], m[CLAS_MONTANT_TOTAL], taux, CLAS_ROUND_HALF_UP) != CLAS_OK)
+    /* The advance is rounded like the Ps it anticipates: the barème's rounding. */
+    if (clas__apply_taux(&m[CLAS_MONTANT_ACOMPTE], m[CLAS_MONTANT_TOTAL], taux, r->ctx->bareme->rounding) != CLAS_OK)
         return overflow(r, "acompte");
     const clas_trace_value in[] = {{"total", m[CLAS_MONTANT_TOTAL], CLAS_UNITE_CENTS},
                                    {"taux_acompte", taux, CLAS_UNITE_TAUX}};

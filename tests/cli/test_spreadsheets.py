@@ -13,7 +13,7 @@ from decimal import Decimal
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from clastest import (CHROMIUM, EXAMPLE, EXAMPLES, EXIT_INPUT, EXIT_OK, EXIT_USAGE, HAVE_XLSX, SOFFICE,  # noqa: E402
-                      TempDirTest, cents, run, soffice_to_csv)
+                      TempDirTest, cents, chromium, png_pixels, run, soffice_to_csv)
 
 
 def report_total():
@@ -211,6 +211,201 @@ class Import(TempDirTest):
             path = self.path("modele.xlsx")
             self.assertExit(run("template", "--format", "xlsx", "-o", path), EXIT_OK)
             self.assertTrue(zipfile.is_zipfile(path))
+
+
+DECISIONS = os.path.join(EXAMPLES, "decisions-comite-2025.csv")
+BILANS = os.path.join(EXAMPLES, "bilans-2025-2026.csv")
+
+
+class Year(TempDirTest):
+    """import -> decide -> acompte -> bilan -> settle on the shipped example."""
+
+    def chain(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        d = self.path("decidee.json")
+        self.assertExit(run("decide", c, DECISIONS, "--date-comite", "18/09/2025", "-o", d), EXIT_OK)
+        a = self.path("acomptes.json")
+        r = run("acompte", d, "--taux", "80", "--verser", "-o", a)
+        self.assertExit(r, EXIT_OK)
+        b = self.path("bilans.json")
+        r = run("bilan", a, BILANS, "-o", b)
+        self.assertExit(r, EXIT_OK)
+        self.assertIn("BILAN_INDU", r.err)
+        return c, d, a, b
+
+    def test_chain_and_settlement_both_ways(self):
+        c, d, a, b = self.chain()
+        with open(d, encoding="utf-8") as f:
+            decided = json.load(f)
+        self.assertEqual(decided["cadre"]["calendrier"]["comite"], "2025-09-18")
+        with open(EXAMPLE, encoding="utf-8") as f:
+            example = json.load(f)
+        for dg, dw in zip(decided["dossiers"], example["dossiers"]):
+            self.assertEqual([x["decision"] for x in dg["collectifs"]], [x["decision"] for x in dw["collectifs"]])
+        r = run("settle", b, "--format", "json")
+        self.assertExit(r, EXIT_OK)
+        doc = json.loads(r.out)
+        self.assertEqual(doc["format"], "clas-reglement/1")
+        by_id = {(x["dossier"], x["collectif"]): x for x in doc["collectifs"]}
+        indu = by_id[("D51-2025-002", "C2")]
+        # forecast 4 450,00 -> Ps 1 468,50, 80 % advance 1 174,80; actual 3 250,00 -> Ps 1 072,50
+        self.assertEqual(indu["acomptes_verses"], "1174.80")
+        self.assertEqual(indu["droit_reel"], "1072.50")
+        self.assertEqual((indu["solde"], indu["indu"]), ("0.00", "102.30"))
+        solde = by_id[("D51-2025-001", "C2")]
+        self.assertEqual((solde["acomptes_verses"], solde["droit_reel"], solde["solde"]),
+                         ("1702.80", "2607.00", "904.20"))
+        t = doc["totaux"]
+        self.assertEqual(cents(t["solde"]) - cents(t["indu"]), cents(t["net"]))
+        self.assertEqual(cents(t["solde"]), sum(cents(x["solde"]) for x in doc["collectifs"]))
+        self.assertEqual(t["collectifs_avec_bilan"], 6)
+        text = run("settle", b)
+        self.assertExit(text, EXIT_OK)
+        self.assertIn("102,30 €", text.out)
+        self.assertIn("R-BILAN", text.out)
+        self.assertIn("bilan attendu", text.out)
+
+    def test_acompte_needs_a_rate_and_keeps_paid_ones(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        r = run("acompte", c)
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("--taux", r.err)
+        d = self.path("d.json")
+        self.assertExit(run("decide", c, DECISIONS, "-o", d), EXIT_OK)
+        a = self.path("a.json")
+        self.assertExit(run("acompte", d, "--taux", "70 %", "--verser", "-o", a), EXIT_OK)
+        r = run("acompte", a, "--verser", "--taux", "80")  # already paid: unchanged
+        self.assertExit(r, EXIT_OK)
+        self.assertIn("inchangé", r.err)
+        table = run("acompte", a, "--csv", "fr")
+        self.assertExit(table, EXIT_OK)
+        rows = list(csv.DictReader(io.StringIO(table.raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+        first = [x for x in rows if x["collectif"] == "C1" and x["dossier"] == "D51-2025-001"][0]
+        self.assertEqual(first["acompte"], "1960,49")  # 70 % of 2 800,70 rounded half up
+
+    def test_decisions_that_cannot_stand(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        bad = self.write("dec.csv", "Dossier;Collectif;Décision;Motif;Bonus enfants accordé\n"
+                                    "D51-2025-001;C1;refusé;Hors sujet;oui\n"       # bonus to a refused one
+                                    "D51-2025-001;C6;agréé;;non\n"                  # C6 is ineligible
+                                    "D51-2025-099;C1;agréé;;non\n"                  # unknown collectif
+                                    "D51-2025-001;C2;peut-être;;non\n")
+        out = self.write("out.json", "previous\n")
+        r = run("decide", c, bad, "-o", out)
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("ligne 2", r.err)
+        self.assertIn("ligne 3", r.err)
+        self.assertIn("D51-2025-099/C1", r.err)
+        self.assertIn("ligne 5", r.err)
+        self.assertIn("4 cellule(s)", r.err)
+        self.assertEqual(open(out, encoding="utf-8").read(), "previous\n")
+
+    def test_decisions_and_bilans_as_json(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        dec = self.write("d.json", json.dumps({"format": "clas-decisions/1", "date_comite": "2025-09-18",
+                                               "decisions": [{"dossier": "D51-2025-001", "collectif": "C1",
+                                                              "agrement": "agree", "bonus_enfants": True}]}))
+        out = self.path("o.json")
+        self.assertExit(run("decide", c, dec, "-o", out), EXIT_OK)
+        with open(out, encoding="utf-8") as f:
+            coll = json.load(f)["dossiers"][0]["collectifs"][0]
+        self.assertEqual(coll["decision"]["agrement"], "agree")
+        self.assertEqual(coll["decision"]["bonus_accordes"], ["enfants"])
+        bad = self.write("bad.json", json.dumps({"format": "clas-decisions/1", "decisions": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "agrement": "refuse", "bonus_enfants": True}]}))
+        r = run("decide", c, bad)
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("élément 1", r.err)
+        bil = self.write("b.json", json.dumps({"format": "clas-bilans/1", "bilans": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "nb_enfants": 10, "depenses_reelles": "6000.00",
+             "taux_presence": "0.9"}]}))
+        self.assertExit(run("bilan", out, bil, "-o", self.path("b2.json")), EXIT_OK)
+        with open(self.path("b2.json"), encoding="utf-8") as f:
+            b = json.load(f)["dossiers"][0]["collectifs"][0]["bilan"]
+        self.assertEqual(b["depenses_reelles"], "6000.00")
+
+
+class Stats(TempDirTest):
+    def test_figures_and_previous_year(self):
+        r = run("stats", EXAMPLE, "--format", "csv", "--precedente", EXAMPLE)
+        self.assertExit(r, EXIT_OK)
+        rows = {x["statistique"]: x for x in csv.DictReader(io.StringIO(r.out, newline=""))}
+        with open(EXAMPLE, encoding="utf-8") as f:
+            camp = json.load(f)
+        colls = [c for d in camp["dossiers"] for c in d["collectifs"]]
+        self.assertEqual(int(rows["collectifs"]["valeur"]), len(colls))
+        self.assertEqual(int(rows["porteurs"]["valeur"]), 19)
+        self.assertEqual(sum(int(rows["porteurs." + t]["valeur"]) for t in
+                             ("centre_social", "association_locale", "association_reseau", "service_municipal",
+                              "ccas", "autre")), 19)
+        self.assertEqual(int(rows["bonus_enfants.demandes"]["valeur"]),
+                         sum(c["bonus"]["enfants"]["demande"] for c in colls))
+        self.assertEqual(cents(rows["montant.accorde"]["valeur"]), report_total())
+        self.assertEqual(rows["montant.accorde"]["valeur"], rows["montant.accorde"]["annee_precedente"])
+        self.assertExit(run("stats", EXAMPLE), EXIT_OK)
+
+
+class HtmlReport(TempDirTest):
+    def page(self, *extra):
+        b = self.path("bilans.json")
+        c = self.path("c.json")
+        self.assertExit(run("decide", EXAMPLE, DECISIONS, "--date-comite", "18/09/2025", "-o", c), EXIT_OK)
+        out = self.path("rapport.html")
+        self.assertExit(run("report", c, "--format", "html", "-o", out, *extra), EXIT_OK)
+        with open(out, encoding="utf-8") as f:
+            return out, f.read()
+
+    def test_self_contained(self):
+        _, html = self.page()
+        self.assertTrue(html.startswith("<!DOCTYPE html>"))
+        for needle in ("<title>Rapport du comité Clas - département 51, 2025-2026</title>", 'id="chart-porteurs"',
+                       'id="chart-entonnoir"', 'id="constats"', 'id="bonus"', 'id="refus"',
+                       "Sorties culturelles", "Locaux inadaptés", "189 407,10 €", "comité du 2025-09-18"):
+            self.assertIn(needle, html)
+        for banned in ("<script", "http://", "https://", "src=", "@import", "url("):
+            if banned == "http://":
+                html_wo_ns = html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+                self.assertNotIn(banned, html_wo_ns)
+            else:
+                self.assertNotIn(banned, html)
+        self.assertNotIn("simulation", html)
+
+    def test_simulation_banner(self):
+        regles = self.write("regles.json", json.dumps({"format": "clas-regles/1", "baremes": [], "cadres": []}))
+        _, html = self.page("--regles", regles)
+        self.assertIn('id="simulation"', html)
+        self.assertIn("SIMULATION", html)
+
+    @unittest.skipUnless(CHROMIUM, "chromium not installed")
+    def test_chromium_renders_prints_and_shows_the_charts(self):
+        out, _ = self.page()
+        url = "file://" + out
+        dom = chromium("--dump-dom", url)
+        self.assertEqual(dom.returncode, 0, dom.stderr[-2000:])
+        text = dom.stdout.decode("utf-8")
+        self.assertIn("<title>Rapport du comité Clas - département 51, 2025-2026</title>", text)
+        self.assertIn("189 407,10 €", text)
+        self.assertEqual(text.count("<rect"), 2 * 19 + 2 + 4)  # Ps and bonus per porteur, legend, funnel
+        shot = self.path("rapport.png")
+        r = chromium("--window-size=1280,1600", "--screenshot=" + shot, url)
+        self.assertEqual(r.returncode, 0, r.stderr[-2000:])
+        width, height, rows = png_pixels(shot)
+        self.assertEqual((width, height), (1280, 1600))
+        def count(rgb):
+            return sum(1 for row in rows for px in row if all(abs(px[k] - rgb[k]) < 8 for k in range(3)))
+        self.assertGreater(count((0x2b, 0x5d, 0x8c)), 20000, "Ps bars and funnel drawn")
+        self.assertGreater(count((0x6a, 0xa8, 0x4f)), 2000, "bonus bars and paid step drawn")
+        pdf = self.path("rapport.pdf")
+        r = chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, url)
+        self.assertEqual(r.returncode, 0, r.stderr[-2000:])
+        with open(pdf, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"%PDF-"))
+        self.assertGreaterEqual(data.count(b"/Type /Page") - data.count(b"/Type /Pages"), 2)
 
 
 if __name__ == "__main__":

@@ -303,7 +303,7 @@ static int build(clas_campagne **out, const struct grid *g, const struct cli *cl
     clas_campagne *camp = NULL;
     int st;
 
-    grid_columns(g, columns, NUM_COLS, where, p, cli);
+    grid_columns(g, columns, NUM_COLS, where, p, cli, 1);
     if (where[D_ID] < 0 || where[C_ID] < 0 || where[P_NOM] < 0)
         return EXIT_INPUT;
     dept = campaign_value(g, where, D_DEPT, cli->departement, p, cli);

@@ -352,7 +352,10 @@ void problem(struct problems *p, const struct cli *cli, size_t row, const char *
         p->lines = lines;
         p->cap = cap;
     }
-    if (value)
+    if (p->json && value)
+        n = asprintf(&line, L(cli, "élément %zu, « %s » : « %s » : %s", "element %zu, '%s': '%s': %s"), row, header,
+                     value, message);
+    else if (value)
         n = asprintf(&line, L(cli, "ligne %zu, colonne « %s » : « %s » : %s", "row %zu, column '%s': '%s': %s"),
                      row + 1, header, value, message);
     else if (header)
@@ -431,7 +434,7 @@ static int header_matches(const char *folded, const struct column *col)
 }
 
 void grid_columns(const struct grid *g, const struct column *cols, size_t n, long *where, struct problems *p,
-                  const struct cli *cli)
+                  const struct cli *cli, int strict)
 {
     for (size_t k = 0; k < n; k++)
         where[cols[k].id] = -1;
@@ -444,9 +447,11 @@ void grid_columns(const struct grid *g, const struct column *cols, size_t n, lon
         fold(folded, sizeof folded, head);
         for (k = 0; k < n && !header_matches(folded, &cols[k]); k++)
             ;
-        if (k == n)
+        if (k == n && strict)
             problem(p, cli, 0, head, NULL, L(cli, "colonne inconnue (voir « clas template »)",
                                              "unknown column (see 'clas template')"));
+        else if (k == n)
+            continue;
         else if (where[cols[k].id] >= 0)
             problem(p, cli, 0, head, NULL, L(cli, "colonne en double", "duplicate column"));
         else

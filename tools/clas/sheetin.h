@@ -33,6 +33,7 @@ struct problems {
     char **lines;
     size_t n, cap;
     int nomem;
+    int json; /* rows are the elements of a JSON array: "élément N" */
 };
 /* Records "ligne ROW, colonne « HEADER » : « VALUE » MESSAGE" (ROW as the
  * spreadsheet numbers it: the header is row 1). */
@@ -53,10 +54,10 @@ struct column {
     const char *example;   /* the template's example row */
 };
 /* Finds each known column in the header row: @p where[id] is its index or
- * -1. Unknown and duplicate headers, and missing required columns, are
- * problems. */
+ * -1. Duplicate headers, missing required columns and, if @p strict,
+ * unknown headers are problems. */
 void grid_columns(const struct grid *g, const struct column *cols, size_t n, long *where, struct problems *p,
-                  const struct cli *cli);
+                  const struct cli *cli, int strict);
 
 /* French entries. Each returns 0, or -1 with a message for the problem. */
 int parse_montant(clas_cents *out, const char *text, const char **why, const struct cli *cli);

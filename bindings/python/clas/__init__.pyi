@@ -3,11 +3,11 @@
 from . import _capi as _capi
 from .campagne import Campagne as Campagne, Rapport as Rapport
 from .dossier import ActionItem as ActionItem, Bilan as Bilan, Collectif as Collectif, Collectifs as Collectifs, Dossier as Dossier, Financement as Financement, Porteur as Porteur
-from .enums import Action as Action, Axe as Axe, BilanChamp as BilanChamp, Bonus as Bonus, Champ as Champ, Code as Code, DateKind as DateKind, Decision as Decision, Lang as Lang, Montant as Montant, Niveau as Niveau, PorteurType as PorteurType, Regle as Regle, Rounding as Rounding, Seuil as Seuil, Severity as Severity, Total as Total, Unite as Unite, Verdict as Verdict
+from .enums import Action as Action, Axe as Axe, BilanChamp as BilanChamp, Bonus as Bonus, Champ as Champ, Code as Code, DateKind as DateKind, Decision as Decision, Lang as Lang, Montant as Montant, Niveau as Niveau, PorteurType as PorteurType, ReferencePart as ReferencePart, Regle as Regle, Rounding as Rounding, Seuil as Seuil, Severity as Severity, Total as Total, Unite as Unite, Verdict as Verdict
 from .errors import AlreadyExists as AlreadyExists, EncodingError as EncodingError, Error as Error, FileError as FileError, InvalidArgument as InvalidArgument, NoBareme as NoBareme, NotFound as NotFound, OutOfMemory as OutOfMemory, ParseError as ParseError, RangeError as RangeError, RulesError as RulesError, SchemaError as SchemaError, StateError as StateError, error_class as error_class
 from .evaluation import CollectifResult as CollectifResult, Constat as Constat, Etape as Etape, Evaluation as Evaluation, Valeur as Valeur
 from .money import format_human as format_human, from_cents as from_cents, to_cents as to_cents
-from .regles import Bareme as Bareme, Cadre as Cadre, Regles as Regles, ReglesBuilder as ReglesBuilder, Source as Source
+from .regles import Bareme as Bareme, Cadre as Cadre, Reference as Reference, Regles as Regles, ReglesBuilder as ReglesBuilder, Source as Source
 
 __version__: str
 version_number: int
@@ -17,7 +17,7 @@ __all__ = [
     "Campagne", "Champ", "Code", "Collectif", "CollectifResult", "Collectifs", "Constat", "DateKind",
     "Decision", "Dossier", "EncodingError", "Error", "Etape", "Evaluation", "FileError", "Financement",
     "InvalidArgument", "Lang", "Montant", "Niveau", "NoBareme", "NotFound", "OutOfMemory", "ParseError",
-    "Porteur", "PorteurType", "RangeError", "Rapport", "Regle", "Regles", "ReglesBuilder", "Rounding",
+    "Porteur", "PorteurType", "RangeError", "Rapport", "Reference", "ReferencePart", "Regle", "Regles", "ReglesBuilder", "Rounding",
     "RulesError", "SchemaError", "Seuil", "Severity", "Source", "StateError", "Total", "Unite", "Valeur",
     "Verdict", "error_class", "format_human", "from_cents", "to_cents", "version_number",
 ]

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from . import _capi
 from .errors import InvalidArgument
 
-__all__ = ["Niveau", "Axe", "Action", "PorteurType", "Bonus", "Severity", "Regle", "Lang", "Rounding", "DateKind", "Seuil", "Champ", "Decision", "BilanChamp", "Verdict", "Montant", "Code", "Unite", "Total"]
+__all__ = ["Niveau", "Axe", "Action", "PorteurType", "Bonus", "Severity", "Regle", "Lang", "Rounding", "DateKind", "ReferencePart", "Seuil", "Champ", "Decision", "BilanChamp", "Verdict", "Montant", "Code", "Unite", "Total"]
 
 _E = TypeVar("_E", bound="_ClasEnum")
 
@@ -210,6 +210,15 @@ class DateKind(_ClasEnum):
     LANCEMENT = 0
     LIMITE_DEPOT = 1
     COMITE = 2
+
+
+class ReferencePart(_ClasEnum):
+    """Parts of a barème's or cadre's reference."""
+    CHAMPS = 0
+    TITRE = 1
+    SECTION = 2
+    URL = 3
+    NOTE = 4
 
 
 class Seuil(_ClasEnum):

@@ -121,6 +121,13 @@ class DateKind(_ClasEnum):
     LIMITE_DEPOT = 1
     COMITE = 2
 
+class ReferencePart(_ClasEnum):
+    CHAMPS = 0
+    TITRE = 1
+    SECTION = 2
+    URL = 3
+    NOTE = 4
+
 class Seuil(_ClasEnum):
     ENFANTS_MIN = 0
     ENFANTS_MAX = 1
