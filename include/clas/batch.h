@@ -10,7 +10,9 @@
  * R-AIDE-DEVOIRS, R-BUDGET, R-AGREMENT, R-PS and R-BONUS, with the
  * thresholds and severities of the cadre (a cadre that makes a rule
  * blocking changes the verdict the same way). Dossier-level rules (R-DELAI,
- * R-BAREME) and the bilan (R-BILAN) are out of the batch's scope.
+ * R-BAREME), the bilan (R-BILAN), and the rules it has no column for
+ * (R-FREQUENCE, R-COMPOSITION) are out of the batch's scope. Its parents
+ * column counts kinds of parents actions for R-SOCLE-PARENTS.
  *
  * A batch call allocates nothing, records no trace and no constats (only
  * the first blocking code), and reads the rules without changing them:

@@ -413,6 +413,8 @@ typedef enum clas_regle {
     CLAS_REGLE_BAREME,        /**< R-BAREME: choice of the barème for the school year */
     CLAS_REGLE_AGREMENT,      /**< R-AGREMENT: the committee's decision */
     CLAS_REGLE_BILAN,         /**< R-BILAN: droit réel and régularisation after the bilan */
+    CLAS_REGLE_FREQUENCE,     /**< R-FREQUENCE: sessions per week, minutes, weeks, on the forecast and the bilan (warning, thresholds [U]) */
+    CLAS_REGLE_COMPOSITION,   /**< R-COMPOSITION: school cycles (primaire, collège, lycée) one collectif mixes; off nationally */
     CLAS_REGLE_COUNT          /**< number of rules, not a rule */
 } clas_regle;
 

@@ -150,6 +150,12 @@ typedef enum clas_code {
     CLAS_CODE_BILAN_INDU,                   /**< R-BILAN (warning): overpayment to recover */
     CLAS_CODE_BILAN_GROUPE_HORS_NORME,      /**< R-BILAN (warning): actual children outside the group size */
     CLAS_CODE_DEPOT_DELAI_NON_VERIFIE,      /**< R-DELAI (info): the cadre sets no filing deadline */
+    CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES, /**< R-FREQUENCE: sessions per week below seances_par_semaine_min */
+    CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE,    /**< R-FREQUENCE: minutes per session below minutes_par_seance_min */
+    CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES, /**< R-FREQUENCE: weeks below semaines_min */
+    CLAS_CODE_BILAN_SEANCES_INSUFFISANTES,     /**< R-FREQUENCE: sessions held below the minimum frequency × weeks */
+    CLAS_CODE_BILAN_HEURES_INSUFFISANTES,      /**< R-FREQUENCE: hours held below the minimum sessions × duration */
+    CLAS_CODE_COMPOSITION_CYCLES_MELANGES,     /**< R-COMPOSITION: more school cycles than cycles_max */
     CLAS_CODE_COUNT                         /**< number of codes, not a code */
 } clas_code;
 

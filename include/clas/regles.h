@@ -336,6 +336,10 @@ typedef enum clas_seuil {
     CLAS_SEUIL_ACTIONS_PARENTS_MIN,  /**< R-SOCLE-PARENTS, default 1 */
     CLAS_SEUIL_ACTIONS_PAR_AXE_MIN,  /**< R-AXES, default 1 */
     CLAS_SEUIL_TAUX_ACOMPTE,         /**< advance rate in millionths of the droit prévisionnel, default 0 [U] */
+    CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN,  /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_SEMAINES_MIN,            /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_CYCLES_MAX,              /**< R-COMPOSITION: cycles (primaire, collège, lycée) one collectif may mix, default 1 [U] */
     CLAS_SEUIL_COUNT                 /**< number of thresholds, not a threshold */
 } clas_seuil;
 
@@ -343,7 +347,8 @@ typedef enum clas_seuil {
  * Stable name of a threshold.
  * @param[in] seuil a threshold.
  * @return a static string: "enfants_min", "enfants_max", "intervenants_min",
- *         "actions_parents_min", "actions_par_axe_min" or "taux_acompte";
+ *         "actions_parents_min", "actions_par_axe_min", "taux_acompte",
+ *         "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min" or "cycles_max";
  *         NULL if @p seuil is out of range.
  * @since 1.0
  * @sa clas_seuil_parse()
