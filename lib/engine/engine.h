@@ -90,8 +90,16 @@ struct clas_evaluation {
     clas_etape *etapes;
     size_t num_etapes, cap_etapes;
     clas_cents totals[CLAS_MONTANT_COUNT];
-    char bareme_source[512];            /* "titre, section" for trace steps */
+    /* Sources of the values for trace steps, "titre, section": the
+     * barème's and cadre's main ones, and per rule the reference of the
+     * field it reads (catalogue), or "" to fall back on the main one.
+     * Built for the barème and cadre of sources_of, kept across runs. */
+    const clas_bareme *sources_bareme;
+    const clas_cadre *sources_cadre;
+    char bareme_source[512];
     char cadre_source[512];
+    char regle_cadre_source[CLAS_REGLE_COUNT][320];
+    char regle_bareme_source[CLAS_REGLE_COUNT][320];
 };
 
 /* ---- what a rule reads: a narrow context ---- */

@@ -17,6 +17,41 @@ static void describe_source(char *buf, size_t size, const char *titre, const cha
         snprintf(buf, size, "%s", clas__str(titre));
 }
 
+/* "titre, section" of the first reference of @p list that covers @p champ
+ * and names a text; "" when none does. */
+static void describe_reference(char *buf, size_t size, const clas__references *list, const char *champ)
+{
+    buf[0] = '\0';
+    if (!champ)
+        return;
+    size_t len = strlen(champ);
+    for (size_t i = 0; i < list->count; i++) {
+        const char *champs = clas__references_get(list, i, CLAS_REFERENCE_CHAMPS);
+        const char *titre = clas__references_get(list, i, CLAS_REFERENCE_TITRE);
+        for (const char *p = strstr(champs, champ); titre[0] && p; p = strstr(p + 1, champ))
+            if ((p == champs || p[-1] == ' ') && (p[len] == ' ' || p[len] == '\0')) {
+                describe_source(buf, size, titre, clas__references_get(list, i, CLAS_REFERENCE_SECTION));
+                return;
+            }
+    }
+}
+
+/* The sources the trace cites for values (see struct clas_evaluation). */
+static void describe_sources(clas_evaluation *ev)
+{
+    describe_source(ev->bareme_source, sizeof ev->bareme_source, ev->bareme->source_titre, ev->bareme->source_section);
+    describe_source(ev->cadre_source, sizeof ev->cadre_source, ev->cadre->source_titre, ev->cadre->source_section);
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+        const clas_regle_row *row = clas__regle_row((clas_regle)r);
+        describe_reference(ev->regle_cadre_source[r], sizeof ev->regle_cadre_source[r], &ev->cadre->references,
+                           row->cadre_champ);
+        describe_reference(ev->regle_bareme_source[r], sizeof ev->regle_bareme_source[r], &ev->bareme->references,
+                           row->bareme_champ);
+    }
+    ev->sources_bareme = ev->bareme;
+    ev->sources_cadre = ev->cadre;
+}
+
 static bool cache_hit(const clas_lookup_cache *c, const clas_dossier *d, unsigned carry)
 {
     return c->valid && c->carry_forward == carry && strcmp(c->annee_scolaire, d->annee_scolaire) == 0 &&
@@ -53,6 +88,8 @@ static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_ca
         clas_regles_unref(ev->regles);
         ev->regles = clas_regles_ref((clas_regles *)regles);
         ev->cache.valid = false;
+        ev->sources_bareme = NULL; /* a new rule set may reuse the old one's addresses */
+        ev->sources_cadre = NULL;
     }
     int st = lookup(ev, d, flags & CLAS_CARRY_FORWARD);
     if (st != CLAS_OK)
@@ -70,12 +107,8 @@ static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_ca
     ev->trace = (flags & CLAS_EVAL_TRACE) != 0;
     memcpy(ev->annee_scolaire, d->annee_scolaire, sizeof ev->annee_scolaire);
     memcpy(ev->dossier_id, d->id, sizeof ev->dossier_id);
-    if (ev->trace) {
-        describe_source(ev->bareme_source, sizeof ev->bareme_source, ev->bareme->source_titre,
-                        ev->bareme->source_section);
-        describe_source(ev->cadre_source, sizeof ev->cadre_source, ev->cadre->source_titre,
-                        ev->cadre->source_section);
-    }
+    if (ev->trace && (ev->has_cadre_copy || ev->sources_bareme != ev->bareme || ev->sources_cadre != ev->cadre))
+        describe_sources(ev);
     if (d->num_collectifs > ev->cap_rows) {
         clas_eval_row *rows = realloc(ev->rows, d->num_collectifs * sizeof *rows);
         if (!rows)
