@@ -45,7 +45,7 @@ static int advances_table(const struct cli *cli, const struct document *doc, int
     struct sheet *s;
     if (cli->format == FORMAT_TEXT) {
         struct table *t = table_new(5);
-        const char *h[5] = {L(cli, "Collectif", "Group"), L(cli, "Décision", "Decision"),
+        const char *h[5] = {L(cli, "Collectif", "Group"), L(cli, "Statut", "Status"),
                             L(cli, "Montant accordé", "Granted"), L(cli, "Acompte", "Advance"),
                             L(cli, "Déjà versé", "Paid")};
         clas_cents sum = 0;
@@ -61,7 +61,9 @@ static int advances_table(const struct cli *cli, const struct document *doc, int
             for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
                 char id[2 * CLAS_ID_MAX + 2], m[3][CLI_MONEY_BUF];
                 const clas_collectif *c = clas_dossier_get_collectif_const(dos, i);
-                const char *row[5] = {id, clas_decision_name(clas_collectif_get_decision(c)), m[0], m[1], m[2]};
+                const char *row[5] = {id, collectif_status_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i),
+                                                                 clas_collectif_get_decision(c)),
+                                      m[0], m[1], m[2]};
                 snprintf(id, sizeof id, "%s/%s", clas_evaluation_get_dossier_id(ev),
                          clas_evaluation_get_collectif_id(ev, i));
                 cli_money(m[0], sizeof m[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL), cli->lang);

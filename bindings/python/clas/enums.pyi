@@ -96,6 +96,8 @@ class Regle(_ClasEnum):
     BAREME = 11
     AGREMENT = 12
     BILAN = 13
+    FREQUENCE = 14
+    COMPOSITION = 15
     @property
     def source(self) -> str: ...
     @property
@@ -135,6 +137,10 @@ class Seuil(_ClasEnum):
     ACTIONS_PARENTS_MIN = 3
     ACTIONS_PAR_AXE_MIN = 4
     TAUX_ACOMPTE = 5
+    SEANCES_PAR_SEMAINE_MIN = 6
+    MINUTES_PAR_SEANCE_MIN = 7
+    SEMAINES_MIN = 8
+    CYCLES_MAX = 9
 
 class Champ(_ClasEnum):
     NB_ENFANTS = 0
@@ -217,6 +223,12 @@ class Code(_ClasEnum):
     BILAN_INDU = 27
     BILAN_GROUPE_HORS_NORME = 28
     DEPOT_DELAI_NON_VERIFIE = 29
+    FREQUENCE_SEANCES_INSUFFISANTES = 30
+    FREQUENCE_DUREE_INSUFFISANTE = 31
+    FREQUENCE_SEMAINES_INSUFFISANTES = 32
+    BILAN_SEANCES_INSUFFISANTES = 33
+    BILAN_HEURES_INSUFFISANTES = 34
+    COMPOSITION_CYCLES_MELANGES = 35
     @property
     def regle(self) -> Regle: ...
     @property
