@@ -92,14 +92,16 @@ struct clas_evaluation {
     clas_cents totals[CLAS_MONTANT_COUNT];
     /* Sources of the values for trace steps, "titre, section": the
      * barème's and cadre's main ones, and per rule the reference of the
-     * field it reads (catalogue), or "" to fall back on the main one.
-     * Built for the barème and cadre of sources_of, kept across runs. */
+     * field it reads (catalogue), or NULL to fall back on the main one.
+     * The strings live in sources_pool, each once; built for the barème
+     * and cadre of sources_bareme/sources_cadre, kept across runs. */
     const clas_bareme *sources_bareme;
     const clas_cadre *sources_cadre;
-    char bareme_source[512];
-    char cadre_source[512];
-    char regle_cadre_source[CLAS_REGLE_COUNT][320];
-    char regle_bareme_source[CLAS_REGLE_COUNT][320];
+    const char *bareme_source, *cadre_source;
+    const char *regle_cadre_source[CLAS_REGLE_COUNT];
+    const char *regle_bareme_source[CLAS_REGLE_COUNT];
+    char sources_pool[2048];
+    size_t sources_used;
 };
 
 /* ---- what a rule reads: a narrow context ---- */

@@ -87,9 +87,9 @@ int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limit
 static const char *values_source(const clas_evaluation *ev, clas_regle regle, clas_valeurs_de valeurs)
 {
     if (valeurs == CLAS_VALEURS_BAREME)
-        return ev->regle_bareme_source[regle][0] ? ev->regle_bareme_source[regle] : ev->bareme_source;
+        return ev->regle_bareme_source[regle] ? ev->regle_bareme_source[regle] : ev->bareme_source;
     if (valeurs == CLAS_VALEURS_CADRE)
-        return ev->regle_cadre_source[regle][0] ? ev->regle_cadre_source[regle] : ev->cadre_source;
+        return ev->regle_cadre_source[regle] ? ev->regle_cadre_source[regle] : ev->cadre_source;
     if (ev->cadre->severities[regle] != clas__regle_row(regle)->severity)
         return ev->cadre_source;
     return "";

@@ -9,44 +9,56 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void describe_source(char *buf, size_t size, const char *titre, const char *section)
+/* "titre, section" in the evaluation's pool of sources, each text once;
+ * NULL when the pool is full (callers then cite a shorter fallback). */
+static const char *pool_source(clas_evaluation *ev, const char *titre, const char *section)
 {
-    if (section && section[0])
-        snprintf(buf, size, "%s, %s", clas__str(titre), section);
-    else
-        snprintf(buf, size, "%s", clas__str(titre));
+    char buf[sizeof ev->sources_pool];
+    int n = section && section[0] ? snprintf(buf, sizeof buf, "%s, %s", clas__str(titre), section)
+                                  : snprintf(buf, sizeof buf, "%s", clas__str(titre));
+    if (n < 0 || (size_t)n >= sizeof buf)
+        return NULL;
+    for (size_t at = 0; at < ev->sources_used; at += strlen(ev->sources_pool + at) + 1)
+        if (strcmp(ev->sources_pool + at, buf) == 0)
+            return ev->sources_pool + at;
+    if ((size_t)n + 1 > sizeof ev->sources_pool - ev->sources_used)
+        return NULL;
+    char *out = memcpy(ev->sources_pool + ev->sources_used, buf, (size_t)n + 1);
+    ev->sources_used += (size_t)n + 1;
+    return out;
 }
 
-/* "titre, section" of the first reference of @p list that covers @p champ
- * and names a text; "" when none does. */
-static void describe_reference(char *buf, size_t size, const clas__references *list, const char *champ)
+/* The first reference of @p list that covers @p champ and names a text,
+ * as "titre, section"; NULL when none does. */
+static const char *reference_source(clas_evaluation *ev, const clas__references *list, const char *champ)
 {
-    buf[0] = '\0';
     if (!champ)
-        return;
+        return NULL;
     size_t len = strlen(champ);
     for (size_t i = 0; i < list->count; i++) {
         const char *champs = clas__references_get(list, i, CLAS_REFERENCE_CHAMPS);
         const char *titre = clas__references_get(list, i, CLAS_REFERENCE_TITRE);
         for (const char *p = strstr(champs, champ); titre[0] && p; p = strstr(p + 1, champ))
-            if ((p == champs || p[-1] == ' ') && (p[len] == ' ' || p[len] == '\0')) {
-                describe_source(buf, size, titre, clas__references_get(list, i, CLAS_REFERENCE_SECTION));
-                return;
-            }
+            if ((p == champs || p[-1] == ' ') && (p[len] == ' ' || p[len] == '\0'))
+                return pool_source(ev, titre, clas__references_get(list, i, CLAS_REFERENCE_SECTION));
     }
+    return NULL;
 }
 
 /* The sources the trace cites for values (see struct clas_evaluation). */
 static void describe_sources(clas_evaluation *ev)
 {
-    describe_source(ev->bareme_source, sizeof ev->bareme_source, ev->bareme->source_titre, ev->bareme->source_section);
-    describe_source(ev->cadre_source, sizeof ev->cadre_source, ev->cadre->source_titre, ev->cadre->source_section);
+    ev->sources_used = 0;
+    ev->bareme_source = pool_source(ev, ev->bareme->source_titre, ev->bareme->source_section);
+    ev->cadre_source = pool_source(ev, ev->cadre->source_titre, ev->cadre->source_section);
+    if (!ev->bareme_source)
+        ev->bareme_source = clas__str(ev->bareme->source_titre);
+    if (!ev->cadre_source)
+        ev->cadre_source = clas__str(ev->cadre->source_titre);
     for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
         const clas_regle_row *row = clas__regle_row((clas_regle)r);
-        describe_reference(ev->regle_cadre_source[r], sizeof ev->regle_cadre_source[r], &ev->cadre->references,
-                           row->cadre_champ);
-        describe_reference(ev->regle_bareme_source[r], sizeof ev->regle_bareme_source[r], &ev->bareme->references,
-                           row->bareme_champ);
+        ev->regle_cadre_source[r] = reference_source(ev, &ev->cadre->references, row->cadre_champ);
+        ev->regle_bareme_source[r] = reference_source(ev, &ev->bareme->references, row->bareme_champ);
     }
     ev->sources_bareme = ev->bareme;
     ev->sources_cadre = ev->cadre;
