@@ -340,15 +340,24 @@ typedef enum clas_seuil {
     CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN,  /**< R-FREQUENCE, default 1 [U] */
     CLAS_SEUIL_SEMAINES_MIN,            /**< R-FREQUENCE, default 1 [U] */
     CLAS_SEUIL_CYCLES_MAX,              /**< R-COMPOSITION: cycles (primaire, collège, lycée) one collectif may mix, default 1 [U] */
+    CLAS_SEUIL_BILAN_REDUCTION,         /**< R-BILAN: a bilan below the norms (children, sessions) reduces the droit réel: 0 no (default [U]), 1 pro rata, 2 to zero */
+    CLAS_SEUIL_DROIT_REEL_PLAFONNE,     /**< R-BILAN: 1 caps the droit réel at the granted total; default 0 [U] */
+    CLAS_SEUIL_SURFINANCEMENT_ECRETE,   /**< R-BUDGET: 1 reduces the Ps by the receipts above the expenses; default 0 [U] */
     CLAS_SEUIL_COUNT                 /**< number of thresholds, not a threshold */
 } clas_seuil;
+
+/** Values of CLAS_SEUIL_BILAN_REDUCTION. @since 1.0 */
+#define CLAS_BILAN_REDUCTION_AUCUNE 0 /**< the droit réel is not reduced (default [U]) */
+#define CLAS_BILAN_REDUCTION_PRORATA 1 /**< times the lowest of held/minimum for children and sessions */
+#define CLAS_BILAN_REDUCTION_ZERO 2    /**< to zero */
 
 /**
  * Stable name of a threshold.
  * @param[in] seuil a threshold.
  * @return a static string: "enfants_min", "enfants_max", "intervenants_min",
  *         "actions_parents_min", "actions_par_axe_min", "taux_acompte",
- *         "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min" or "cycles_max";
+ *         "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min", "cycles_max", "bilan_reduction",
+ *         "droit_reel_plafonne" or "surfinancement_ecrete";
  *         NULL if @p seuil is out of range.
  * @since 1.0
  * @sa clas_seuil_parse()
