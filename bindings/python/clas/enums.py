@@ -235,6 +235,9 @@ class Seuil(_ClasEnum):
     MINUTES_PAR_SEANCE_MIN = 7
     SEMAINES_MIN = 8
     CYCLES_MAX = 9
+    BILAN_REDUCTION = 10
+    DROIT_REEL_PLAFONNE = 11
+    SURFINANCEMENT_ECRETE = 12
 
 
 class Champ(_ClasEnum):
