@@ -472,7 +472,9 @@ CLAS_API const char *clas_cadre_get_date(const clas_cadre *cadre, clas_date_kind
  * @param[in,out] cadre the cadre.
  * @param[in] seuil which threshold.
  * @param[in] value the value, ≥ 0; at most CLAS_TAUX_UN for
- *            CLAS_SEUIL_TAUX_ACOMPTE.
+ *            CLAS_SEUIL_TAUX_ACOMPTE, CLAS_BILAN_REDUCTION_ZERO for
+ *            CLAS_SEUIL_BILAN_REDUCTION, 1 for CLAS_SEUIL_DROIT_REEL_PLAFONNE
+ *            and CLAS_SEUIL_SURFINANCEMENT_ECRETE.
  * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL or @p seuil unknown;
  *         CLAS_ERANGE for a value out of range.
  * @since 1.0
