@@ -185,7 +185,7 @@ static void clas_swig_raise(int code) {
 /* The raw C functions are replaced by the classes below; only the
  * stateless helpers (names of enumerations, versions, errors) stay. */
 %rename("$ignore", regextarget=1, %$isfunction)
-  "^clas_(?!((niveau|axe|action|porteur_type|bonus|severity|regle|rounding|date_kind|seuil|champ|decision|bilan_champ|verdict|montant|code|unite|rapport_total)_(name|label|axe|id|source|regle)|strerror|status_name|version_string|version_number|error_last_code|error_last_message|error_last_location|error_clear)$)";
+  "^clas_(?!((niveau|axe|action|porteur_type|bonus|severity|regle|rounding|date_kind|seuil|champ|decision|bilan_champ|verdict|statut|montant|code|unite|rapport_total|label_kind)_(name|label|axe|id|source|regle)|label|label_count|strerror|status_name|version_string|version_number|error_last_code|error_last_message|error_last_location|error_clear)$)";
 /* Methods are written swig_<name> (so that the C helpers SWIG generates do
  * not collide with the library's clas_<type>_<name>) and exposed as <name>. */
 %rename("%(strip:[swig_])s", regextarget=1) "^swig_";
@@ -230,6 +230,7 @@ struct clas_rapport {};
 %include <clas/evaluation.h>
 %include <clas/campagne.h>
 %include <clas/json.h>
+%include <clas/labels.h>
 
 %newobject clas_bareme::swig_copy;
 %newobject clas_cadre::swig_copy;
@@ -675,6 +676,8 @@ CLAS_BORROWED(clas_evaluation::swig_etape)
         return s;
     }
     int swig_collectif_verdict(size_t i) { return (int)clas_evaluation_get_collectif_verdict($self, i); }
+    int swig_collectif_decision(size_t i) { return (int)clas_evaluation_get_collectif_decision($self, i); }
+    int swig_collectif_statut(size_t i) { return (int)clas_evaluation_get_collectif_statut($self, i); }
     size_t swig_find_collectif(const char *id) {
         size_t i = 0;
         clas_swig_check(clas_evaluation_find_collectif(&i, $self, id));

@@ -7,21 +7,6 @@
 #include "csv.h"
 #include "table.h"
 
-/* The collectif evaluated as the i-th of @p ev, found in its dossier. */
-static const clas_collectif *dossier_collectif(const clas_dossier *d, const clas_evaluation *ev, size_t i)
-{
-    const char *id = clas_evaluation_get_collectif_id(ev, i);
-    const clas_collectif *c = d ? clas_dossier_get_collectif_const(d, i) : NULL;
-    if (c && strcmp(clas_collectif_get_id(c), id) == 0)
-        return c;
-    for (size_t k = 0; d && k < clas_dossier_num_collectifs(d); k++) {
-        c = clas_dossier_get_collectif_const(d, k);
-        if (c && strcmp(clas_collectif_get_id(c), id) == 0)
-            return c;
-    }
-    return NULL;
-}
-
 static clas_cents bonus_demandes(const clas_evaluation *ev, size_t i)
 {
     return clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_ENFANTS_DEMANDE) +
@@ -36,8 +21,8 @@ static clas_cents bonus_accordes(const clas_evaluation *ev, size_t i)
 
 static void csv_report(const struct cli *cli, const struct document *doc)
 {
-    static const char *const head[] = {"dossier", "porteur", "porteur_type", "collectif", "verdict", "nb_enfants",
-                                       "ps", "bonus_enfants_demande", "bonus_parents_demande", "bonus_enfants",
+    static const char *const head[] = {"dossier", "porteur", "porteur_type", "collectif", "verdict", "decision",
+                                       "statut", "nb_enfants", "ps", "bonus_enfants_demande", "bonus_parents_demande", "bonus_enfants",
                                        "bonus_parents", "total"};
     enum { N = sizeof head / sizeof head[0] };
     static const clas_montant montants[] = {CLAS_MONTANT_PS, CLAS_MONTANT_BONUS_ENFANTS_DEMANDE,
@@ -52,16 +37,18 @@ static void csv_report(const struct cli *cli, const struct document *doc)
         const clas_dossier *dossier = document_dossier(doc, d);
         const clas_porteur *p = dossier ? clas_dossier_get_porteur_const(dossier) : NULL;
         for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
-            const clas_collectif *c = dossier_collectif(dossier, ev, i);
+            const clas_collectif *c = clas_dossier_get_collectif_const(dossier, i);
             snprintf(enfants, sizeof enfants, "%" PRId64, c ? clas_collectif_get(c, CLAS_CHAMP_NB_ENFANTS) : 0);
             row[0] = clas_evaluation_get_dossier_id(ev);
             row[1] = p ? clas_porteur_get_nom(p) : "";
             row[2] = p ? clas_porteur_type_name(clas_porteur_get_type(p)) : "";
             row[3] = clas_evaluation_get_collectif_id(ev, i);
             row[4] = clas_verdict_name(clas_evaluation_get_collectif_verdict(ev, i));
-            row[5] = enfants;
+            row[5] = clas_decision_name(clas_evaluation_get_collectif_decision(ev, i));
+            row[6] = clas_statut_name(clas_evaluation_get_collectif_statut(ev, i));
+            row[7] = enfants;
             for (size_t m = 0; m < 6; m++)
-                row[6 + m] = cli_decimal(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, montants[m]));
+                row[8 + m] = cli_decimal(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, montants[m]));
             csv_row(cli->out, row, N);
         }
     }
@@ -83,18 +70,16 @@ static int add_collectif_rows(const struct cli *cli, struct table *t, const stru
             /* The porteur is named on its first row only, so groups stand out. */
             row[0] = i > 0 ? "" : p && clas_porteur_get_nom(p)[0] ? clas_porteur_get_nom(p)
                                                                     : clas_evaluation_get_dossier_id(ev);
-            row[1] = i > 0 || !p ? "" : porteur_type_label(cli->lang, clas_porteur_get_type(p));
+            row[1] = i > 0 || !p ? "" : label(cli->lang, CLAS_LABEL_PORTEUR_TYPE, (int)clas_porteur_get_type(p));
             if (n == 0) { /* a dossier without collectif still appears */
                 row[2] = "-";
-                row[3] = verdict_label(cli->lang, clas_evaluation_get_verdict(ev));
+                row[3] = label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev));
                 row[4] = row[5] = row[6] = row[7] = "";
                 rc |= table_add_row(t, row);
                 break;
             }
             row[2] = clas_evaluation_get_collectif_id(ev, i);
-            const clas_collectif *c = dossier_collectif(dossier, ev, i);
-            row[3] = collectif_status_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i),
-                                            c ? clas_collectif_get_decision(c) : CLAS_DECISION_EN_ATTENTE);
+            row[3] = label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i));
             row[4] = cli_money(money[0], sizeof money[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS), cli->lang);
             row[5] = cli_money(money[1], sizeof money[1], bonus_demandes(ev, i), cli->lang);
             row[6] = cli_money(money[2], sizeof money[2], bonus_accordes(ev, i), cli->lang);
@@ -139,7 +124,7 @@ static int print_totals(const struct cli *cli, const clas_rapport *r)
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
         char value[CLI_MONEY_BUF];
         int64_t v = clas_rapport_get_total(r, order[k]);
-        const char *row[2] = {total_label(cli->lang, order[k]), value};
+        const char *row[2] = {label(cli->lang, CLAS_LABEL_TOTAL, (int)order[k]), value};
         if (order[k] >= CLAS_TOTAL_PS)
             cli_money(value, sizeof value, v, cli->lang);
         else
@@ -155,7 +140,7 @@ static int print_totals(const struct cli *cli, const clas_rapport *r)
 static int text_report(const struct cli *cli, const struct document *doc)
 {
     const char *head[COLS] = {tr(cli->lang, MSG_PORTEUR), tr(cli->lang, MSG_TYPE), tr(cli->lang, MSG_COLLECTIF_CAP),
-                              tr(cli->lang, MSG_VERDICT), "Ps", tr(cli->lang, MSG_BONUS_REQUESTED),
+                              tr(cli->lang, MSG_STATUT), "Ps", tr(cli->lang, MSG_BONUS_REQUESTED),
                               tr(cli->lang, MSG_BONUS_GRANTED), tr(cli->lang, MSG_TOTAL)};
     const char *nom = clas_campagne_get_nom(doc->campagne);
     struct table *t = table_new(COLS);
