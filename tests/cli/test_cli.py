@@ -190,6 +190,67 @@ class HelpAndUsage(TempDirTest):
         self.assertIn("unknown option", r.err)
 
 
+class Conventions(TempDirTest):
+    """-o FILE, --version, no partial output, no clobbering."""
+
+    def test_failing_input_prints_nothing(self):
+        bad = self.write("bad.json", "{")
+        for fmt in ("text", "json", "csv"):
+            with self.subTest(fmt=fmt):
+                r = run("compute", bad, "--format", fmt)
+                self.assertExit(r, EXIT_INPUT)
+                self.assertEqual(r.out, "")
+                self.assertIn("bad.json", r.err)
+        good = self.write("good.json", dossier())
+        r = run("compute", good, bad, "--format", "csv")
+        self.assertExit(r, EXIT_INPUT)
+        self.assertEqual(r.out, "")
+
+    def test_output_file_written_atomically(self):
+        out = os.path.join(self.tmp, "out.txt")
+        r = run("report", EXAMPLE, "-o", out)
+        self.assertExit(r, EXIT_OK)
+        self.assertEqual(r.out, "")
+        with open(out, encoding="utf-8") as f:
+            self.assertEqual(f.read(), run("report", EXAMPLE).out)
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["out.txt"])  # no temporary file left
+
+    def test_failing_input_leaves_existing_output(self):
+        out = self.write("out", "previous content\n")
+        bad = self.write("x.json", '{"format": "clas-campagne/1", "departement": 5}')
+        for args in (("report", bad, "-o", out), ("report", bad, "--output=" + out, "--format", "csv"),
+                     ("compute", bad, "-o", out)):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertExit(r, EXIT_INPUT)
+                with open(out, encoding="utf-8") as f:
+                    self.assertEqual(f.read(), "previous content\n")
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["out", "x.json"])
+
+    def test_output_is_never_the_input_unless_forced(self):
+        path = self.write("d.json", dossier())
+        before = open(path, encoding="utf-8").read()
+        r = run("compute", path, "-o", path)
+        self.assertExit(r, EXIT_USAGE)
+        self.assertEqual(open(path, encoding="utf-8").read(), before)
+        r = run("compute", path, "-o", path, "--force")
+        self.assertExit(r, EXIT_OK)
+        self.assertIn("2 800,70 €", open(path, encoding="utf-8").read())
+
+    def test_unwritable_output(self):
+        r = run("compute", self.write("d.json", dossier()), "-o", os.path.join(self.tmp, "no", "such", "dir"))
+        self.assertNotIn(r.code, (EXIT_OK, EXIT_BLOCKING))
+        self.assertIn("no", r.err)
+
+    def test_options_anywhere(self):
+        path = self.write("d.json", dossier())
+        a = run("--format", "csv", "compute", path)
+        b = run("compute", path, "--format=csv")
+        self.assertExit(a, EXIT_OK)
+        self.assertEqual(a.out, b.out)
+        self.assertEqual(run("compute", "--", path).code, EXIT_OK)
+
+
 class SmallDossiers(TempDirTest):
     def test_check_eligible(self):
         path = self.write("d.json", dossier())
@@ -227,7 +288,7 @@ class SmallDossiers(TempDirTest):
         bad = self.write("bad.json", "{")
         r = run("check", a, bad)
         self.assertExit(r, EXIT_INPUT)
-        self.assertIn("D51-TEST-001", r.out)
+        self.assertEqual(r.out, "")  # no partial output on error
         self.assertIn("bad.json", r.err)
 
     def test_compute_text(self):

@@ -17,7 +17,9 @@ enum cli_exit {
     EXIT_INTERNAL = 4   /* out of memory, write error, library failure */
 };
 
-enum cli_format { FORMAT_TEXT = 0, FORMAT_JSON, FORMAT_CSV };
+enum cli_format { FORMAT_TEXT = 0, FORMAT_JSON, FORMAT_CSV, FORMAT_XLSX, FORMAT_HTML, FORMAT_COUNT };
+
+struct output;
 
 /* Everything a subcommand needs; owned by main(). */
 struct cli {
@@ -28,6 +30,16 @@ struct cli {
     char **files;              /* operands after the subcommand */
     size_t num_files;
     const clas_regles *regles; /* built-in data, plus --regles FILE */
+    const char *regles_path;   /* --regles FILE: the amounts are a simulation */
+    const char *output_path;   /* -o FILE, NULL for standard output */
+    int csv_fr;                /* --csv fr: ';', decimal comma, UTF-8 BOM */
+    int force;                 /* --force: -o may name an input file */
+    int verser;                /* acompte --verser: record the advances as paid */
+    const char *date_comite;   /* decide --date-comite DATE */
+    const char *precedente;    /* stats/report --precedente CAMPAIGN */
+    const char *departement;   /* import --departement */
+    const char *annee;         /* import --annee */
+    struct output *output;     /* where FILE *out really goes (output.c) */
     FILE *out;
     FILE *err;
 };
@@ -72,6 +84,16 @@ int cmd_compute(const struct cli *cli);
 int cmd_explain(const struct cli *cli);
 int cmd_report(const struct cli *cli);
 int cmd_baremes(const struct cli *cli);
+int cmd_import(const struct cli *cli);
+int cmd_template(const struct cli *cli);
+int cmd_decide(const struct cli *cli);
+int cmd_acompte(const struct cli *cli);
+int cmd_bilan(const struct cli *cli);
+int cmd_settle(const struct cli *cli);
+int cmd_stats(const struct cli *cli);
+
+/* French text, or English with --lang en. */
+#define L(cli, fr, en) ((cli)->lang == CLAS_LANG_EN ? (en) : (fr))
 
 #define CLI_MONEY_BUF 48
 

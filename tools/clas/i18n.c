@@ -76,6 +76,11 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_ERR_TOO_MANY_FILES] = {"« %s » : trop de fichiers", "'%s': too many files"},
     [MSG_ERR_UNKNOWN_COMMAND] = {"commande « %s » inconnue", "unknown command '%s'"},
     [MSG_ERR_UNKNOWN_OPTION] = {"option « %s » inconnue", "unknown option '%s'"},
+    [MSG_ERR_NEEDS_OUTPUT] = {"le format %s s'écrit dans un fichier : ajoutez -o FICHIER",
+                              "the %s format is written to a file: add -o FILE"},
+    [MSG_ERR_OUTPUT_IS_INPUT] = {"« %s » est aussi un fichier lu : choisissez un autre -o, ou --force pour "
+                                 "le remplacer",
+                                 "'%s' is also an input file: choose another -o, or --force to replace it"},
 
     [MSG_HELP_MAIN] = {
         "Usage : clas [OPTIONS] COMMANDE [ARGUMENTS]\n"
@@ -100,6 +105,10 @@ static const struct text texts[MSG_COUNT] = {
         "  --format FORMAT   text (défaut), json ou csv pour compute et report ;\n"
         "                    text ou json pour baremes\n"
         "  --collectif ID    collectif à expliquer (explain) ; DOSSIER/ID si besoin\n"
+        "  -o, --output FICHIER\n"
+        "                    écrit dans FICHIER au lieu de la sortie standard ; le\n"
+        "                    fichier n'est remplacé que si la commande réussit\n"
+        "  --force           permet à -o de remplacer un fichier lu par la commande\n"
         "  --lang fr|en      langue des libellés et des messages (défaut : fr)\n"
         "  -h, --help        affiche l'aide et quitte\n"
         "  -V, --version     affiche les versions de l'outil et de la bibliothèque\n"
@@ -113,6 +122,7 @@ static const struct text texts[MSG_COUNT] = {
         "  2  ligne de commande invalide\n"
         "  3  fichier illisible ou invalide, année sans barème, collectif inconnu\n"
         "  4  erreur interne (mémoire insuffisante, erreur d'écriture)\n"
+        "En cas d'erreur (code 2 et plus), rien n'est écrit sur la sortie.\n"
         "\n"
         "Voir clas(1) et doc/json-format.md.\n",
         "Usage: clas [OPTIONS] COMMAND [ARGUMENTS]\n"
@@ -137,6 +147,9 @@ static const struct text texts[MSG_COUNT] = {
         "  --format FORMAT   text (default), json or csv for compute and report;\n"
         "                    text or json for baremes\n"
         "  --collectif ID    collectif to explain (explain); DOSSIER/ID when needed\n"
+        "  -o, --output FILE writes to FILE instead of standard output; the file is\n"
+        "                    replaced only if the command succeeds\n"
+        "  --force           lets -o replace a file the command reads\n"
         "  --lang fr|en      language of labels and messages (default: fr)\n"
         "  -h, --help        shows the help and exits\n"
         "  -V, --version     shows the versions of the tool and of the library\n"
@@ -150,6 +163,7 @@ static const struct text texts[MSG_COUNT] = {
         "  2  invalid command line\n"
         "  3  unreadable or invalid file, year without a barème, unknown collectif\n"
         "  4  internal error (out of memory, write error)\n"
+        "On an error (status 2 and above), nothing is written to the output.\n"
         "\n"
         "See clas(1) and doc/json-format.md.\n"},
     [MSG_HELP_CHECK] = {

@@ -1,32 +1,62 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* clas: the Clas funding rules on the command line. Parses the command
  * line, loads the rule set, dispatches to one subcommand. */
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "output.h"
 
 struct command {
     const char *name;
     int (*run)(const struct cli *cli);
-    enum msg help;
+    enum msg help;             /* MSG_NONE: help_fr/help_en below */
     size_t min_files, max_files;
     unsigned formats;          /* bit per enum cli_format accepted by --format */
-    int takes_collectif;
+    unsigned options;          /* OPT_* accepted besides the common ones */
+    const char *const *help_text; /* {fr, en} when help is MSG_NONE */
 };
 
+enum { OPT_COLLECTIF = 1, OPT_VERSER = 2, OPT_DATE_COMITE = 4, OPT_PRECEDENTE = 8, OPT_CAMPAGNE = 16 };
+
 #define F(x) (1u << (x))
+#define SHEETS (F(FORMAT_CSV) | F(FORMAT_XLSX))
 static const struct command commands[] = {
-    {"check", cmd_check, MSG_HELP_CHECK, 1, (size_t)-1, F(FORMAT_TEXT), 0},
-    {"compute", cmd_compute, MSG_HELP_COMPUTE, 1, (size_t)-1, F(FORMAT_TEXT) | F(FORMAT_JSON) | F(FORMAT_CSV), 0},
-    {"explain", cmd_explain, MSG_HELP_EXPLAIN, 1, 1, F(FORMAT_TEXT), 1},
-    {"report", cmd_report, MSG_HELP_REPORT, 1, 1, F(FORMAT_TEXT) | F(FORMAT_JSON) | F(FORMAT_CSV), 0},
-    {"baremes", cmd_baremes, MSG_HELP_BAREMES, 0, 0, F(FORMAT_TEXT) | F(FORMAT_JSON), 0},
+    {"check", cmd_check, MSG_HELP_CHECK, 1, (size_t)-1, F(FORMAT_TEXT), 0, NULL},
+    {"compute", cmd_compute, MSG_HELP_COMPUTE, 1, (size_t)-1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS, 0, NULL},
+    {"explain", cmd_explain, MSG_HELP_EXPLAIN, 1, 1, F(FORMAT_TEXT), OPT_COLLECTIF, NULL},
+    {"report", cmd_report, MSG_HELP_REPORT, 1, 1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS | F(FORMAT_HTML),
+     OPT_PRECEDENTE, NULL},
+    {"baremes", cmd_baremes, MSG_HELP_BAREMES, 0, 0, F(FORMAT_TEXT) | F(FORMAT_JSON), 0, NULL},
 };
 #define NUM_COMMANDS (sizeof commands / sizeof commands[0])
 
-static const char *const long_options[] = {"--regles", "--provisoire", "--lang", "--format", "--collectif",
-                                           "--help", "--version"};
+enum {
+    LO_REGLES = 256, LO_PROVISOIRE, LO_LANG, LO_FORMAT, LO_COLLECTIF, LO_CSV, LO_FORCE, LO_VERSER,
+    LO_DATE_COMITE, LO_PRECEDENTE, LO_DEPARTEMENT, LO_ANNEE
+};
+
+static const struct option long_options[] = {
+    {"regles", required_argument, NULL, LO_REGLES},
+    {"provisoire", no_argument, NULL, LO_PROVISOIRE},
+    {"lang", required_argument, NULL, LO_LANG},
+    {"format", required_argument, NULL, LO_FORMAT},
+    {"collectif", required_argument, NULL, LO_COLLECTIF},
+    {"output", required_argument, NULL, 'o'},
+    {"csv", required_argument, NULL, LO_CSV},
+    {"force", no_argument, NULL, LO_FORCE},
+    {"verser", no_argument, NULL, LO_VERSER},
+    {"date-comite", required_argument, NULL, LO_DATE_COMITE},
+    {"precedente", required_argument, NULL, LO_PRECEDENTE},
+    {"departement", required_argument, NULL, LO_DEPARTEMENT},
+    {"annee", required_argument, NULL, LO_ANNEE},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0},
+};
+#define NUM_LONG_OPTIONS (sizeof long_options / sizeof long_options[0] - 1)
 
 /* What the command line asked for, before anything is printed: the
  * language is only known once every option is read. */
@@ -36,7 +66,13 @@ struct request {
     const char *format;
     const char *collectif;
     const char *lang;
-    int provisoire, help, version;
+    const char *output;
+    const char *csv;
+    const char *date_comite;
+    const char *precedente;
+    const char *departement;
+    const char *annee;
+    int provisoire, help, version, force, verser;
     char **operands;
     size_t num_operands;
     enum msg error;       /* MSG_NONE if the line parsed */
@@ -85,28 +121,13 @@ static void fail(struct request *req, enum msg error, const char *arg)
     }
 }
 
-/* "--name VALUE" or "--name=VALUE". Returns the value or NULL. */
-static const char *option_value(struct request *req, int argc, char **argv, int *i, const char *name)
-{
-    size_t len = strlen(name);
-    const char *eq = argv[*i] + len;
-    if (*eq == '=')
-        return eq + 1;
-    if (*i + 1 < argc)
-        return argv[++*i];
-    fail(req, MSG_ERR_MISSING_VALUE, name);
-    return NULL;
-}
-
-static int is_option(const char *arg, const char *name)
-{
-    size_t len = strlen(name);
-    return strncmp(arg, name, len) == 0 && (arg[len] == '\0' || arg[len] == '=');
-}
-
+/* getopt_long() with its own messages off: errors are reported in the
+ * user's language once --lang is known. GNU getopt permutes, so options may
+ * come before or after the command and its files. */
 static void parse(struct request *req, int argc, char **argv)
 {
-    int no_more_options = 0;
+    static char missing[64];
+    int c;
     memset(req, 0, sizeof *req);
     req->error = MSG_NONE;
     req->operands = calloc((size_t)argc + 1, sizeof *req->operands);
@@ -114,32 +135,39 @@ static void parse(struct request *req, int argc, char **argv)
         fail(req, MSG_OUT_OF_MEMORY, NULL);
         return;
     }
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (no_more_options || a[0] != '-' || strcmp(a, "-") == 0) {
-            if (!req->command)
-                req->command = a;
-            else
-                req->operands[req->num_operands++] = argv[i];
-        } else if (strcmp(a, "--") == 0) {
-            no_more_options = 1;
-        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            req->help = 1;
-        } else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
-            req->version = 1;
-        } else if (strcmp(a, "--provisoire") == 0) {
-            req->provisoire = 1;
-        } else if (is_option(a, "--regles")) {
-            req->regles_path = option_value(req, argc, argv, &i, "--regles");
-        } else if (is_option(a, "--lang")) {
-            req->lang = option_value(req, argc, argv, &i, "--lang");
-        } else if (is_option(a, "--format")) {
-            req->format = option_value(req, argc, argv, &i, "--format");
-        } else if (is_option(a, "--collectif")) {
-            req->collectif = option_value(req, argc, argv, &i, "--collectif");
-        } else {
-            fail(req, MSG_ERR_UNKNOWN_OPTION, a);
+    opterr = 0;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, ":ho:V", long_options, NULL)) != -1) {
+        switch (c) {
+        case 'h': req->help = 1; break;
+        case 'V': req->version = 1; break;
+        case 'o': req->output = optarg; break;
+        case LO_PROVISOIRE: req->provisoire = 1; break;
+        case LO_FORCE: req->force = 1; break;
+        case LO_VERSER: req->verser = 1; break;
+        case LO_REGLES: req->regles_path = optarg; break;
+        case LO_LANG: req->lang = optarg; break;
+        case LO_FORMAT: req->format = optarg; break;
+        case LO_COLLECTIF: req->collectif = optarg; break;
+        case LO_CSV: req->csv = optarg; break;
+        case LO_DATE_COMITE: req->date_comite = optarg; break;
+        case LO_PRECEDENTE: req->precedente = optarg; break;
+        case LO_DEPARTEMENT: req->departement = optarg; break;
+        case LO_ANNEE: req->annee = optarg; break;
+        case ':': /* the option is the previous argument, without its value */
+            snprintf(missing, sizeof missing, "%s", argv[optind - 1]);
+            fail(req, MSG_ERR_MISSING_VALUE, missing);
+            break;
+        default:
+            fail(req, MSG_ERR_UNKNOWN_OPTION, argv[optind - 1]);
+            break;
         }
+    }
+    for (int i = optind; i < argc; i++) {
+        if (!req->command)
+            req->command = argv[i];
+        else
+            req->operands[req->num_operands++] = argv[i];
     }
 }
 
@@ -178,14 +206,17 @@ static int print_help(const struct cli *cli, const char *topic)
     const struct command *cmd = topic ? find_command(topic) : NULL;
     if (topic && !cmd && strcmp(topic, "help") != 0)
         return usage_error(cli, MSG_ERR_UNKNOWN_COMMAND, topic, suggest_command(topic));
-    fputs(tr(cli->lang, cmd ? cmd->help : MSG_HELP_MAIN), cli->out);
+    if (cmd && cmd->help == MSG_NONE)
+        fputs(cmd->help_text[cli->lang == CLAS_LANG_EN], cli->out);
+    else
+        fputs(tr(cli->lang, cmd ? cmd->help : MSG_HELP_MAIN), cli->out);
     return cli_finish_output(cli, EXIT_OK);
 }
 
 static int parse_format(enum cli_format *out, const char *text)
 {
-    static const char *const names[] = {"text", "json", "csv"};
-    for (size_t i = 0; i < 3; i++)
+    static const char *const names[FORMAT_COUNT] = {"text", "json", "csv", "xlsx", "html"};
+    for (size_t i = 0; i < FORMAT_COUNT; i++)
         if (strcmp(text, names[i]) == 0) {
             *out = (enum cli_format)i;
             return 0;
@@ -193,25 +224,71 @@ static int parse_format(enum cli_format *out, const char *text)
     return -1;
 }
 
+/* An option that only some commands take. */
+static int option_allowed(const struct cli *cli, const struct command *cmd, const void *given, unsigned opt,
+                          const char *name)
+{
+    if (given && !(cmd->options & opt))
+        return usage_error(cli, MSG_ERR_OPTION_NOT_HERE, name, NULL);
+    return EXIT_OK;
+}
+
 /* Validates the request against the subcommand and fills @p cli. */
 static int check_request(struct cli *cli, const struct request *req, const struct command *cmd)
 {
-    if (req->format) {
-        if (parse_format(&cli->format, req->format) != 0 || !(cmd->formats & F(cli->format)))
-            return usage_error(cli, MSG_ERR_BAD_FORMAT, req->format, NULL);
+    static const int yes = 1;
+    int rc;
+    if (req->csv) {
+        if (strcmp(req->csv, "fr") == 0)
+            cli->csv_fr = 1;
+        else if (strcmp(req->csv, "rfc4180") != 0)
+            return usage_error(cli, MSG_ERR_BAD_FORMAT, req->csv, NULL);
+        cli->format = FORMAT_CSV; /* --csv fr alone means --format csv */
     }
-    if (req->collectif && !cmd->takes_collectif)
-        return usage_error(cli, MSG_ERR_OPTION_NOT_HERE, "--collectif", NULL);
-    if (cmd->takes_collectif && !req->collectif)
+    if (req->format) {
+        if (parse_format(&cli->format, req->format) != 0 || !(cmd->formats & F(cli->format)) ||
+            (req->csv && cli->format != FORMAT_CSV))
+            return usage_error(cli, MSG_ERR_BAD_FORMAT, req->format, NULL);
+    } else if (!(cmd->formats & F(cli->format))) {
+        /* commands without a text form: the first format they take */
+        for (int f = 0; f < FORMAT_COUNT; f++)
+            if (cmd->formats & F(f)) {
+                if (!req->csv)
+                    cli->format = (enum cli_format)f;
+                break;
+            }
+        if (!(cmd->formats & F(cli->format)))
+            return usage_error(cli, MSG_ERR_BAD_FORMAT, req->csv, NULL);
+    }
+    if ((rc = option_allowed(cli, cmd, req->collectif, OPT_COLLECTIF, "--collectif")) ||
+        (rc = option_allowed(cli, cmd, req->verser ? &yes : NULL, OPT_VERSER, "--verser")) ||
+        (rc = option_allowed(cli, cmd, req->date_comite, OPT_DATE_COMITE, "--date-comite")) ||
+        (rc = option_allowed(cli, cmd, req->precedente, OPT_PRECEDENTE, "--precedente")) ||
+        (rc = option_allowed(cli, cmd, req->departement, OPT_CAMPAGNE, "--departement")) ||
+        (rc = option_allowed(cli, cmd, req->annee, OPT_CAMPAGNE, "--annee")))
+        return rc;
+    if ((cmd->options & OPT_COLLECTIF) && !req->collectif)
         return usage_error(cli, MSG_ERR_NEEDS_COLLECTIF, cmd->name, NULL);
     if (req->num_operands < cmd->min_files)
         return usage_error(cli, MSG_ERR_MISSING_FILE, cmd->name, NULL);
     if (req->num_operands > cmd->max_files)
         return usage_error(cli, MSG_ERR_TOO_MANY_FILES, cmd->name, NULL);
+    if (cli->format == FORMAT_XLSX && !req->output && isatty(STDOUT_FILENO))
+        return usage_error(cli, MSG_ERR_NEEDS_OUTPUT, "xlsx", NULL);
+    if (!req->force && output_is_input(req->output, req->operands, req->num_operands))
+        return usage_error(cli, MSG_ERR_OUTPUT_IS_INPUT, req->output, NULL);
     cli->collectif = req->collectif;
     cli->provisoire = req->provisoire;
     cli->files = req->operands;
     cli->num_files = req->num_operands;
+    cli->regles_path = req->regles_path;
+    cli->output_path = req->output;
+    cli->force = req->force;
+    cli->verser = req->verser;
+    cli->date_comite = req->date_comite;
+    cli->precedente = req->precedente;
+    cli->departement = req->departement;
+    cli->annee = req->annee;
     return EXIT_OK;
 }
 
@@ -253,7 +330,18 @@ static int run(struct cli *cli, const struct request *req)
             char name[64];
             size_t len = strcspn(req->error_arg, "=");
             snprintf(name, sizeof name, "%.*s", (int)(len < 63 ? len : 63), req->error_arg);
-            hint = suggest(name, long_options, sizeof long_options / sizeof long_options[0]);
+            const char *names[NUM_LONG_OPTIONS];
+            char spelled[NUM_LONG_OPTIONS][24];
+            for (size_t k = 0; k < NUM_LONG_OPTIONS; k++) {
+                snprintf(spelled[k], sizeof spelled[k], "--%s", long_options[k].name);
+                names[k] = spelled[k];
+            }
+            hint = suggest(name, names, NUM_LONG_OPTIONS);
+            if (hint) {
+                static char keep[24];
+                snprintf(keep, sizeof keep, "%s", hint);
+                hint = keep;
+            }
         }
         if (req->error == MSG_OUT_OF_MEMORY) {
             fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
@@ -281,7 +369,12 @@ static int run(struct cli *cli, const struct request *req)
     if (rc != EXIT_OK)
         return rc;
     cli->regles = regles;
-    rc = cmd->run(cli);
+    rc = output_open(cli);
+    if (rc != EXIT_OK) {
+        fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
+    } else {
+        rc = output_close(cli, stdout, cmd->run(cli));
+    }
     clas_regles_unref(regles);
     return rc;
 }
@@ -289,9 +382,14 @@ static int run(struct cli *cli, const struct request *req)
 int main(int argc, char **argv)
 {
     struct request req;
-    struct cli cli = {CLAS_LANG_FR, FORMAT_TEXT, NULL, 0, NULL, 0, NULL, stdout, stderr};
+    struct cli cli;
     int rc;
 
+    memset(&cli, 0, sizeof cli);
+    cli.lang = CLAS_LANG_FR;
+    cli.format = FORMAT_TEXT;
+    cli.out = stdout;
+    cli.err = stderr;
     parse(&req, argc, argv);
     if (req.lang) {
         if (strcmp(req.lang, "fr") == 0)

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Private header of lib/base, the pieces every other folder uses: error
+ * reporting, text validation and copying, dates, checked arithmetic,
+ * money rounding, growable arrays. Nothing here knows a domain object. */
+#ifndef CLAS_LIB_BASE_H
+#define CLAS_LIB_BASE_H
+
+#include "clas.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+/* "2025-2026" */
+#define CLAS_ANNEE_LEN 9
+/* "YYYY-MM-DD" */
+#define CLAS_DATE_LEN 10
+/* "national" is the longest department code we store */
+#define CLAS_DEPT_MAX 15
+
+#if defined(__GNUC__)
+#define CLAS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define CLAS_PRINTF(f, a)
+#endif
+
+/* Records the calling thread's last error and returns @p code, so that
+ * callers can write `return clas__fail(CLAS_EINVAL, "collectif C1: nb_enfants", "...")`.
+ * @p location may be NULL. (error.c) */
+int clas__fail(int code, const char *location, const char *fmt, ...) CLAS_PRINTF(3, 4);
+int clas__vfail(int code, const char *location, const char *fmt, va_list ap);
+
+/* 1 if the @p len bytes at @p s are valid UTF-8 (no overlongs, no
+ * surrogates, nothing above U+10FFFF). (text.c) */
+bool clas__utf8_valid(const char *s, size_t len);
+
+/* Replaces *dst by a copy of src (NULL or "" stores NULL), after checking
+ * UTF-8 and the length limit. On error *dst is unchanged. (text.c) */
+int clas__text_set(char **dst, const char *src, size_t max_len, const char *what);
+
+/* clas__text_set without recording an error, for callers whose location
+ * costs something to build: on a status other than CLAS_OK, call
+ * clas__text_set with the location to report it. */
+int clas__text_try_set(char **dst, const char *src, size_t max_len);
+
+/* Copies an identifier (1..CLAS_ID_MAX bytes, UTF-8, no control chars)
+ * into a fixed buffer of CLAS_ID_MAX + 1. (text.c) */
+int clas__id_set(char *dst, const char *src, const char *what);
+
+/* NULL reads as "". */
+static inline const char *clas__str(const char *s) { return s ? s : ""; }
+
+/* "YYYY-MM-DD" that exists in the calendar; with @p allow_month also
+ * "YYYY-MM". (text.c) */
+bool clas__date_valid(const char *s, bool allow_month);
+
+/* "2025-2026": second year = first + 1. (text.c) */
+bool clas__annee_valid(const char *s);
+
+/* Department code: 2 or 3 characters of [0-9AB] ("51", "2A", "971"). (text.c) */
+bool clas__departement_valid(const char *s);
+
+/* Checked int64 arithmetic: false on overflow. */
+static inline bool clas__add(int64_t *out, int64_t a, int64_t b) { return !__builtin_add_overflow(a, b, out); }
+static inline bool clas__mul(int64_t *out, int64_t a, int64_t b) { return !__builtin_mul_overflow(a, b, out); }
+
+/* a × num / den rounded by @p rounding (to the cent, or to the euro for
+ * CLAS_ROUND_EURO_HALF_UP, where the result stays in cents). a ≥ 0,
+ * 0 ≤ num, den > 0. Returns CLAS_OK or CLAS_EOVERFLOW. (money.c) */
+int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, clas_rounding rounding);
+
+/* Growable array helper: ensures room for one more element. (array.c) */
+int clas__grow(void **items, size_t *cap, size_t count, size_t elem_size);
+
+#endif

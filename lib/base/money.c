@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Exact money: cents as decimal text, human formatting, and rates applied
+ * with integer arithmetic only. */
+#include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* |v| without overflow, also for INT64_MIN. */
+static uint64_t magnitude(int64_t v) { return v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v; }
+
+int clas_cents_format(char *buf, size_t size, clas_cents cents)
+{
+    if (!buf || size < 24)
+        return clas__fail(CLAS_EINVAL, NULL, "buffer for an amount must hold 24 bytes");
+    uint64_t m = magnitude(cents);
+    snprintf(buf, size, "%s%llu.%02llu", cents < 0 ? "-" : "", (unsigned long long)(m / 100),
+             (unsigned long long)(m % 100));
+    return CLAS_OK;
+}
+
+int clas_cents_parse(clas_cents *out, const char *text)
+{
+    if (!out || !text)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL amount");
+    const char *p = text;
+    int negative = 0;
+    if (*p == '-') {
+        negative = 1;
+        p++;
+    }
+    const char *int_start = p;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    size_t int_digits = (size_t)(p - int_start);
+    size_t frac_digits = 0;
+    const char *frac_start = NULL;
+    if (*p == '.') {
+        frac_start = ++p;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        frac_digits = (size_t)(p - frac_start);
+        if (frac_digits == 0)
+            return clas__fail(CLAS_EINVAL, NULL, "malformed amount \"%.40s\": digits expected after '.'", text);
+    }
+    if (int_digits == 0 || *p != '\0')
+        return clas__fail(CLAS_EINVAL, NULL,
+                          "malformed amount \"%.40s\": expected euros like \"2800.70\"", text);
+    if (frac_digits > 2)
+        return clas__fail(CLAS_EINVAL, NULL,
+                          "amount \"%.40s\" has more than two decimals: money is exact to the cent", text);
+
+    /* Accumulate while within range; anything larger is out of range
+     * whatever the remaining digits. */
+    int64_t euros = 0;
+    for (const char *d = int_start; d < int_start + int_digits; d++) {
+        euros = euros * 10 + (*d - '0');
+        if (euros > CLAS_CENTS_MAX / 100)
+            return clas__fail(CLAS_ERANGE, NULL, "amount \"%.40s\" is beyond 1 billion euros", text);
+    }
+    int64_t cents = euros * 100;
+    if (frac_digits >= 1)
+        cents += (frac_start[0] - '0') * 10;
+    if (frac_digits == 2)
+        cents += frac_start[1] - '0';
+    if (cents > CLAS_CENTS_MAX)
+        return clas__fail(CLAS_ERANGE, NULL, "amount \"%.40s\" is beyond 1 billion euros", text);
+    *out = negative ? -cents : cents;
+    return CLAS_OK;
+}
+
+int clas_cents_format_human(char *buf, size_t size, clas_cents cents, clas_lang lang)
+{
+    if ((!buf && size > 0) || (lang != CLAS_LANG_FR && lang != CLAS_LANG_EN))
+        return clas__fail(CLAS_EINVAL, NULL, "invalid buffer or language");
+    const char group = lang == CLAS_LANG_FR ? ' ' : ',';
+    const char decimal = lang == CLAS_LANG_FR ? ',' : '.';
+    uint64_t m = magnitude(cents);
+    char digits[24];
+    int nd = snprintf(digits, sizeof digits, "%llu", (unsigned long long)(m / 100));
+
+    /* Longest: "-€" + 20 digits + 6 separators + ",99 €" fits in 64. */
+    char out[64];
+    size_t n = 0;
+    if (cents < 0)
+        out[n++] = '-';
+    if (lang == CLAS_LANG_EN) {
+        memcpy(out + n, "\xe2\x82\xac", 3); /* € */
+        n += 3;
+    }
+    for (int i = 0; i < nd; i++) {
+        if (i > 0 && (nd - i) % 3 == 0)
+            out[n++] = group;
+        out[n++] = digits[i];
+    }
+    n += (size_t)snprintf(out + n, sizeof out - n, "%c%02llu", decimal, (unsigned long long)(m % 100));
+    if (lang == CLAS_LANG_FR) {
+        memcpy(out + n, " \xe2\x82\xac", 4);
+        n += 4;
+    }
+    out[n] = '\0';
+    if (size > 0) {
+        size_t k = n < size - 1 ? n : size - 1;
+        memcpy(buf, out, k);
+        buf[k] = '\0';
+    }
+    return (int)n;
+}
+
+/* Rounds the quotient @p q of a magnitude divided by @p den, with
+ * remainder @p r (0 ≤ r < den). Returns false on overflow. */
+static bool round_quotient(uint64_t *out, uint64_t q, uint64_t r, uint64_t den, clas_rounding rounding)
+{
+    bool up;
+    switch (rounding) {
+    case CLAS_ROUND_HALF_UP:
+        up = r >= den - r; /* 2r ≥ den, without overflow */
+        break;
+    case CLAS_ROUND_HALF_EVEN:
+        up = r > den - r || (r == den - r && (q & 1));
+        break;
+    case CLAS_ROUND_DOWN:
+        up = false;
+        break;
+    case CLAS_ROUND_UP:
+        up = r > 0;
+        break;
+    case CLAS_ROUND_EURO_HALF_UP: {
+        /* q is in cents, r/den a fraction of a cent: the euro fraction is
+         * ≥ one half exactly when the cents part alone is ≥ 50. */
+        uint64_t euros = q / 100 + (q % 100 >= 50);
+        if (euros > UINT64_MAX / 100)
+            return false;
+        *out = euros * 100;
+        return true;
+    }
+    default:
+        return false;
+    }
+    if (up && q == UINT64_MAX)
+        return false;
+    *out = q + (up ? 1 : 0);
+    return true;
+}
+
+int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, clas_rounding rounding)
+{
+    if (!out || num < 0 || den <= 0 || (unsigned)rounding > CLAS_ROUND_EURO_HALF_UP)
+        return clas__fail(CLAS_EINVAL, NULL, "invalid rate %lld/%lld", (long long)num, (long long)den);
+    uint64_t ua = magnitude(a), un = (uint64_t)num, ud = (uint64_t)den;
+    uint64_t product, q, r;
+    if (!__builtin_mul_overflow(ua, un, &product)) {
+        q = product / ud;
+        r = product % ud;
+    } else {
+#if defined(__SIZEOF_INT128__)
+        __extension__ typedef unsigned __int128 u128;
+        u128 wide = (u128)ua * un;
+        u128 wq = wide / ud;
+        if (wq > (u128)INT64_MAX)
+            goto overflow;
+        q = (uint64_t)wq;
+        r = (uint64_t)(wide % ud);
+#else
+        goto overflow;
+#endif
+    }
+    uint64_t rounded;
+    if (!round_quotient(&rounded, q, r, ud, rounding) || rounded > (uint64_t)INT64_MAX)
+        goto overflow;
+    *out = a < 0 ? -(int64_t)rounded : (int64_t)rounded;
+    return CLAS_OK;
+overflow:
+    return clas__fail(CLAS_EOVERFLOW, NULL, "%lld × %lld / %lld overflows 64-bit cents", (long long)a,
+                      (long long)num, (long long)den);
+}

@@ -1,0 +1,578 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Batch evaluation: the per-collectif rules of eligibility.c and funding.c
+ * applied to columns of inputs, for one collectif per dossier filed on
+ * time. The cadre is reduced once to thresholds and a mask of blocking
+ * codes, so the loop does no lookups, no allocation and no string work;
+ * tests/test_batch.c checks it against clas_evaluation_run() value by value. */
+#include "engine/engine.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Levels of the Clas public, CP to Terminale (R-PUBLIC), as in eligibility.c. */
+#define PUBLIC_MASK (((UINT32_C(1) << (CLAS_NIVEAU_TERMINALE + 1)) - 1) & ~((UINT32_C(1) << CLAS_NIVEAU_CP) - 1))
+#define ALL_LEVELS ((UINT32_C(1) << CLAS_NIVEAU_COUNT) - 1)
+#define HEADCOUNT_MAX 100000          /* as clas_collectif_set() */
+#define INTERVENANTS_MAX (2 * HEADCOUNT_MAX)
+#define BIT(code) (UINT32_C(1) << (code))
+
+/* Funding-stage codes a cadre can make blocking (the R-PS codes and
+ * AGREMENT_EN_ATTENTE are informational by nature). */
+#define FUNDING_CODES                                                                                              \
+    (BIT(CLAS_CODE_AGREMENT_REFUSE) | BIT(CLAS_CODE_BONUS_SANS_AGREMENT) | BIT(CLAS_CODE_BONUS_SANS_PROJET) |     \
+     BIT(CLAS_CODE_BONUS_NON_DEMANDE) | BIT(CLAS_CODE_BUDGET_SURFINANCEMENT))
+
+_Static_assert(CLAS_CODE_COUNT <= 32, "blocking codes are a 32-bit mask");
+
+/* What the loop needs from the barème and the cadre. */
+typedef struct batch_rules {
+    const clas_bareme *bareme;
+    uint32_t blocking;                  /* BIT(code) when the cadre makes the code blocking */
+    int64_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
+    clas_cents bonus[CLAS_BONUS_COUNT];
+    bool fast_ps;                       /* half-up rounding with a product that cannot overflow */
+} batch_rules;
+
+static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadre)
+{
+    r->bareme = b;
+    r->blocking = 0;
+    for (int c = 0; c < CLAS_CODE_COUNT; c++)
+        if (clas__code_severity(cadre, (clas_code)c) == CLAS_SEVERITY_BLOCKING)
+            r->blocking |= BIT(c);
+    r->enfants_min = cadre->seuils[CLAS_SEUIL_ENFANTS_MIN];
+    r->enfants_max = cadre->seuils[CLAS_SEUIL_ENFANTS_MAX];
+    r->intervenants_min = cadre->seuils[CLAS_SEUIL_INTERVENANTS_MIN];
+    r->parents_min = cadre->seuils[CLAS_SEUIL_ACTIONS_PARENTS_MIN];
+    r->axe_min = cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN];
+    for (int k = 0; k < CLAS_BONUS_COUNT; k++)
+        r->bonus[k] = b->bonus[k];
+    /* base ≤ CLAS_CENTS_MAX (1e11) and taux ≤ 1e6: the product stays below 2^63. */
+    r->fast_ps = b->rounding == CLAS_ROUND_HALF_UP && b->taux >= 0 && b->taux <= CLAS_TAUX_UN &&
+                 b->prix_plafond >= 0 && b->prix_plafond <= CLAS_CENTS_MAX;
+}
+
+/* R-PS for an expense already range-checked. The half-up case divides by
+ * the constant CLAS_TAUX_UN (a multiplication once compiled) and equals
+ * clas__ps(), which every other rounding goes through. */
+static inline int ps_of(clas_cents *ps, const batch_rules *r, clas_cents depenses)
+{
+    const clas_bareme *b = r->bareme;
+    if (r->fast_ps) {
+        clas_cents base = depenses < b->prix_plafond ? depenses : b->prix_plafond;
+        clas_cents calc = (base * b->taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
+        *ps = calc < b->ps_max ? calc : b->ps_max;
+        return CLAS_OK;
+    }
+    clas_cents base, calc;
+    return clas__ps(b, depenses, &base, &calc, ps);
+}
+
+static int range_error(size_t i, const char *column, int64_t value, int64_t max)
+{
+    char where[64];
+    snprintf(where, sizeof where, "collectif %zu: %s", i, column);
+    return clas__fail(CLAS_ERANGE, where, "%s = %lld is out of range 0..%lld", column, (long long)value,
+                      (long long)max);
+}
+
+static int flags_error(size_t i, unsigned flags)
+{
+    char where[64];
+    snprintf(where, sizeof where, "collectif %zu: flags", i);
+    if (flags & ~CLAS_BATCH_FLAGS_ALL)
+        return clas__fail(CLAS_ERANGE, where, "unknown flag bits 0x%x", flags & ~CLAS_BATCH_FLAGS_ALL);
+    return clas__fail(CLAS_ERANGE, where, "decision both approved and refused (flags 0x%x)", flags);
+}
+
+/* Names the first out-of-range value of element i (the cold path). */
+static int element_error(const clas_batch_entrees *in, size_t i, int64_t autres, uint32_t niveaux, unsigned hors,
+                         unsigned flags)
+{
+    if (in->depenses[i] < 0 || in->depenses[i] > CLAS_CENTS_MAX)
+        return range_error(i, "depenses", in->depenses[i], CLAS_CENTS_MAX);
+    if (autres < 0 || autres > CLAS_CENTS_MAX)
+        return range_error(i, "autres_financements", autres, CLAS_CENTS_MAX);
+    if (in->nb_enfants[i] < 0 || in->nb_enfants[i] > HEADCOUNT_MAX)
+        return range_error(i, "nb_enfants", in->nb_enfants[i], HEADCOUNT_MAX);
+    if (in->nb_intervenants[i] < 0 || in->nb_intervenants[i] > INTERVENANTS_MAX)
+        return range_error(i, "nb_intervenants", in->nb_intervenants[i], INTERVENANTS_MAX);
+    if (niveaux & ~ALL_LEVELS)
+        return range_error(i, "niveaux", niveaux, ALL_LEVELS);
+    if (hors > 1)
+        return range_error(i, "hors_temps", hors, 1);
+    return flags_error(i, flags);
+}
+
+/* The first blocking constat of the funding stage of an eligible
+ * collectif, in funding.c's order: decision, bonuses, budget balance. */
+static int32_t funding_code(const batch_rules *r, unsigned flags, clas_cents total, clas_cents autres,
+                            clas_cents depenses)
+{
+    static const unsigned demande[CLAS_BONUS_COUNT] = {CLAS_BATCH_BONUS_ENFANTS_DEMANDE,
+                                                       CLAS_BATCH_BONUS_PARENTS_DEMANDE};
+    static const unsigned accorde[CLAS_BONUS_COUNT] = {CLAS_BATCH_BONUS_ENFANTS_ACCORDE,
+                                                       CLAS_BATCH_BONUS_PARENTS_ACCORDE};
+    static const unsigned sans_projet[CLAS_BONUS_COUNT] = {CLAS_BATCH_BONUS_ENFANTS_SANS_PROJET,
+                                                           CLAS_BATCH_BONUS_PARENTS_SANS_PROJET};
+    uint32_t blocking = r->blocking;
+    bool agree = flags & CLAS_BATCH_AGREE;
+    if ((flags & CLAS_BATCH_REFUSE) && (blocking & BIT(CLAS_CODE_AGREMENT_REFUSE)))
+        return CLAS_CODE_AGREMENT_REFUSE;
+    for (int k = 0; k < CLAS_BONUS_COUNT; k++) {
+        bool dem = flags & demande[k], acc = flags & accorde[k];
+        if (acc && !agree && (blocking & BIT(CLAS_CODE_BONUS_SANS_AGREMENT)))
+            return CLAS_CODE_BONUS_SANS_AGREMENT;
+        if ((dem || acc) && (flags & sans_projet[k]) && (blocking & BIT(CLAS_CODE_BONUS_SANS_PROJET)))
+            return CLAS_CODE_BONUS_SANS_PROJET;
+        if (acc && !dem && (blocking & BIT(CLAS_CODE_BONUS_NON_DEMANDE)))
+            return CLAS_CODE_BONUS_NON_DEMANDE;
+    }
+    if (total + autres > depenses && (blocking & BIT(CLAS_CODE_BUDGET_SURFINANCEMENT)))
+        return CLAS_CODE_BUDGET_SURFINANCEMENT;
+    return CLAS_BATCH_NO_CODE;
+}
+
+static int check_columns(const clas_batch_sorties *out, const clas_batch_entrees *in)
+{
+    if (!out || !in)
+        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: inputs and outputs are required");
+    if (in->struct_size < sizeof(clas_batch_entrees) || out->struct_size < sizeof(clas_batch_sorties))
+        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: struct_size must be set (CLAS_BATCH_*_INIT)");
+    if (in->n == 0)
+        return CLAS_OK;
+    const char *missing = !in->depenses          ? "depenses"
+                          : !in->nb_enfants      ? "nb_enfants"
+                          : !in->nb_intervenants ? "nb_intervenants"
+                                                 : NULL;
+    for (int a = 0; !missing && !in->actions && a < CLAS_AXE_COUNT; a++)
+        if (!in->actions_axe[a])
+            missing = "actions";
+    if (missing)
+        return clas__fail(CLAS_EINVAL, missing, "clas_batch_evaluate: column %s is required", missing);
+    return CLAS_OK;
+}
+
+/* ---- the loop ----
+ *
+ * Collectifs are evaluated in blocks of BLOCK elements, each in a few
+ * passes over columns that stay in the L1 cache: the checks of every rule
+ * as a mask of codes (32-bit lanes, no branch), the Ps (64-bit arithmetic,
+ * one element at a time), then the output columns. The passes have a
+ * constant trip count and restrict pointers, so that gcc vectorizes them
+ * at -O2 (its "very cheap" cost model refuses loops that need a scalar
+ * epilogue or alias checks). A block with an element out of range, or
+ * whose generic R-PS fails, is evaluated again one element at a time by
+ * evaluate_each(), which names the element and writes the outputs of the
+ * elements before it, exactly as a plain loop would; so are the last
+ * n % BLOCK elements.
+ *
+ * Small blocks measured fastest over 10 million collectifs (32: 4.3 ns,
+ * 128: 5.1 ns, 256: 5.9 ns per collectif): every pass then moves through
+ * all the columns in short steps, which the hardware prefetchers follow. */
+
+enum { BLOCK = 32 };
+
+/* On x86-64 with glibc, gcc compiles the block passes twice, for the
+ * baseline (SSE2) and for AVX2, and picks one when the library is loaded
+ * (an ifunc): the library still runs on any x86-64. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__) && defined(__ELF__)
+#define BATCH_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define BATCH_CLONES
+#endif
+
+/* The actions of a collectif as one 32-bit word, the count of axis a in
+ * byte a of the row, so that the checks read one word instead of four
+ * bytes: AXE_SHIFT(a) is where memcpy() puts byte a of a row. */
+_Static_assert(CLAS_AXE_COUNT == 4, "one action count per byte of a 32-bit word");
+#if defined(__BYTE_ORDER__) && defined(__ORDER_BIG_ENDIAN__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define AXE_SHIFT(a) (8 * (CLAS_AXE_COUNT - 1 - (a)))
+#else
+#define AXE_SHIFT(a) (8 * (a))
+#endif
+/* A block's flags (bits 0..15) and hors_temps (bits 16..23) in one word. */
+#define STATE_HORS 16
+#define STATE_FLAGS 0xffffu
+
+#define AXE_COUNT_OF(word, a) ((int32_t)(((word) >> AXE_SHIFT(a)) & 0xffu))
+
+/* CLAS_CENTS_MAX in two 32-bit halves, for range checks in 32-bit lanes
+ * (baseline x86-64 has no 64-bit vector comparison). */
+#define CENTS_MAX_HI ((uint32_t)((uint64_t)CLAS_CENTS_MAX >> 32))
+#define CENTS_MAX_LO ((uint32_t)((uint64_t)CLAS_CENTS_MAX & 0xffffffffu))
+
+/* One batch call: its columns and what the loop needs from the rules. */
+typedef struct batch_job {
+    batch_rules r;
+    const clas_batch_entrees *in;
+    const clas_batch_sorties *out;
+    const uint8_t *axe[CLAS_AXE_COUNT];
+    size_t stride;                      /* 4: interleaved actions, 1: one column per axis */
+    bool check_funding;                 /* the cadre makes a funding-stage code blocking */
+    /* Blocks standing for the optional columns left NULL. */
+    const int64_t *no_autres;
+    const uint32_t *no_niveaux;
+    const uint8_t *no_hors;
+    const uint16_t *no_flags;
+} batch_job;
+
+/* The thresholds, clamped to the range of the values they are compared
+ * with, so that the comparisons give the same answers in 32 bits. */
+typedef struct limits {
+    int32_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
+} limits;
+
+static int32_t clamp(int64_t v, int64_t max)
+{
+    return (int32_t)(v < -1 ? -1 : v > max + 1 ? max + 1 : v);
+}
+
+/* The loop of the first version of the batch, element by element: the
+ * reference the block passes must agree with, and the path that reports
+ * errors. */
+static int evaluate_each(const batch_job *job, size_t begin, size_t end)
+{
+    const clas_batch_entrees *in = job->in;
+    const clas_batch_sorties *out = job->out;
+    const batch_rules *r = &job->r;
+    const uint8_t *const *axe = job->axe;
+    const size_t stride = job->stride;
+    for (size_t i = begin; i < end; i++) {
+        const clas_cents dep = in->depenses[i];
+        const clas_cents autres = in->autres_financements ? in->autres_financements[i] : 0;
+        const int64_t enfants = in->nb_enfants[i], intervenants = in->nb_intervenants[i];
+        const uint32_t niveaux = in->niveaux ? in->niveaux[i] : PUBLIC_MASK;
+        const unsigned hors = in->hors_temps ? in->hors_temps[i] : 1;
+        const unsigned flags = in->flags ? in->flags[i] : 0;
+        const int64_t a_enf = axe[CLAS_AXE_ENFANTS][i * stride], a_par = axe[CLAS_AXE_PARENTS][i * stride];
+        const int64_t a_eco = axe[CLAS_AXE_ECOLE][i * stride], a_ter = axe[CLAS_AXE_TERRITOIRE][i * stride];
+
+        if ((uint64_t)dep > CLAS_CENTS_MAX || (uint64_t)autres > CLAS_CENTS_MAX ||
+            (uint64_t)enfants > HEADCOUNT_MAX || (uint64_t)intervenants > INTERVENANTS_MAX ||
+            (niveaux & ~ALL_LEVELS) || hors > 1 || (flags & ~CLAS_BATCH_FLAGS_ALL) ||
+            (flags & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE))
+            return element_error(in, i, autres, niveaux, hors, flags);
+
+        /* Every constat of eligibility.c, as bits; the cadre decides which block. */
+        const bool declared = autres > 0 || (flags & CLAS_BATCH_FINANCEMENTS_DECLARES);
+        const uint32_t produced =
+            (uint32_t)(niveaux == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
+            (uint32_t)(niveaux != 0 && (niveaux & ~PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
+            (uint32_t)(hors == 0) << CLAS_CODE_HORS_TEMPS_NON |
+            (uint32_t)(a_enf < r->axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
+            (uint32_t)(a_par < r->axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
+            (uint32_t)(a_eco < r->axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
+            (uint32_t)(a_ter < r->axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
+            (uint32_t)(a_par < r->parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            (uint32_t)(enfants < r->enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
+            (uint32_t)(enfants >= r->enfants_min && enfants > r->enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
+            (uint32_t)(intervenants < r->intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
+            (uint32_t)((flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE) && a_enf > 0) << CLAS_CODE_AIDE_DEVOIRS_SEULE |
+            (uint32_t)(dep == 0) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
+            (uint32_t)!declared << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
+        const uint32_t blocked = produced & r->blocking;
+        /* The eligibility codes are numbered in the order they are checked. */
+        int32_t code = blocked ? __builtin_ctz(blocked) : CLAS_BATCH_NO_CODE;
+
+        clas_cents ps;
+        if (ps_of(&ps, r, dep) != CLAS_OK) {
+            char where[64];
+            snprintf(where, sizeof where, "collectif %zu: ps", i);
+            return clas__fail(CLAS_EOVERFLOW, where, "ps: amount overflows 64-bit cents");
+        }
+        const bool eligible = blocked == 0;
+        ps = eligible && !(flags & CLAS_BATCH_REFUSE) ? ps : 0;
+        const bool agree = eligible && (flags & CLAS_BATCH_AGREE);
+        clas_cents bonus = ((flags & CLAS_BATCH_BONUS_ENFANTS_ACCORDE) ? r->bonus[CLAS_BONUS_ENFANTS] : 0) +
+                           ((flags & CLAS_BATCH_BONUS_PARENTS_ACCORDE) ? r->bonus[CLAS_BONUS_PARENTS] : 0);
+        bonus = agree ? bonus : 0;
+        clas_cents total = ps + bonus;
+        if (job->check_funding && eligible) {
+            /* A cadre made a funding-stage rule blocking: the collectif loses its funding. */
+            code = funding_code(r, flags, total, autres, dep);
+            if (code != CLAS_BATCH_NO_CODE)
+                ps = bonus = total = 0;
+        }
+        if (out->verdict)
+            out->verdict[i] = code == CLAS_BATCH_NO_CODE ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE;
+        if (out->code)
+            out->code[i] = code;
+        if (out->ps)
+            out->ps[i] = ps;
+        if (out->bonus)
+            out->bonus[i] = bonus;
+        if (out->total)
+            out->total[i] = total;
+    }
+    return CLAS_OK;
+}
+
+/* Pass 1: the blocking codes each element produces (the eligibility
+ * constats of evaluate_each(), masked by the cadre), and whether any
+ * element is out of range. Every test is a 0/1 integer: no branch. */
+BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim, uint32_t blocking,
+                            const int64_t *restrict dep, const int64_t *restrict autres,
+                            const int32_t *restrict enfants, const int32_t *restrict intervenants,
+                            const uint32_t *restrict niveaux, const uint32_t *restrict state,
+                            const uint32_t *restrict actions)
+{
+    uint32_t bad = 0;
+    for (size_t i = 0; i < BLOCK; i++) {
+        const uint64_t d = (uint64_t)dep[i], a = (uint64_t)autres[i];
+        const uint32_t d_hi = (uint32_t)(d >> 32), d_lo = (uint32_t)d, a_hi = (uint32_t)(a >> 32), a_lo = (uint32_t)a;
+        const int32_t enf = enfants[i], itv = intervenants[i];
+        const uint32_t niv = niveaux[i], h = state[i] >> STATE_HORS, f = state[i] & STATE_FLAGS;
+        const uint32_t w = actions[i];
+        const int32_t ae = AXE_COUNT_OF(w, CLAS_AXE_ENFANTS), ap = AXE_COUNT_OF(w, CLAS_AXE_PARENTS);
+        const int32_t ao = AXE_COUNT_OF(w, CLAS_AXE_ECOLE), at = AXE_COUNT_OF(w, CLAS_AXE_TERRITOIRE);
+        bad |= (uint32_t)(d_hi > CENTS_MAX_HI) | ((uint32_t)(d_hi == CENTS_MAX_HI) & (uint32_t)(d_lo > CENTS_MAX_LO)) |
+               (uint32_t)(a_hi > CENTS_MAX_HI) | ((uint32_t)(a_hi == CENTS_MAX_HI) & (uint32_t)(a_lo > CENTS_MAX_LO)) |
+               (uint32_t)((uint32_t)enf > HEADCOUNT_MAX) | (uint32_t)((uint32_t)itv > INTERVENANTS_MAX) |
+               (niv & ~ALL_LEVELS) | (uint32_t)(h > 1) | (f & ~CLAS_BATCH_FLAGS_ALL) |
+               (uint32_t)((f & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE));
+        /* In range, autres ≥ 0: "autres > 0" is "autres ≠ 0". */
+        const uint32_t undeclared = (uint32_t)((a_hi | a_lo) == 0) & (uint32_t)((f & CLAS_BATCH_FINANCEMENTS_DECLARES) == 0);
+        const uint32_t produced =
+            (uint32_t)(niv == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
+            (uint32_t)((niv & ~PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
+            (uint32_t)(h == 0) << CLAS_CODE_HORS_TEMPS_NON |
+            (uint32_t)(ae < lim.axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
+            (uint32_t)(ap < lim.axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
+            (uint32_t)(ao < lim.axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
+            (uint32_t)(at < lim.axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
+            (uint32_t)(ap < lim.parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            (uint32_t)(enf < lim.enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
+            ((uint32_t)(enf >= lim.enfants_min) & (uint32_t)(enf > lim.enfants_max)) << CLAS_CODE_GROUPE_TROP_GRAND |
+            (uint32_t)(itv < lim.intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
+            ((uint32_t)((f & CLAS_BATCH_AIDE_DEVOIRS_SEULE) != 0) & (uint32_t)(ae > 0)) << CLAS_CODE_AIDE_DEVOIRS_SEULE |
+            (uint32_t)((d_hi | d_lo) == 0) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
+            undeclared << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
+        blocked[i] = produced & blocking;
+    }
+    return bad;
+}
+
+/* Pass 2: the Ps of every element of a block already range-checked (the
+ * arithmetic of ps_of(), 64-bit, with the division by a constant). */
+static int block_ps(int64_t *restrict ps, const int64_t *restrict dep, const batch_rules *r)
+{
+    if (!r->fast_ps) {
+        for (size_t i = 0; i < BLOCK; i++)
+            if (ps_of(&ps[i], r, dep[i]) != CLAS_OK)
+                return CLAS_EOVERFLOW;
+        return CLAS_OK;
+    }
+    const clas_cents plafond = r->bareme->prix_plafond, ps_max = r->bareme->ps_max;
+    const int64_t taux = r->bareme->taux;
+    for (size_t i = 0; i < BLOCK; i++) {
+        const clas_cents base = dep[i] < plafond ? dep[i] : plafond;
+        /* Non-negative: the unsigned division by the constant is shorter. */
+        const clas_cents calc = (clas_cents)(((uint64_t)(base * taux) + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN);
+        ps[i] = calc < ps_max ? calc : ps_max;
+    }
+    return CLAS_OK;
+}
+
+/* Index of the lowest bit set in @p low (a power of two), in 32-bit lane
+ * operations: __builtin_ctz has no vector form on baseline x86-64. */
+static inline uint32_t bit_index(uint32_t low)
+{
+    return (uint32_t)((low & 0xaaaaaaaau) != 0) | (uint32_t)((low & 0xccccccccu) != 0) << 1 |
+           (uint32_t)((low & 0xf0f0f0f0u) != 0) << 2 | (uint32_t)((low & 0xff00ff00u) != 0) << 3 |
+           (uint32_t)((low & 0xffff0000u) != 0) << 4;
+}
+
+/* Pass 3: the output columns, from the mask and the Ps: amounts are
+ * cleared with masks when the collectif is not funded, and the first
+ * blocking code is the lowest bit of the mask (the eligibility codes are
+ * numbered in the order they are checked). */
+BATCH_CLONES static void block_outputs(const uint32_t *restrict blocked, const int64_t *restrict ps_in,
+                          const uint32_t *restrict state, clas_cents bonus_enfants, clas_cents bonus_parents,
+                          int32_t *restrict code, int64_t *restrict ps, int64_t *restrict bonus,
+                          int64_t *restrict total)
+{
+    for (size_t i = 0; i < BLOCK; i++) {
+        const uint32_t b = blocked[i], f = state[i];
+        const uint32_t eligible = (uint32_t)(b == 0);
+        const int64_t funded = -(int64_t)(eligible & (((f / CLAS_BATCH_REFUSE) & 1) ^ 1));
+        const int64_t agree = -(int64_t)(eligible & (f / CLAS_BATCH_AGREE) & 1);
+        const int64_t enfants = -(int64_t)((f / CLAS_BATCH_BONUS_ENFANTS_ACCORDE) & 1);
+        const int64_t parents = -(int64_t)((f / CLAS_BATCH_BONUS_PARENTS_ACCORDE) & 1);
+        const int64_t p = ps_in[i] & funded;
+        const int64_t bn = ((bonus_enfants & enfants) + (bonus_parents & parents)) & agree;
+        code[i] = eligible ? CLAS_BATCH_NO_CODE : (int32_t)bit_index(b & (0u - b));
+        ps[i] = p;
+        bonus[i] = bn;
+        total[i] = p + bn;
+    }
+}
+
+/* The verdicts, from the mask: a loop of its own, as the only one on
+ * bytes (mixed with 32- and 64-bit lanes, it makes the vectorized loop
+ * handle 16 elements at a time and run out of registers). */
+BATCH_CLONES static void block_verdicts(const uint32_t *restrict blocked, uint8_t *restrict verdict)
+{
+    for (size_t i = 0; i < BLOCK; i++)
+        verdict[i] = (uint8_t)(blocked[i] == 0 ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE);
+}
+
+/* Evaluates elements [s, s + BLOCK) of the batch. */
+static int evaluate_block(const batch_job *job, size_t s)
+{
+    const clas_batch_entrees *in = job->in;
+    const clas_batch_sorties *out = job->out;
+    const batch_rules *r = &job->r;
+    const int64_t *dep = in->depenses + s;
+    const int64_t *autres = in->autres_financements ? in->autres_financements + s : job->no_autres;
+    const uint16_t *restrict flags = in->flags ? in->flags + s : job->no_flags;
+    const uint8_t *restrict hors = in->hors_temps ? in->hors_temps + s : job->no_hors;
+
+    /* Flags and hors_temps widened to one 32-bit word: the checks then
+     * run on 32- and 64-bit lanes only, four elements at a time. */
+    uint32_t state[BLOCK];
+    for (size_t i = 0; i < BLOCK; i++)
+        state[i] = (uint32_t)flags[i] | (uint32_t)hors[i] << STATE_HORS;
+
+    uint32_t actions[BLOCK];
+    if (in->actions) {
+        memcpy(actions, in->actions + s * CLAS_AXE_COUNT, sizeof actions);
+    } else {
+        const uint8_t *restrict enf = in->actions_axe[CLAS_AXE_ENFANTS] + s;
+        const uint8_t *restrict par = in->actions_axe[CLAS_AXE_PARENTS] + s;
+        const uint8_t *restrict eco = in->actions_axe[CLAS_AXE_ECOLE] + s;
+        const uint8_t *restrict ter = in->actions_axe[CLAS_AXE_TERRITOIRE] + s;
+        for (size_t i = 0; i < BLOCK; i++)
+            actions[i] = (uint32_t)enf[i] << AXE_SHIFT(CLAS_AXE_ENFANTS) | (uint32_t)par[i] << AXE_SHIFT(CLAS_AXE_PARENTS) |
+                         (uint32_t)eco[i] << AXE_SHIFT(CLAS_AXE_ECOLE) |
+                         (uint32_t)ter[i] << AXE_SHIFT(CLAS_AXE_TERRITOIRE);
+    }
+
+    const limits lim = {
+        .enfants_min = clamp(r->enfants_min, HEADCOUNT_MAX),
+        .enfants_max = clamp(r->enfants_max, HEADCOUNT_MAX),
+        .intervenants_min = clamp(r->intervenants_min, INTERVENANTS_MAX),
+        .parents_min = clamp(r->parents_min, UINT8_MAX),
+        .axe_min = clamp(r->axe_min, UINT8_MAX),
+    };
+    uint32_t blocked[BLOCK];
+    int64_t ps[BLOCK];
+    if (block_rules(blocked, lim, r->blocking, dep, autres, in->nb_enfants + s, in->nb_intervenants + s,
+                    in->niveaux ? in->niveaux + s : job->no_niveaux, state, actions) ||
+        block_ps(ps, dep, r) != CLAS_OK)
+        return evaluate_each(job, s, s + BLOCK);
+
+    /* Columns the caller skipped are written to scratch blocks instead. */
+    uint8_t verdict_skip[BLOCK];
+    int32_t code_skip[BLOCK];
+    int64_t ps_skip[BLOCK], bonus_skip[BLOCK], total_skip[BLOCK];
+    uint8_t *verdict = out->verdict ? out->verdict + s : verdict_skip;
+    int32_t *code = out->code ? out->code + s : code_skip;
+    int64_t *ps_out = out->ps ? out->ps + s : ps_skip;
+    int64_t *bonus = out->bonus ? out->bonus + s : bonus_skip;
+    int64_t *total = out->total ? out->total + s : total_skip;
+    block_outputs(blocked, ps, state, r->bonus[CLAS_BONUS_ENFANTS], r->bonus[CLAS_BONUS_PARENTS], code, ps_out, bonus,
+                  total);
+    block_verdicts(blocked, verdict);
+
+    if (job->check_funding)
+        for (size_t i = 0; i < BLOCK; i++) {
+            if (blocked[i] != 0)
+                continue;
+            /* A cadre made a funding-stage rule blocking: the collectif loses its funding. */
+            const int32_t c = funding_code(r, flags[i], total[i], autres[i], dep[i]);
+            if (c != CLAS_BATCH_NO_CODE) {
+                verdict[i] = CLAS_VERDICT_INELIGIBLE;
+                code[i] = c;
+                ps_out[i] = bonus[i] = total[i] = 0;
+            }
+        }
+    return CLAS_OK;
+}
+
+int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme, const clas_cadre *cadre,
+                        const clas_batch_entrees *in)
+{
+    if (!bareme || !cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: barème and cadre are required");
+    int st = check_columns(out, in);
+    if (st != CLAS_OK || in->n == 0)
+        return st;
+    batch_job job;
+    prepare(&job.r, bareme, cadre);
+    job.in = in;
+    job.out = out;
+    job.check_funding = (job.r.blocking & FUNDING_CODES) != 0;
+    /* Interleaved n × 4 actions or four columns: one pointer per axis and a stride. */
+    job.stride = in->actions ? CLAS_AXE_COUNT : 1;
+    for (int a = 0; a < CLAS_AXE_COUNT; a++)
+        job.axe[a] = in->actions ? in->actions + a : in->actions_axe[a];
+
+    const size_t n = in->n;
+    int64_t no_autres[BLOCK];
+    uint32_t no_niveaux[BLOCK];
+    uint8_t no_hors[BLOCK];
+    uint16_t no_flags[BLOCK];
+    for (size_t i = 0; i < BLOCK; i++) {
+        no_autres[i] = 0;
+        no_niveaux[i] = PUBLIC_MASK;
+        no_hors[i] = 1;
+        no_flags[i] = 0;
+    }
+    job.no_autres = no_autres;
+    job.no_niveaux = no_niveaux;
+    job.no_hors = no_hors;
+    job.no_flags = no_flags;
+
+    size_t s = 0;
+    for (; n - s >= BLOCK; s += BLOCK) {
+        st = evaluate_block(&job, s);
+        if (st != CLAS_OK)
+            return st;
+    }
+    return evaluate_each(&job, s, n);
+}
+
+int clas_batch_evaluate_regles(const clas_batch_sorties *out, const clas_regles *regles, const char *annee_scolaire,
+                               const char *departement, const clas_batch_entrees *in)
+{
+    if (!regles || !annee_scolaire)
+        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate_regles: rule set and school year are required");
+    const clas_bareme *bareme = NULL;
+    const clas_cadre *cadre = NULL;
+    int st = clas_regles_find_bareme(&bareme, NULL, regles, annee_scolaire, 0);
+    if (st == CLAS_OK)
+        st = clas_regles_find_cadre(&cadre, regles, departement, annee_scolaire);
+    return st == CLAS_OK ? clas_batch_evaluate(out, bareme, cadre, in) : st;
+}
+
+int clas_batch_ps(int64_t *out_ps, const clas_bareme *bareme, const int64_t *depenses, size_t n)
+{
+    if (!bareme || (n > 0 && (!out_ps || !depenses)))
+        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_ps: barème, expenses and output are required");
+    batch_rules r;
+    r.bareme = bareme;
+    r.fast_ps = bareme->rounding == CLAS_ROUND_HALF_UP && bareme->taux >= 0 && bareme->taux <= CLAS_TAUX_UN &&
+                bareme->prix_plafond >= 0 && bareme->prix_plafond <= CLAS_CENTS_MAX;
+    if (r.fast_ps) {
+        /* The same arithmetic as ps_of(), kept in a loop the compiler can unroll. */
+        const clas_cents plafond = bareme->prix_plafond, ps_max = bareme->ps_max;
+        const int64_t taux = bareme->taux;
+        for (size_t i = 0; i < n; i++) {
+            const clas_cents dep = depenses[i];
+            if ((uint64_t)dep > CLAS_CENTS_MAX)
+                return range_error(i, "depenses", dep, CLAS_CENTS_MAX);
+            const clas_cents base = dep < plafond ? dep : plafond;
+            const clas_cents calc = (base * taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
+            out_ps[i] = calc < ps_max ? calc : ps_max;
+        }
+        return CLAS_OK;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if ((uint64_t)depenses[i] > CLAS_CENTS_MAX)
+            return range_error(i, "depenses", depenses[i], CLAS_CENTS_MAX);
+        if (ps_of(&out_ps[i], &r, depenses[i]) != CLAS_OK)
+            return clas__fail(CLAS_EOVERFLOW, NULL, "collectif %zu: ps overflows 64-bit cents", i);
+    }
+    return CLAS_OK;
+}

@@ -1,0 +1,845 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* "clas-dossier/1" and "clas-campagne/1" documents. Values go through the
+ * model's public setters, so a document gets exactly the validation of
+ * the C API; errors are re-raised at the value's place in the text. */
+#include "json/json.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define FORMAT_DOSSIER "clas-dossier/1"
+#define FORMAT_CAMPAGNE "clas-campagne/1"
+
+/* Every reader below returns on the first error; the path stays as it was
+ * when the error was raised, which is harmless as the context is dropped. */
+#define TRY(expr) \
+    do { \
+        int st_ = (expr); \
+        if (st_ != CLAS_OK) \
+            return st_; \
+    } while (0)
+
+/* key == name, most mismatches settled by the first byte without a call */
+static inline bool is(const char *key, const char *name)
+{
+    return key[0] == name[0] && strcmp(key, name) == 0;
+}
+
+/* A setter's status, re-raised at the current path (EINVAL → ESCHEMA). */
+static int check(clas_json_ctx *ctx, int st)
+{
+    return st == CLAS_OK ? CLAS_OK : clas__json_rethrow(ctx, st, CLAS_ESCHEMA);
+}
+
+/* ---- reading ------------------------------------------------------------ */
+
+static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
+{
+    TRY(clas__json_object(ctx, v));
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        const char *s = NULL;
+        clas__json_push_key(ctx, key);
+        if (is(key, "id")) {
+            TRY(clas__json_string(ctx, val, &s));
+            if (*s)
+                TRY(check(ctx, clas_porteur_set_id(p, s)));
+        } else if (is(key, "nom")) {
+            TRY(clas__json_string(ctx, val, &s));
+            TRY(check(ctx, clas_porteur_set_nom(p, s)));
+        } else if (is(key, "type")) {
+            int t = 0;
+            TRY(clas__json_enum(ctx, val, &t, clas__json_porteur_type_namer, CLAS_PORTEUR_TYPE_COUNT, "porteur type"));
+            TRY(check(ctx, clas_porteur_set_type(p, (clas_porteur_type)t)));
+        } else if (is(key, "commune")) {
+            TRY(clas__json_string(ctx, val, &s));
+            TRY(check(ctx, clas_porteur_set_commune(p, s)));
+        } else {
+            return clas__json_unknown_member(ctx, key, "id, nom, type, commune");
+        }
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_niveaux(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    TRY(clas__json_array(ctx, v));
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        int n = 0;
+        clas__json_push_index(ctx, i);
+        TRY(clas__json_enum(ctx, item, &n, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level"));
+        TRY(check(ctx, clas_collectif_add_niveau(c, (clas_niveau)n)));
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_champ(clas_json_ctx *ctx, json_t *v, clas_collectif *c, clas_champ champ)
+{
+    int64_t n = 0;
+    TRY(clas__json_int(ctx, v, &n));
+    return check(ctx, clas_collectif_set(c, champ, n));
+}
+
+static int parse_intervenants(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    TRY(clas__json_object(ctx, v));
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        if (is(key, "salaries"))
+            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES));
+        else if (is(key, "benevoles"))
+            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES));
+        else
+            return clas__json_unknown_member(ctx, key, "salaries, benevoles");
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_financements(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    TRY(clas__json_array(ctx, v));
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        clas__json_push_index(ctx, i);
+        TRY(clas__json_object(ctx, item));
+        const char *libelle = NULL;
+        clas_cents montant = 0;
+        int have_montant = 0;
+        const char *key;
+        json_t *val;
+        json_object_foreach(item, key, val) {
+            clas__json_push_key(ctx, key);
+            if (is(key, "libelle"))
+                TRY(clas__json_string(ctx, val, &libelle));
+            else if (is(key, "montant")) {
+                TRY(clas__json_money(ctx, val, &montant));
+                have_montant = 1;
+            } else
+                return clas__json_unknown_member(ctx, key, "libelle, montant");
+            clas__json_pop(ctx);
+        }
+        if (!libelle)
+            return clas__json_missing_member(ctx, "libelle");
+        if (!have_montant)
+            return clas__json_missing_member(ctx, "montant");
+        TRY(check(ctx, clas_collectif_add_financement(c, libelle, montant)));
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_actions(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    TRY(clas__json_array(ctx, v));
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        clas__json_push_index(ctx, i);
+        TRY(clas__json_object(ctx, item));
+        int action = -1;
+        const char *texte = NULL;
+        const char *key;
+        json_t *val;
+        json_object_foreach(item, key, val) {
+            clas__json_push_key(ctx, key);
+            if (is(key, "action"))
+                TRY(clas__json_enum(ctx, val, &action, clas__json_action_namer, CLAS_ACTION_COUNT, "action"));
+            else if (is(key, "texte"))
+                TRY(clas__json_string(ctx, val, &texte));
+            else
+                return clas__json_unknown_member(ctx, key, "action, texte");
+            clas__json_pop(ctx);
+        }
+        if (action < 0)
+            return clas__json_missing_member(ctx, "action");
+        if (texte && !*texte)
+            texte = NULL;
+        /* Locate a refused action ("autre" without text) at its name. */
+        clas__json_push_key(ctx, texte ? "texte" : "action");
+        TRY(check(ctx, clas_collectif_add_action(c, (clas_action)action, texte)));
+        clas__json_pop(ctx);
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_bonus(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    TRY(clas__json_object(ctx, v));
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        clas_bonus b;
+        if (clas_bonus_parse(&b, key) != CLAS_OK)
+            return clas__json_unknown_member(ctx, key, "enfants, parents");
+        TRY(clas__json_object(ctx, val));
+        int demande = 0;
+        const char *projet = NULL;
+        const char *k2;
+        json_t *v2;
+        json_object_foreach(val, k2, v2) {
+            clas__json_push_key(ctx, k2);
+            if (is(k2, "demande"))
+                TRY(clas__json_bool(ctx, v2, &demande));
+            else if (is(k2, "projet"))
+                TRY(clas__json_string(ctx, v2, &projet));
+            else
+                return clas__json_unknown_member(ctx, k2, "demande, projet");
+            clas__json_pop(ctx);
+        }
+        TRY(check(ctx, clas_collectif_set_bonus_demande(c, b, demande, projet)));
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_decision(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    TRY(clas__json_object(ctx, v));
+    int agrement = CLAS_DECISION_EN_ATTENTE;
+    const char *motif = NULL;
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        if (is(key, "agrement")) {
+            TRY(clas__json_enum(ctx, val, &agrement, clas__json_decision_namer, 3, "decision"));
+        } else if (is(key, "motif")) {
+            TRY(clas__json_string(ctx, val, &motif));
+        } else if (is(key, "bonus_accordes")) {
+            TRY(clas__json_array(ctx, val));
+            size_t i;
+            json_t *item;
+            json_array_foreach(val, i, item) {
+                int b = 0;
+                clas__json_push_index(ctx, i);
+                TRY(clas__json_enum(ctx, item, &b, clas__json_bonus_namer, CLAS_BONUS_COUNT, "bonus"));
+                TRY(check(ctx, clas_collectif_set_bonus_accorde(c, (clas_bonus)b, 1)));
+                clas__json_pop(ctx);
+            }
+        } else {
+            return clas__json_unknown_member(ctx, key, "agrement, motif, bonus_accordes");
+        }
+        clas__json_pop(ctx);
+    }
+    if (motif && !*motif)
+        motif = NULL;
+    return check(ctx, clas_collectif_set_decision(c, (clas_decision)agrement, motif));
+}
+
+static int parse_bilan(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    if (json_is_null(v))
+        return CLAS_OK;
+    if (!json_is_object(v))
+        return clas__json_fail(ctx, CLAS_ESCHEMA, "bilan must be an object or null");
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        clas_bilan_champ champ;
+        if (clas_bilan_champ_parse(&champ, key) != CLAS_OK)
+            return clas__json_unknown_member(ctx, key,
+                                             "nb_enfants, nb_familles, nb_intervenants_salaries, "
+                                             "nb_intervenants_benevoles, nb_seances, nb_heures, taux_presence, "
+                                             "nb_actions_parents, nb_parents_touches, depenses_reelles, "
+                                             "financements_reels");
+        int64_t value = 0;
+        if (champ == CLAS_BILAN_TAUX_PRESENCE)
+            TRY(clas__json_rate(ctx, val, &value, CLAS_TAUX_UN));
+        else if (champ == CLAS_BILAN_DEPENSES_REELLES || champ == CLAS_BILAN_FINANCEMENTS_REELS)
+            TRY(clas__json_money(ctx, val, &value));
+        else
+            TRY(clas__json_int(ctx, val, &value));
+        TRY(check(ctx, clas_collectif_set_bilan(c, champ, value)));
+        clas__json_pop(ctx);
+    }
+    /* An empty bilan object still records that a bilan was filed. */
+    if (!clas_collectif_has_bilan(c))
+        TRY(check(ctx, clas_collectif_set_bilan(c, CLAS_BILAN_NB_ENFANTS, 0)));
+    return CLAS_OK;
+}
+
+static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
+{
+    TRY(clas__json_object(ctx, v));
+    json_t *idv = json_object_get(v, "id");
+    if (!idv)
+        return clas__json_missing_member(ctx, "id");
+    const char *id = NULL;
+    clas_collectif *c = NULL;
+    clas__json_push_key(ctx, "id");
+    TRY(clas__json_string(ctx, idv, &id));
+    TRY(check(ctx, clas_dossier_add_collectif(&c, d, id)));
+    clas__json_pop(ctx);
+
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        const char *s = NULL;
+        clas__json_push_key(ctx, key);
+        if (is(key, "id")) {
+            /* read above */
+        } else if (is(key, "nom")) {
+            TRY(clas__json_string(ctx, val, &s));
+            TRY(check(ctx, clas_collectif_set_nom(c, s)));
+        } else if (is(key, "niveaux")) {
+            TRY(parse_niveaux(ctx, val, c));
+        } else if (is(key, "nb_enfants")) {
+            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_ENFANTS));
+        } else if (is(key, "intervenants")) {
+            TRY(parse_intervenants(ctx, val, c));
+        } else if (is(key, "seances_par_semaine")) {
+            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_SEANCES_PAR_SEMAINE));
+        } else if (is(key, "minutes_par_seance")) {
+            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_MINUTES_PAR_SEANCE));
+        } else if (is(key, "nb_semaines")) {
+            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_SEMAINES));
+        } else if (is(key, "hors_temps_scolaire")) {
+            int b = 0;
+            TRY(clas__json_bool(ctx, val, &b));
+            TRY(check(ctx, clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, b)));
+        } else if (is(key, "depenses")) {
+            clas_cents m = 0;
+            TRY(clas__json_money(ctx, val, &m));
+            TRY(check(ctx, clas_collectif_set_depenses(c, m)));
+        } else if (is(key, "financements")) {
+            TRY(parse_financements(ctx, val, c));
+        } else if (is(key, "actions")) {
+            TRY(parse_actions(ctx, val, c));
+        } else if (is(key, "bonus")) {
+            TRY(parse_bonus(ctx, val, c));
+        } else if (is(key, "decision")) {
+            TRY(parse_decision(ctx, val, c));
+        } else if (is(key, "acomptes_verses")) {
+            clas_cents m = 0;
+            TRY(clas__json_money(ctx, val, &m));
+            TRY(check(ctx, clas_collectif_set_acomptes_verses(c, m)));
+        } else if (is(key, "bilan")) {
+            TRY(parse_bilan(ctx, val, c));
+        } else {
+            return clas__json_unknown_member(ctx, key,
+                                             "id, nom, niveaux, nb_enfants, intervenants, seances_par_semaine, "
+                                             "minutes_par_seance, nb_semaines, hors_temps_scolaire, depenses, "
+                                             "financements, actions, bonus, decision, acomptes_verses, bilan");
+        }
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
+{
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        const char *s = NULL;
+        clas__json_push_key(ctx, key);
+        if (is(key, "format") || is(key, "annee_scolaire")) {
+            /* checked before */
+        } else if (is(key, "id")) {
+            TRY(clas__json_string(ctx, val, &s));
+            if (*s)
+                TRY(check(ctx, clas_dossier_set_id(d, s)));
+        } else if (is(key, "departement")) {
+            TRY(clas__json_string(ctx, val, &s));
+            if (*s)
+                TRY(check(ctx, clas_dossier_set_departement(d, s)));
+        } else if (is(key, "date_depot")) {
+            TRY(clas__json_string_or_null(ctx, val, &s));
+            TRY(check(ctx, clas_dossier_set_date_depot(d, s)));
+        } else if (is(key, "porteur")) {
+            TRY(parse_porteur(ctx, val, clas_dossier_get_porteur(d)));
+        } else if (is(key, "collectifs")) {
+            TRY(clas__json_array(ctx, val));
+            size_t i;
+            json_t *item;
+            json_array_foreach(val, i, item) {
+                clas__json_push_index(ctx, i);
+                TRY(parse_collectif(ctx, item, d));
+                clas__json_pop(ctx);
+            }
+        } else {
+            return clas__json_unknown_member(ctx, key,
+                                             "format, id, annee_scolaire, departement, date_depot, porteur, collectifs");
+        }
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+int clas__json_parse_dossier(clas_dossier **out, clas_json_ctx *ctx, json_t *v, bool format_optional)
+{
+    TRY(clas__json_object(ctx, v));
+    TRY(clas__json_check_format(ctx, v, FORMAT_DOSSIER, format_optional));
+    json_t *annee = json_object_get(v, "annee_scolaire");
+    if (!annee)
+        return clas__json_missing_member(ctx, "annee_scolaire");
+    const char *s = NULL;
+    clas_dossier *d = NULL;
+    clas__json_push_key(ctx, "annee_scolaire");
+    TRY(clas__json_string(ctx, annee, &s));
+    TRY(check(ctx, clas_dossier_new(&d, s)));
+    clas__json_pop(ctx);
+    int st = parse_dossier_members(ctx, v, d);
+    if (st != CLAS_OK) {
+        clas_dossier_free(d);
+        return st;
+    }
+    *out = d;
+    return CLAS_OK;
+}
+
+int clas_dossier_from_json(clas_dossier **out, const char *json, size_t len, const char *origin)
+{
+    if (!out || !json)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+    clas_json_ctx *ctx = malloc(sizeof *ctx);
+    if (!ctx)
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    clas__json_ctx_init(ctx, json, len, origin);
+    json_t *root = NULL;
+    clas_dossier *d = NULL;
+    int st = clas__json_load(&root, ctx);
+    if (st == CLAS_OK)
+        st = clas__json_parse_dossier(&d, ctx, root, false);
+    json_decref(root);
+    free(ctx);
+    if (st == CLAS_OK)
+        *out = d;
+    return st;
+}
+
+int clas_dossier_from_json_file(clas_dossier **out, const char *path)
+{
+    if (!out || !path)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+    char *buf;
+    size_t len;
+    int st = clas__json_read_file(path, &buf, &len);
+    if (st != CLAS_OK)
+        return st;
+    st = clas_dossier_from_json(out, buf, len, path);
+    free(buf);
+    return st;
+}
+
+static int parse_campagne(clas_campagne **out, clas_json_ctx *ctx, json_t *v)
+{
+    TRY(clas__json_check_format(ctx, v, FORMAT_CAMPAGNE, false));
+    json_t *dv = json_object_get(v, "departement"), *av = json_object_get(v, "annee_scolaire");
+    if (!dv)
+        return clas__json_missing_member(ctx, "departement");
+    if (!av)
+        return clas__json_missing_member(ctx, "annee_scolaire");
+    const char *dept = NULL, *annee = NULL;
+    clas__json_push_key(ctx, "departement");
+    TRY(clas__json_string(ctx, dv, &dept));
+    clas__json_pop(ctx);
+    clas__json_push_key(ctx, "annee_scolaire");
+    TRY(clas__json_string(ctx, av, &annee));
+    clas__json_pop(ctx);
+    clas_campagne *camp = NULL;
+    int st = clas_campagne_new(&camp, dept, annee);
+    if (st != CLAS_OK) {
+        clas__json_push_key(ctx, clas__annee_valid(annee) ? "departement" : "annee_scolaire");
+        return check(ctx, st);
+    }
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        if (is(key, "format") || is(key, "departement") || is(key, "annee_scolaire")) {
+            /* read above */
+        } else if (is(key, "nom")) {
+            const char *s = NULL;
+            st = clas__json_string(ctx, val, &s);
+            if (st == CLAS_OK)
+                st = check(ctx, clas_campagne_set_nom(camp, s));
+        } else if (is(key, "cadre")) {
+            if (!json_is_null(val)) {
+                clas_cadre *cadre = NULL;
+                st = clas__json_parse_cadre(&cadre, ctx, val, false);
+                if (st == CLAS_OK)
+                    st = check(ctx, clas_campagne_set_cadre(camp, cadre));
+                clas_cadre_free(cadre);
+            }
+        } else if (is(key, "dossiers")) {
+            st = clas__json_array(ctx, val);
+            size_t i;
+            json_t *item;
+            json_array_foreach(val, i, item) {
+                if (st != CLAS_OK)
+                    break;
+                clas_dossier *d = NULL;
+                clas__json_push_index(ctx, i);
+                st = clas__json_parse_dossier(&d, ctx, item, true);
+                if (st == CLAS_OK) {
+                    /* the campaign takes the parsed dossier as it is, no copy */
+                    st = clas__campagne_adopt_dossier(camp, d);
+                    if (st != CLAS_OK) {
+                        clas_dossier_free(d);
+                        /* point at the member that clashes: the id or the year */
+                        clas__json_push_key(ctx, st == CLAS_EEXISTS ? "id" : "annee_scolaire");
+                        st = check(ctx, st);
+                    }
+                }
+                if (st == CLAS_OK)
+                    clas__json_pop(ctx);
+            }
+        } else {
+            st = clas__json_unknown_member(ctx, key, "format, departement, annee_scolaire, nom, cadre, dossiers");
+        }
+        if (st != CLAS_OK) {
+            clas_campagne_free(camp);
+            return st;
+        }
+        clas__json_pop(ctx);
+    }
+    *out = camp;
+    return CLAS_OK;
+}
+
+/* ---- campaigns, the fast path ------------------------------------------ */
+
+/* A campaign document is mostly its "dossiers" array. One jansson tree of
+ * the whole text is several times its size, and building then freeing it
+ * costs more than the parse itself. So for the plain shape of a document
+ * the top-level object is read here and each dossier (and each other
+ * member's value) goes through jansson on its own, its tree converted and
+ * dropped at once. Anything unusual (an error of any kind, an escaped or
+ * unknown member name, a repeated member) gives up and the caller reads
+ * the document the full way, which reports the error exactly as always. */
+
+enum { TOP_DOSSIERS = 5, TOP_COUNT = 6 };
+static const char *const top_names[TOP_COUNT] = {"format", "departement", "annee_scolaire", "nom", "cadre",
+                                                 "dossiers"};
+
+static size_t skip_space(const char *t, size_t n, size_t i)
+{
+    while (i < n && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+        i++;
+    return i;
+}
+
+/* The member name starting at t[*i] == '"', as an index in top_names, or
+ * -1 (unknown, or written with escapes or control characters). */
+static int top_member(const char *t, size_t n, size_t *i)
+{
+    size_t start = *i + 1, j = start;
+    while (j < n && t[j] != '"' && t[j] != '\\' && (unsigned char)t[j] >= 0x20)
+        j++;
+    if (j >= n || t[j] != '"')
+        return -1;
+    *i = j + 1;
+    for (int k = 0; k < TOP_COUNT; k++)
+        if (strlen(top_names[k]) == j - start && memcmp(top_names[k], t + start, j - start) == 0)
+            return k;
+    return -1;
+}
+
+/* The one value starting at t[*i], parsed as the full path would; NULL
+ * on any error. */
+static json_t *load_value(const char *t, size_t n, size_t *i)
+{
+    json_error_t err;
+    json_t *v = json_loadb(t + *i, n - *i, JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &err);
+    if (v)
+        *i += (size_t)err.position;
+    return v;
+}
+
+typedef struct parsed_dossiers {
+    clas_dossier **items;
+    size_t num, cap;
+} parsed_dossiers;
+
+/* The "dossiers" array at t[*i], each dossier converted as the full path
+ * converts it. false: take the full path. */
+static bool fast_dossiers(clas_json_ctx *ctx, size_t *pi, parsed_dossiers *out)
+{
+    const char *t = ctx->text;
+    size_t n = ctx->len, i = *pi;
+    if (i >= n || t[i] != '[')
+        return false;
+    i = skip_space(t, n, i + 1);
+    if (i < n && t[i] == ']') {
+        *pi = i + 1;
+        return true;
+    }
+    for (size_t k = 0;; k++) {
+        if (i >= n || t[i] != '{')
+            return false;
+        json_t *v = load_value(t, n, &i);
+        if (!v)
+            return false;
+        clas_dossier *d = NULL;
+        int st = clas__grow((void **)&out->items, &out->cap, out->num, sizeof *out->items);
+        if (st == CLAS_OK) {
+            clas__json_push_key(ctx, "dossiers");
+            clas__json_push_index(ctx, k);
+            st = clas__json_parse_dossier(&d, ctx, v, true);
+            ctx->depth = 0;
+        }
+        json_decref(v);
+        if (st != CLAS_OK)
+            return false;
+        out->items[out->num++] = d;
+        i = skip_space(t, n, i);
+        if (i < n && t[i] == ',') {
+            i = skip_space(t, n, i + 1);
+        } else if (i < n && t[i] == ']') {
+            *pi = i + 1;
+            return true;
+        } else {
+            return false;
+        }
+    }
+}
+
+/* The campaign read the fast way, or false to take the full path. The
+ * text passed clas__json_precheck. */
+static bool campagne_fast(clas_campagne **out, clas_json_ctx *ctx)
+{
+    const char *t = ctx->text;
+    size_t n = ctx->len;
+    parsed_dossiers ds = {NULL, 0, 0};
+    clas_campagne *camp = NULL;
+    bool seen[TOP_COUNT] = {false}, ok = false;
+    /* the members other than the dossiers, and an empty "dossiers" */
+    json_t *shell = json_object();
+    size_t i = skip_space(t, n, 0);
+    if (!shell || i >= n || t[i] != '{')
+        goto done;
+    i = skip_space(t, n, i + 1);
+    for (;;) {
+        if (i >= n || t[i] != '"')
+            goto done;
+        int k = top_member(t, n, &i);
+        if (k < 0 || seen[k])
+            goto done;
+        seen[k] = true;
+        i = skip_space(t, n, i);
+        if (i >= n || t[i] != ':')
+            goto done;
+        i = skip_space(t, n, i + 1);
+        json_t *v = NULL;
+        if (k == TOP_DOSSIERS) {
+            if (!fast_dossiers(ctx, &i, &ds))
+                goto done;
+            v = json_array();
+        } else {
+            v = load_value(t, n, &i);
+        }
+        if (!v || json_object_set_new(shell, top_names[k], v) != 0)
+            goto done;
+        i = skip_space(t, n, i);
+        if (i < n && t[i] == ',') {
+            i = skip_space(t, n, i + 1);
+        } else if (i < n && t[i] == '}') {
+            i = skip_space(t, n, i + 1);
+            break;
+        } else {
+            goto done;
+        }
+    }
+    if (i != n || parse_campagne(&camp, ctx, shell) != CLAS_OK)
+        goto done;
+    for (size_t k = 0; k < ds.num; k++) {
+        if (clas__campagne_adopt_dossier(camp, ds.items[k]) != CLAS_OK)
+            goto done;
+        ds.items[k] = NULL;
+    }
+    *out = camp;
+    camp = NULL;
+    ok = true;
+done:
+    for (size_t k = 0; k < ds.num; k++)
+        clas_dossier_free(ds.items[k]);
+    free(ds.items);
+    clas_campagne_free(camp);
+    json_decref(shell);
+    return ok;
+}
+
+int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, const char *origin)
+{
+    if (!out || !json)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+    clas_json_ctx *ctx = malloc(sizeof *ctx);
+    if (!ctx)
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    clas__json_ctx_init(ctx, json, len, origin);
+    json_t *root = NULL;
+    clas_campagne *camp = NULL;
+    int st = clas__json_precheck(ctx);
+    if (st == CLAS_OK && !campagne_fast(&camp, ctx)) {
+        clas__json_ctx_init(ctx, json, len, origin);
+        st = clas__json_load(&root, ctx);
+        if (st == CLAS_OK)
+            st = parse_campagne(&camp, ctx, root);
+        json_decref(root);
+    }
+    free(ctx);
+    if (st == CLAS_OK)
+        *out = camp;
+    return st;
+}
+
+int clas_campagne_from_json_file(clas_campagne **out, const char *path)
+{
+    if (!out || !path)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+    char *buf;
+    size_t len;
+    int st = clas__json_read_file(path, &buf, &len);
+    if (st != CLAS_OK)
+        return st;
+    st = clas_campagne_from_json(out, buf, len, path);
+    free(buf);
+    return st;
+}
+
+/* ---- writing ------------------------------------------------------------ */
+
+static json_t *write_collectif(const clas_collectif *c, bool *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = false;
+        return NULL;
+    }
+    clas__jw_set(o, "id", clas__jw_str(clas_collectif_get_id(c)), ok);
+    clas__jw_set(o, "nom", clas__jw_str(clas_collectif_get_nom(c)), ok);
+    json_t *niveaux = json_array();
+    for (int n = 0; n < CLAS_NIVEAU_COUNT; n++)
+        if (clas_collectif_has_niveau(c, (clas_niveau)n))
+            clas__jw_append(niveaux, clas__jw_str(clas_niveau_name((clas_niveau)n)), ok);
+    clas__jw_set(o, "niveaux", niveaux, ok);
+    clas__jw_set(o, "nb_enfants", json_integer(clas_collectif_get(c, CLAS_CHAMP_NB_ENFANTS)), ok);
+    json_t *interv = json_object();
+    clas__jw_set(interv, "salaries", json_integer(clas_collectif_get(c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES)), ok);
+    clas__jw_set(interv, "benevoles", json_integer(clas_collectif_get(c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES)), ok);
+    clas__jw_set(o, "intervenants", interv, ok);
+    clas__jw_set(o, "seances_par_semaine", json_integer(clas_collectif_get(c, CLAS_CHAMP_SEANCES_PAR_SEMAINE)), ok);
+    clas__jw_set(o, "minutes_par_seance", json_integer(clas_collectif_get(c, CLAS_CHAMP_MINUTES_PAR_SEANCE)), ok);
+    clas__jw_set(o, "nb_semaines", json_integer(clas_collectif_get(c, CLAS_CHAMP_NB_SEMAINES)), ok);
+    clas__jw_set(o, "hors_temps_scolaire", json_boolean(clas_collectif_get(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE) != 0),
+                 ok);
+    clas__jw_set(o, "depenses", clas__jw_money(clas_collectif_get_depenses(c)), ok);
+    json_t *fin = json_array();
+    for (size_t i = 0; i < clas_collectif_num_financements(c); i++) {
+        json_t *f = json_object();
+        clas__jw_set(f, "libelle", clas__jw_str(clas_collectif_get_financement_libelle(c, i)), ok);
+        clas__jw_set(f, "montant", clas__jw_money(clas_collectif_get_financement_montant(c, i)), ok);
+        clas__jw_append(fin, f, ok);
+    }
+    clas__jw_set(o, "financements", fin, ok);
+    json_t *actions = json_array();
+    for (size_t i = 0; i < clas_collectif_num_actions(c); i++) {
+        json_t *a = json_object();
+        clas__jw_set(a, "action", clas__jw_str(clas_action_name(clas_collectif_get_action(c, i))), ok);
+        clas__jw_set(a, "texte", clas__jw_str(clas_collectif_get_action_texte(c, i)), ok);
+        clas__jw_append(actions, a, ok);
+    }
+    clas__jw_set(o, "actions", actions, ok);
+    json_t *bonus = json_object();
+    for (int b = 0; b < CLAS_BONUS_COUNT; b++) {
+        json_t *one = json_object();
+        clas__jw_set(one, "demande", json_boolean(clas_collectif_get_bonus_demande(c, (clas_bonus)b)), ok);
+        clas__jw_set(one, "projet", clas__jw_str(clas_collectif_get_bonus_projet(c, (clas_bonus)b)), ok);
+        clas__jw_set(bonus, clas_bonus_name((clas_bonus)b), one, ok);
+    }
+    clas__jw_set(o, "bonus", bonus, ok);
+    json_t *dec = json_object();
+    clas__jw_set(dec, "agrement", clas__jw_str(clas_decision_name(clas_collectif_get_decision(c))), ok);
+    clas__jw_set(dec, "motif", clas__jw_str(clas_collectif_get_decision_motif(c)), ok);
+    json_t *accordes = json_array();
+    for (int b = 0; b < CLAS_BONUS_COUNT; b++)
+        if (clas_collectif_get_bonus_accorde(c, (clas_bonus)b))
+            clas__jw_append(accordes, clas__jw_str(clas_bonus_name((clas_bonus)b)), ok);
+    clas__jw_set(dec, "bonus_accordes", accordes, ok);
+    clas__jw_set(o, "decision", dec, ok);
+    clas__jw_set(o, "acomptes_verses", clas__jw_money(clas_collectif_get_acomptes_verses(c)), ok);
+    if (clas_collectif_has_bilan(c)) {
+        json_t *bilan = json_object();
+        for (int k = 0; k < CLAS_BILAN_CHAMP_COUNT; k++) {
+            int64_t v = clas_collectif_get_bilan(c, (clas_bilan_champ)k);
+            json_t *jv = k == CLAS_BILAN_TAUX_PRESENCE ? clas__jw_rate(v)
+                       : (k == CLAS_BILAN_DEPENSES_REELLES || k == CLAS_BILAN_FINANCEMENTS_REELS) ? clas__jw_money(v)
+                       : json_integer((json_int_t)v);
+            clas__jw_set(bilan, clas_bilan_champ_name((clas_bilan_champ)k), jv, ok);
+        }
+        clas__jw_set(o, "bilan", bilan, ok);
+    } else {
+        clas__jw_set(o, "bilan", json_null(), ok);
+    }
+    return o;
+}
+
+json_t *clas__jw_dossier(const clas_dossier *d, bool with_format, bool *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = false;
+        return NULL;
+    }
+    if (with_format)
+        clas__jw_set(o, "format", json_string(FORMAT_DOSSIER), ok);
+    clas__jw_set(o, "id", clas__jw_str(clas_dossier_get_id(d)), ok);
+    clas__jw_set(o, "annee_scolaire", clas__jw_str(clas_dossier_get_annee_scolaire(d)), ok);
+    clas__jw_set(o, "departement", clas__jw_str(clas_dossier_get_departement(d)), ok);
+    clas__jw_set(o, "date_depot", clas__jw_str_or_null(clas_dossier_get_date_depot(d)), ok);
+    const clas_porteur *p = clas_dossier_get_porteur_const(d);
+    json_t *po = json_object();
+    clas__jw_set(po, "id", clas__jw_str(clas_porteur_get_id(p)), ok);
+    clas__jw_set(po, "nom", clas__jw_str(clas_porteur_get_nom(p)), ok);
+    clas__jw_set(po, "type", clas__jw_str(clas_porteur_type_name(clas_porteur_get_type(p))), ok);
+    clas__jw_set(po, "commune", clas__jw_str(clas_porteur_get_commune(p)), ok);
+    clas__jw_set(o, "porteur", po, ok);
+    json_t *cs = json_array();
+    for (size_t i = 0; i < clas_dossier_num_collectifs(d); i++)
+        clas__jw_append(cs, write_collectif(clas_dossier_get_collectif_const(d, i), ok), ok);
+    clas__jw_set(o, "collectifs", cs, ok);
+    return o;
+}
+
+int clas_dossier_to_json(char **out, const clas_dossier *dossier, unsigned flags)
+{
+    if (!out || !dossier)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+    bool ok = true;
+    json_t *root = clas__jw_dossier(dossier, true, &ok);
+    return clas__json_dump(out, root, ok, flags);
+}
+
+int clas_campagne_to_json(char **out, const clas_campagne *campagne, unsigned flags)
+{
+    if (!out || !campagne)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+    bool ok = true;
+    json_t *o = json_object();
+    if (!o)
+        ok = false;
+    clas__jw_set(o, "format", json_string(FORMAT_CAMPAGNE), &ok);
+    clas__jw_set(o, "departement", clas__jw_str(clas_campagne_get_departement(campagne)), &ok);
+    clas__jw_set(o, "annee_scolaire", clas__jw_str(clas_campagne_get_annee_scolaire(campagne)), &ok);
+    clas__jw_set(o, "nom", clas__jw_str(clas_campagne_get_nom(campagne)), &ok);
+    const clas_cadre *cadre = clas_campagne_get_cadre(campagne);
+    clas__jw_set(o, "cadre", cadre ? clas__jw_cadre(cadre, false, &ok) : json_null(), &ok);
+    json_t *ds = json_array();
+    for (size_t i = 0; i < clas_campagne_num_dossiers(campagne); i++)
+        clas__jw_append(ds, clas__jw_dossier(clas_campagne_get_dossier_const(campagne, i), false, &ok), &ok);
+    clas__jw_set(o, "dossiers", ds, &ok);
+    return clas__json_dump(out, o, ok, flags);
+}

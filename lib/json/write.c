@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Writing JSON documents: value constructors that remember allocation
+ * failures, the shared barème and cadre objects, and serialisation. */
+#include "json/json.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void clas_free(void *p)
+{
+    free(p);
+}
+
+void clas__jw_set(json_t *obj, const char *key, json_t *value, bool *ok)
+{
+    /* json_object_set_new() consumes the value even when it fails. */
+    if (!obj) {
+        json_decref(value);
+        *ok = false;
+    } else if (!value || json_object_set_new(obj, key, value) != 0) {
+        *ok = false;
+    }
+}
+
+void clas__jw_append(json_t *arr, json_t *value, bool *ok)
+{
+    if (!arr) {
+        json_decref(value);
+        *ok = false;
+    } else if (!value || json_array_append_new(arr, value) != 0) {
+        *ok = false;
+    }
+}
+
+json_t *clas__jw_str(const char *s)
+{
+    return json_string(s ? s : "");
+}
+
+json_t *clas__jw_str_or_null(const char *s)
+{
+    return s && *s ? json_string(s) : json_null();
+}
+
+json_t *clas__jw_money(clas_cents cents)
+{
+    char buf[32];
+    if (clas_cents_format(buf, sizeof buf, cents) != CLAS_OK)
+        return NULL;
+    return json_string(buf);
+}
+
+void clas__json_format_rate(char buf[32], int64_t millionths)
+{
+    int neg = millionths < 0;
+    uint64_t v = neg ? (uint64_t)0 - (uint64_t)millionths : (uint64_t)millionths;
+    uint64_t whole = v / CLAS_TAUX_UN, frac = v % CLAS_TAUX_UN;
+    if (frac == 0) {
+        snprintf(buf, 32, "%s%llu", neg ? "-" : "", (unsigned long long)whole);
+        return;
+    }
+    char digits[8];
+    snprintf(digits, sizeof digits, "%06llu", (unsigned long long)frac);
+    size_t n = strlen(digits);
+    while (n > 0 && digits[n - 1] == '0')
+        digits[--n] = '\0';
+    snprintf(buf, 32, "%s%llu.%s", neg ? "-" : "", (unsigned long long)whole, digits);
+}
+
+json_t *clas__jw_rate(int64_t millionths)
+{
+    char buf[32];
+    clas__json_format_rate(buf, millionths);
+    return json_string(buf);
+}
+
+json_t *clas__jw_source(const char *titre, const char *section, const char *url, bool *ok)
+{
+    json_t *o = json_object();
+    clas__jw_set(o, "titre", clas__jw_str(titre), ok);
+    clas__jw_set(o, "section", clas__jw_str(section), ok);
+    clas__jw_set(o, "url", clas__jw_str(url), ok);
+    if (!o)
+        *ok = false;
+    return o;
+}
+
+json_t *clas__jw_bareme(const clas_bareme *b, bool *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = false;
+        return NULL;
+    }
+    clas__jw_set(o, "annee_scolaire", clas__jw_str(clas_bareme_get_annee_scolaire(b)), ok);
+    clas__jw_set(o, "taux", clas__jw_rate(clas_bareme_get_taux(b)), ok);
+    clas__jw_set(o, "prix_plafond", clas__jw_money(clas_bareme_get_prix_plafond(b)), ok);
+    clas__jw_set(o, "ps_max", clas__jw_money(clas_bareme_get_ps_max(b)), ok);
+    json_t *bonus = json_object();
+    for (int k = 0; k < CLAS_BONUS_COUNT; k++)
+        clas__jw_set(bonus, clas_bonus_name((clas_bonus)k), clas__jw_money(clas_bareme_get_bonus(b, (clas_bonus)k)),
+                     ok);
+    clas__jw_set(o, "bonus", bonus, ok);
+    clas__jw_set(o, "arrondi", clas__jw_str(clas_rounding_name(clas_bareme_get_rounding(b))), ok);
+    clas__jw_set(o, "source",
+                 clas__jw_source(clas_bareme_get_source_titre(b), clas_bareme_get_source_section(b),
+                                 clas_bareme_get_source_url(b), ok),
+                 ok);
+    return o;
+}
+
+json_t *clas__jw_cadre(const clas_cadre *c, bool all_severities, bool *ok)
+{
+    json_t *o = json_object();
+    if (!o) {
+        *ok = false;
+        return NULL;
+    }
+    clas__jw_set(o, "departement", clas__jw_str(clas_cadre_get_departement(c)), ok);
+    clas__jw_set(o, "annee_scolaire", clas__jw_str(clas_cadre_get_annee_scolaire(c)), ok);
+    clas__jw_set(o, "nom", clas__jw_str(clas_cadre_get_nom(c)), ok);
+    json_t *cal = json_object();
+    for (int k = 0; k < CLAS_DATE_KIND_COUNT; k++)
+        clas__jw_set(cal, clas_date_kind_name((clas_date_kind)k),
+                     clas__jw_str_or_null(clas_cadre_get_date(c, (clas_date_kind)k)), ok);
+    clas__jw_set(o, "calendrier", cal, ok);
+    json_t *seuils = json_object();
+    for (int k = 0; k < CLAS_SEUIL_COUNT; k++) {
+        int64_t v = clas_cadre_get_seuil(c, (clas_seuil)k);
+        clas__jw_set(seuils, clas_seuil_name((clas_seuil)k),
+                     k == CLAS_SEUIL_TAUX_ACOMPTE ? clas__jw_rate(v) : json_integer((json_int_t)v), ok);
+    }
+    clas__jw_set(o, "seuils", seuils, ok);
+    /* The national defaults, to write only the overrides (as data/ does). */
+    clas_cadre *defaults = NULL;
+    if (!all_severities && clas_cadre_new(&defaults, "national", clas_cadre_get_annee_scolaire(c)) != CLAS_OK)
+        *ok = false;
+    json_t *sev = json_object();
+    for (int k = 0; k < CLAS_REGLE_COUNT; k++) {
+        clas_severity s = clas_cadre_get_severity(c, (clas_regle)k);
+        if (defaults && clas_cadre_get_severity(defaults, (clas_regle)k) == s)
+            continue;
+        clas__jw_set(sev, clas_regle_id((clas_regle)k), clas__jw_str(clas_severity_name(s)), ok);
+    }
+    clas_cadre_free(defaults);
+    clas__jw_set(o, "severites", sev, ok);
+    clas__jw_set(o, "source",
+                 clas__jw_source(clas_cadre_get_source_titre(c), clas_cadre_get_source_section(c),
+                                 clas_cadre_get_source_url(c), ok),
+                 ok);
+    return o;
+}
+
+static void jansson_free(char *text)
+{
+    json_free_t free_fn = NULL;
+    json_get_alloc_funcs(NULL, &free_fn);
+    if (free_fn)
+        free_fn(text);
+}
+
+int clas__json_dump(char **out, json_t *root, bool ok, unsigned flags)
+{
+    if (!ok || !root) {
+        json_decref(root);
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+    }
+    size_t jflags = (flags & CLAS_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT;
+    char *text = json_dumps(root, jflags | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    if (!text)
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+    size_t n = strlen(text);
+    /* Copy into our own allocation so clas_free() is always the right
+     * deallocator, whatever allocator jansson was configured with. */
+    char *result = malloc(n + 2);
+    if (!result) {
+        jansson_free(text);
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+    }
+    memcpy(result, text, n);
+    if (flags & CLAS_JSON_PRETTY)
+        result[n++] = '\n';
+    result[n] = '\0';
+    jansson_free(text);
+    *out = result;
+    return CLAS_OK;
+}

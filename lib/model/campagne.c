@@ -1,0 +1,241 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* A department's campaign for one school year: copies of the dossiers filed
+ * and, optionally, the cadre they fall under. */
+#include "model/model.h"
+#include "regles/regles.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+int clas_campagne_new(clas_campagne **out, const char *departement, const char *annee_scolaire)
+{
+    if (!out || !departement || !annee_scolaire)
+        return clas__fail(CLAS_EINVAL, "campagne", "NULL argument");
+    if (!clas__departement_valid(departement))
+        return clas__fail(CLAS_EINVAL, "campagne: departement",
+                          "invalid department code \"%.16s\" (expected e.g. \"51\", \"2A\", \"971\")", departement);
+    if (!clas__annee_valid(annee_scolaire))
+        return clas__fail(CLAS_EINVAL, "campagne: annee_scolaire",
+                          "school year must be \"YYYY-YYYY+1\" (e.g. \"2025-2026\")");
+    clas_campagne *c = calloc(1, sizeof *c);
+    if (!c)
+        return clas__fail(CLAS_ENOMEM, "campagne", "out of memory");
+    memcpy(c->departement, departement, strlen(departement) + 1);
+    memcpy(c->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN);
+    c->annee_scolaire[CLAS_ANNEE_LEN] = '\0';
+    *out = c;
+    return CLAS_OK;
+}
+
+void clas_campagne_free(clas_campagne *campagne)
+{
+    if (!campagne)
+        return;
+    for (size_t i = 0; i < campagne->num_dossiers; i++)
+        clas_dossier_free(campagne->dossiers[i]);
+    free(campagne->dossiers);
+    free(campagne->id_index);
+    clas_cadre_free(campagne->cadre);
+    free(campagne->nom);
+    free(campagne);
+}
+
+const char *clas_campagne_get_departement(const clas_campagne *campagne)
+{
+    return campagne ? campagne->departement : "";
+}
+
+const char *clas_campagne_get_annee_scolaire(const clas_campagne *campagne)
+{
+    return campagne ? campagne->annee_scolaire : "";
+}
+
+int clas_campagne_set_nom(clas_campagne *campagne, const char *nom)
+{
+    if (!campagne || !nom)
+        return clas__fail(CLAS_EINVAL, "campagne: nom", "NULL argument");
+    return clas__text_set(&campagne->nom, nom, CLAS_TEXT_MAX, "campagne: nom");
+}
+
+const char *clas_campagne_get_nom(const clas_campagne *campagne)
+{
+    return campagne ? clas__str(campagne->nom) : "";
+}
+
+int clas_campagne_set_cadre(clas_campagne *campagne, const clas_cadre *cadre)
+{
+    if (!campagne)
+        return clas__fail(CLAS_EINVAL, "campagne: cadre", "NULL campagne");
+    if (!cadre) {
+        clas_cadre_free(campagne->cadre);
+        campagne->cadre = NULL;
+        return CLAS_OK;
+    }
+    const char *annee = clas_cadre_get_annee_scolaire(cadre);
+    if (strcmp(annee, campagne->annee_scolaire) != 0)
+        return clas__fail(CLAS_EINVAL, "campagne: cadre",
+                          "the cadre is for school year %s, the campaign for %s", annee,
+                          campagne->annee_scolaire);
+    const char *dept = clas_cadre_get_departement(cadre);
+    if (strcmp(dept, campagne->departement) != 0 && strcmp(dept, "national") != 0)
+        return clas__fail(CLAS_EINVAL, "campagne: cadre",
+                          "the cadre is for department %s, the campaign for %s", dept,
+                          campagne->departement);
+    clas_cadre *copy = NULL;
+    int st = clas_cadre_copy(&copy, cadre);
+    if (st != CLAS_OK)
+        return st;
+    clas_cadre_free(campagne->cadre);
+    campagne->cadre = copy;
+    return CLAS_OK;
+}
+
+const clas_cadre *clas_campagne_get_cadre(const clas_campagne *campagne)
+{
+    return campagne ? campagne->cadre : NULL;
+}
+
+/* ---- the id index ------------------------------------------------------ */
+
+/* FNV-1a: ids are short and this is cheap. */
+static size_t id_hash(const char *id)
+{
+    uint64_t h = UINT64_C(14695981039346656037);
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        h = (h ^ *p) * UINT64_C(1099511628211);
+    return (size_t)h;
+}
+
+static void index_put(size_t *slots, size_t cap, const clas_dossier *const *dossiers, size_t i)
+{
+    size_t k = id_hash(dossiers[i]->id) & (cap - 1);
+    while (slots[k])
+        k = (k + 1) & (cap - 1);
+    slots[k] = i + 1;
+}
+
+/* Rebuilds the index from the dossiers' current ids, with room for
+ * @p extra more named dossiers. On failure the old index is kept. */
+static int index_rebuild(clas_campagne *c, size_t extra)
+{
+    size_t named = 0;
+    for (size_t i = 0; i < c->num_dossiers; i++)
+        named += c->dossiers[i]->id[0] != '\0';
+    size_t cap = c->id_index_cap ? c->id_index_cap : 16;
+    while (cap / 2 < named + extra)
+        cap *= 2;
+    size_t *slots = c->id_index;
+    if (cap != c->id_index_cap || !slots) {
+        slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return clas__fail(CLAS_ENOMEM, "campagne: dossiers", "out of memory");
+        free(c->id_index);
+    } else {
+        memset(slots, 0, cap * sizeof *slots);
+    }
+    for (size_t i = 0; i < c->num_dossiers; i++)
+        if (c->dossiers[i]->id[0] != '\0')
+            index_put(slots, cap, (const clas_dossier *const *)c->dossiers, i);
+    c->id_index = slots;
+    c->id_index_cap = cap;
+    c->id_index_used = named;
+    c->id_index_stale = false;
+    return CLAS_OK;
+}
+
+/* 1 if a held dossier has the (non-empty) id @p id. */
+static bool index_has(const clas_campagne *c, const char *id)
+{
+    if (!c->id_index)
+        return false;
+    size_t mask = c->id_index_cap - 1;
+    for (size_t k = id_hash(id) & mask; c->id_index[k]; k = (k + 1) & mask)
+        if (strcmp(c->dossiers[c->id_index[k] - 1]->id, id) == 0)
+            return true;
+    return false;
+}
+
+/* Checks that @p dossier may join the campaign and makes room for it
+ * (array and index), without changing what the campaign holds. */
+static int prepare_add(clas_campagne *campagne, const clas_dossier *dossier)
+{
+    if (strcmp(dossier->annee_scolaire, campagne->annee_scolaire) != 0)
+        return clas__fail(CLAS_EINVAL, "campagne: dossiers",
+                          "dossier \"%s\" is for school year %s, the campaign for %s", dossier->id,
+                          dossier->annee_scolaire, campagne->annee_scolaire);
+    if (campagne->id_index_stale) {
+        int st = index_rebuild(campagne, 0);
+        if (st != CLAS_OK)
+            return st;
+    }
+    /* Dossiers without an id cannot clash; named ones must be unique. */
+    if (dossier->id[0] != '\0') {
+        if (index_has(campagne, dossier->id))
+            return clas__fail(CLAS_EEXISTS, "campagne: dossiers", "duplicate dossier id \"%s\"", dossier->id);
+        if (!campagne->id_index || campagne->id_index_cap / 2 < campagne->id_index_used + 1) {
+            int st = index_rebuild(campagne, 1);
+            if (st != CLAS_OK)
+                return st;
+        }
+    }
+    return clas__grow((void **)&campagne->dossiers, &campagne->cap_dossiers, campagne->num_dossiers,
+                      sizeof *campagne->dossiers);
+}
+
+/* Appends a dossier that prepare_add accepted. */
+static void append(clas_campagne *campagne, clas_dossier *d)
+{
+    size_t i = campagne->num_dossiers++;
+    campagne->dossiers[i] = d;
+    d->campagne = campagne;
+    if (d->id[0] != '\0') {
+        index_put(campagne->id_index, campagne->id_index_cap, (const clas_dossier *const *)campagne->dossiers, i);
+        campagne->id_index_used++;
+    }
+}
+
+int clas_campagne_add_dossier(clas_dossier **out, clas_campagne *campagne, const clas_dossier *dossier)
+{
+    if (!campagne || !dossier)
+        return clas__fail(CLAS_EINVAL, "campagne: dossiers", "NULL argument");
+    int st = prepare_add(campagne, dossier);
+    if (st != CLAS_OK)
+        return st;
+    clas_dossier *copy = NULL;
+    st = clas_dossier_copy(&copy, dossier);
+    if (st != CLAS_OK)
+        return st;
+    append(campagne, copy);
+    if (out)
+        *out = copy;
+    return CLAS_OK;
+}
+
+int clas__campagne_adopt_dossier(clas_campagne *campagne, clas_dossier *dossier)
+{
+    if (!campagne || !dossier)
+        return clas__fail(CLAS_EINVAL, "campagne: dossiers", "NULL argument");
+    if (dossier->campagne)
+        return clas__fail(CLAS_EINVAL, "campagne: dossiers", "the dossier already belongs to a campaign");
+    int st = prepare_add(campagne, dossier);
+    if (st != CLAS_OK)
+        return st;
+    append(campagne, dossier);
+    return CLAS_OK;
+}
+
+size_t clas_campagne_num_dossiers(const clas_campagne *campagne)
+{
+    return campagne ? campagne->num_dossiers : 0;
+}
+
+clas_dossier *clas_campagne_get_dossier(clas_campagne *campagne, size_t i)
+{
+    return campagne && i < campagne->num_dossiers ? campagne->dossiers[i] : NULL;
+}
+
+const clas_dossier *clas_campagne_get_dossier_const(const clas_campagne *campagne, size_t i)
+{
+    return campagne && i < campagne->num_dossiers ? campagne->dossiers[i] : NULL;
+}

@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Barèmes: the yearly national amounts, and the Ps of R-PS. */
+#include "regles/regles.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BAREME_LOC_MAX 64
+
+/* "barème 2025-2026: field", the location of an error on a barème. */
+static const char *where(char buf[BAREME_LOC_MAX], const clas_bareme *b, const char *field)
+{
+    snprintf(buf, BAREME_LOC_MAX, "barème %s: %s", b->annee_scolaire, field);
+    return buf;
+}
+
+int clas_bareme_new(clas_bareme **out, const char *annee_scolaire)
+{
+    if (!out)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème destination");
+    if (!clas__annee_valid(annee_scolaire))
+        return clas__fail(CLAS_EINVAL, "annee_scolaire", "school year \"%.20s\" is not like \"2025-2026\"",
+                          clas__str(annee_scolaire));
+    clas_bareme *b = calloc(1, sizeof *b);
+    if (!b)
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    memcpy(b->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN + 1);
+    b->rounding = CLAS_ROUND_HALF_UP;
+    *out = b;
+    return CLAS_OK;
+}
+
+void clas__bareme_clear(clas_bareme *b)
+{
+    if (!b)
+        return;
+    free(b->source_titre);
+    free(b->source_section);
+    free(b->source_url);
+    b->source_titre = b->source_section = b->source_url = NULL;
+}
+
+void clas_bareme_free(clas_bareme *bareme)
+{
+    clas__bareme_clear(bareme);
+    free(bareme);
+}
+
+/* Duplicates an optional string; false only when out of memory. */
+static bool dup_opt(char **dst, const char *src)
+{
+    *dst = NULL;
+    if (!src)
+        return true;
+    *dst = strdup(src);
+    return *dst != NULL;
+}
+
+int clas__bareme_copy_into(clas_bareme *dst, const clas_bareme *src)
+{
+    clas_bareme tmp = *src;
+    tmp.source_titre = tmp.source_section = tmp.source_url = NULL;
+    if (!dup_opt(&tmp.source_titre, src->source_titre) || !dup_opt(&tmp.source_section, src->source_section) ||
+        !dup_opt(&tmp.source_url, src->source_url)) {
+        clas__bareme_clear(&tmp);
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    }
+    *dst = tmp;
+    return CLAS_OK;
+}
+
+int clas_bareme_copy(clas_bareme **out, const clas_bareme *bareme)
+{
+    if (!out || !bareme)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+    clas_bareme *b = malloc(sizeof *b);
+    if (!b)
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    int st = clas__bareme_copy_into(b, bareme);
+    if (st != CLAS_OK) {
+        free(b);
+        return st;
+    }
+    *out = b;
+    return CLAS_OK;
+}
+
+const char *clas_bareme_get_annee_scolaire(const clas_bareme *bareme)
+{
+    return bareme ? bareme->annee_scolaire : "";
+}
+
+/* Shared check of the amount setters. */
+static int check_amount(const clas_bareme *b, const char *field, int64_t value, int64_t max)
+{
+    char loc[BAREME_LOC_MAX];
+    if (!b)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+    if (value < 0 || value > max)
+        return clas__fail(CLAS_ERANGE, where(loc, b, field), "%lld is outside 0..%lld", (long long)value,
+                          (long long)max);
+    return CLAS_OK;
+}
+
+int clas_bareme_set_taux(clas_bareme *bareme, int64_t taux_millionths)
+{
+    int st = check_amount(bareme, "taux", taux_millionths, CLAS_TAUX_UN);
+    if (st == CLAS_OK)
+        bareme->taux = taux_millionths;
+    return st;
+}
+
+int64_t clas_bareme_get_taux(const clas_bareme *bareme) { return bareme ? bareme->taux : 0; }
+
+int clas_bareme_set_prix_plafond(clas_bareme *bareme, clas_cents cents)
+{
+    int st = check_amount(bareme, "prix_plafond", cents, CLAS_CENTS_MAX);
+    if (st == CLAS_OK)
+        bareme->prix_plafond = cents;
+    return st;
+}
+
+clas_cents clas_bareme_get_prix_plafond(const clas_bareme *bareme) { return bareme ? bareme->prix_plafond : 0; }
+
+int clas_bareme_set_ps_max(clas_bareme *bareme, clas_cents cents)
+{
+    int st = check_amount(bareme, "ps_max", cents, CLAS_CENTS_MAX);
+    if (st == CLAS_OK)
+        bareme->ps_max = cents;
+    return st;
+}
+
+clas_cents clas_bareme_get_ps_max(const clas_bareme *bareme) { return bareme ? bareme->ps_max : 0; }
+
+int clas_bareme_set_bonus(clas_bareme *bareme, clas_bonus bonus, clas_cents cents)
+{
+    if (bareme && ((int)bonus < 0 || bonus >= CLAS_BONUS_COUNT))
+        return clas__fail(CLAS_EINVAL, NULL, "unknown bonus %d", (int)bonus);
+    int st = check_amount(bareme, bonus == CLAS_BONUS_ENFANTS ? "bonus.enfants" : "bonus.parents", cents,
+                          CLAS_CENTS_MAX);
+    if (st == CLAS_OK)
+        bareme->bonus[bonus] = cents;
+    return st;
+}
+
+clas_cents clas_bareme_get_bonus(const clas_bareme *bareme, clas_bonus bonus)
+{
+    if (!bareme || (int)bonus < 0 || bonus >= CLAS_BONUS_COUNT)
+        return 0;
+    return bareme->bonus[bonus];
+}
+
+int clas_bareme_set_rounding(clas_bareme *bareme, clas_rounding rounding)
+{
+    if (!bareme)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+    if (!clas_rounding_name(rounding))
+        return clas__fail(CLAS_EINVAL, NULL, "unknown rounding %d", (int)rounding);
+    bareme->rounding = rounding;
+    return CLAS_OK;
+}
+
+clas_rounding clas_bareme_get_rounding(const clas_bareme *bareme)
+{
+    return bareme ? bareme->rounding : CLAS_ROUND_HALF_UP;
+}
+
+int clas_bareme_set_source(clas_bareme *bareme, const char *titre, const char *section, const char *url)
+{
+    if (!bareme)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+    /* All or nothing: build the three copies, then swap them in. */
+    char *t = NULL, *s = NULL, *u = NULL;
+    int st = clas__text_set(&t, titre, CLAS_TEXT_MAX, "barème: source.titre");
+    if (st == CLAS_OK)
+        st = clas__text_set(&s, section, CLAS_TEXT_MAX, "barème: source.section");
+    if (st == CLAS_OK)
+        st = clas__text_set(&u, url, CLAS_TEXT_MAX, "barème: source.url");
+    if (st != CLAS_OK) {
+        free(t), free(s), free(u);
+        return st;
+    }
+    clas__bareme_clear(bareme);
+    bareme->source_titre = t;
+    bareme->source_section = s;
+    bareme->source_url = u;
+    return CLAS_OK;
+}
+
+const char *clas_bareme_get_source_titre(const clas_bareme *bareme)
+{
+    return bareme ? clas__str(bareme->source_titre) : "";
+}
+
+const char *clas_bareme_get_source_section(const clas_bareme *bareme)
+{
+    return bareme ? clas__str(bareme->source_section) : "";
+}
+
+const char *clas_bareme_get_source_url(const clas_bareme *bareme)
+{
+    return bareme ? clas__str(bareme->source_url) : "";
+}
+
+int clas_bareme_validate(const clas_bareme *bareme)
+{
+    char loc[BAREME_LOC_MAX];
+    char a[24], b[24];
+    if (!bareme)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+    const char *year = bareme->annee_scolaire;
+    if (!clas__annee_valid(year))
+        return clas__fail(CLAS_ERULES, "barème: annee_scolaire", "barème: school year \"%.20s\" is invalid", year);
+    if (bareme->taux < 0 || bareme->taux > CLAS_TAUX_UN)
+        return clas__fail(CLAS_ERULES, where(loc, bareme, "taux"), "barème %s: taux %lld millionths is not within 0..100 %%",
+                          year, (long long)bareme->taux);
+    if (bareme->prix_plafond <= 0 || bareme->prix_plafond > CLAS_CENTS_MAX) {
+        clas_cents_format(a, sizeof a, bareme->prix_plafond);
+        return clas__fail(CLAS_ERULES, where(loc, bareme, "prix_plafond"),
+                          "barème %s: prix_plafond %s must be positive and at most 1 billion euros", year, a);
+    }
+    if (bareme->ps_max < 0 || bareme->ps_max > CLAS_CENTS_MAX)
+        return clas__fail(CLAS_ERULES, where(loc, bareme, "ps_max"), "barème %s: ps_max is out of range", year);
+    for (int i = 0; i < CLAS_BONUS_COUNT; i++)
+        if (bareme->bonus[i] < 0 || bareme->bonus[i] > CLAS_CENTS_MAX)
+            return clas__fail(CLAS_ERULES, where(loc, bareme, "bonus"), "barème %s: bonus %s is out of range", year,
+                              clas_bonus_name((clas_bonus)i));
+    if (!clas_rounding_name(bareme->rounding))
+        return clas__fail(CLAS_ERULES, where(loc, bareme, "arrondi"), "barème %s: unknown rounding", year);
+    /* The published maximum may be a rounding below the computed one
+     * (2 800,70 € against 2 800,71 €) but never above it. */
+    clas_cents computed = 0;
+    if (clas__apply_rate(&computed, bareme->prix_plafond, bareme->taux, CLAS_TAUX_UN, CLAS_ROUND_HALF_UP) != CLAS_OK)
+        return clas__fail(CLAS_ERULES, where(loc, bareme, "taux"), "barème %s: taux × prix_plafond overflows", year);
+    if (bareme->ps_max > computed + 1) {
+        clas_cents_format(a, sizeof a, bareme->ps_max);
+        clas_cents_format(b, sizeof b, computed);
+        return clas__fail(CLAS_ERULES, where(loc, bareme, "ps_max"),
+                          "barème %s: ps_max %s exceeds taux × prix_plafond (%s) plus one cent", year, a, b);
+    }
+    return CLAS_OK;
+}
+
+int clas_bareme_compute_ps(clas_cents *out_ps, const clas_bareme *bareme, clas_cents depenses)
+{
+    char loc[BAREME_LOC_MAX];
+    if (!out_ps || !bareme)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+    if (depenses < 0 || depenses > CLAS_CENTS_MAX)
+        return clas__fail(CLAS_ERANGE, where(loc, bareme, "depenses"),
+                          "expenses %lld cents are outside 0..1 billion euros", (long long)depenses);
+    clas_cents base = depenses < bareme->prix_plafond ? depenses : bareme->prix_plafond;
+    clas_cents ps;
+    int st = clas__apply_rate(&ps, base, bareme->taux, CLAS_TAUX_UN, bareme->rounding);
+    if (st != CLAS_OK)
+        return st;
+    *out_ps = ps < bareme->ps_max ? ps : bareme->ps_max;
+    return CLAS_OK;
+}

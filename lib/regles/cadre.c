@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Cadres: a department's framework for one school year (calendar,
+ * thresholds, severities), with the national defaults of domain.md §3. */
+#include "regles/regles.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CADRE_LOC_MAX 64
+
+static const char *where(char buf[CADRE_LOC_MAX], const clas_cadre *c, const char *field)
+{
+    snprintf(buf, CADRE_LOC_MAX, "cadre %s %s: %s", c->departement, c->annee_scolaire, field);
+    return buf;
+}
+
+void clas__cadre_defaults(clas_cadre *c)
+{
+    static const int64_t seuils[CLAS_SEUIL_COUNT] = {
+        [CLAS_SEUIL_ENFANTS_MIN] = 8,
+        [CLAS_SEUIL_ENFANTS_MAX] = 12,
+        [CLAS_SEUIL_INTERVENANTS_MIN] = 2,
+        [CLAS_SEUIL_ACTIONS_PARENTS_MIN] = 1,
+        [CLAS_SEUIL_ACTIONS_PAR_AXE_MIN] = 1,
+        [CLAS_SEUIL_TAUX_ACOMPTE] = 0, /* [U]: no advance unless the department sets one */
+    };
+    static const clas_severity severities[CLAS_REGLE_COUNT] = {
+        [CLAS_REGLE_PUBLIC] = CLAS_SEVERITY_BLOCKING,
+        [CLAS_REGLE_HORS_TEMPS] = CLAS_SEVERITY_BLOCKING,
+        [CLAS_REGLE_AXES] = CLAS_SEVERITY_BLOCKING,
+        [CLAS_REGLE_SOCLE_PARENTS] = CLAS_SEVERITY_BLOCKING,
+        [CLAS_REGLE_GROUPE] = CLAS_SEVERITY_BLOCKING,
+        [CLAS_REGLE_ENCADREMENT] = CLAS_SEVERITY_BLOCKING,
+        [CLAS_REGLE_DELAI] = CLAS_SEVERITY_BLOCKING,
+        [CLAS_REGLE_AIDE_DEVOIRS] = CLAS_SEVERITY_OFF, /* [D]: a department may enable it */
+        [CLAS_REGLE_BUDGET] = CLAS_SEVERITY_WARNING,
+        [CLAS_REGLE_PS] = CLAS_SEVERITY_INFO,
+        [CLAS_REGLE_BONUS] = CLAS_SEVERITY_WARNING,
+        [CLAS_REGLE_BAREME] = CLAS_SEVERITY_WARNING,
+        [CLAS_REGLE_AGREMENT] = CLAS_SEVERITY_WARNING,
+        [CLAS_REGLE_BILAN] = CLAS_SEVERITY_WARNING,
+    };
+    memcpy(c->seuils, seuils, sizeof seuils);
+    memcpy(c->severities, severities, sizeof severities);
+}
+
+int clas_cadre_new(clas_cadre **out, const char *departement, const char *annee_scolaire)
+{
+    if (!out)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre destination");
+    if (!departement || (strcmp(departement, "national") != 0 && !clas__departement_valid(departement)))
+        return clas__fail(CLAS_EINVAL, "departement",
+                          "department \"%.20s\" is neither \"national\" nor a code like \"51\", \"2A\", \"971\"",
+                          clas__str(departement));
+    if (!clas__annee_valid(annee_scolaire))
+        return clas__fail(CLAS_EINVAL, "annee_scolaire", "school year \"%.20s\" is not like \"2025-2026\"",
+                          clas__str(annee_scolaire));
+    clas_cadre *c = calloc(1, sizeof *c);
+    if (!c)
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    snprintf(c->departement, sizeof c->departement, "%s", departement);
+    memcpy(c->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN + 1);
+    clas__cadre_defaults(c);
+    *out = c;
+    return CLAS_OK;
+}
+
+void clas__cadre_clear(clas_cadre *c)
+{
+    if (!c)
+        return;
+    free(c->nom);
+    free(c->source_titre);
+    free(c->source_section);
+    free(c->source_url);
+    c->nom = c->source_titre = c->source_section = c->source_url = NULL;
+}
+
+void clas_cadre_free(clas_cadre *cadre)
+{
+    clas__cadre_clear(cadre);
+    free(cadre);
+}
+
+static bool dup_opt(char **dst, const char *src)
+{
+    *dst = NULL;
+    if (!src)
+        return true;
+    *dst = strdup(src);
+    return *dst != NULL;
+}
+
+int clas__cadre_copy_into(clas_cadre *dst, const clas_cadre *src)
+{
+    clas_cadre tmp = *src;
+    tmp.nom = tmp.source_titre = tmp.source_section = tmp.source_url = NULL;
+    if (!dup_opt(&tmp.nom, src->nom) || !dup_opt(&tmp.source_titre, src->source_titre) ||
+        !dup_opt(&tmp.source_section, src->source_section) || !dup_opt(&tmp.source_url, src->source_url)) {
+        clas__cadre_clear(&tmp);
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    }
+    *dst = tmp;
+    return CLAS_OK;
+}
+
+int clas_cadre_copy(clas_cadre **out, const clas_cadre *cadre)
+{
+    if (!out || !cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    clas_cadre *c = malloc(sizeof *c);
+    if (!c)
+        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    int st = clas__cadre_copy_into(c, cadre);
+    if (st != CLAS_OK) {
+        free(c);
+        return st;
+    }
+    *out = c;
+    return CLAS_OK;
+}
+
+const char *clas_cadre_get_departement(const clas_cadre *cadre) { return cadre ? cadre->departement : ""; }
+
+const char *clas_cadre_get_annee_scolaire(const clas_cadre *cadre) { return cadre ? cadre->annee_scolaire : ""; }
+
+int clas_cadre_set_nom(clas_cadre *cadre, const char *nom)
+{
+    char loc[CADRE_LOC_MAX];
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    return clas__text_set(&cadre->nom, nom, CLAS_TEXT_MAX, where(loc, cadre, "nom"));
+}
+
+const char *clas_cadre_get_nom(const clas_cadre *cadre) { return cadre ? clas__str(cadre->nom) : ""; }
+
+int clas_cadre_set_date(clas_cadre *cadre, clas_date_kind kind, const char *date)
+{
+    char loc[CADRE_LOC_MAX];
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    const char *name = clas_date_kind_name(kind);
+    if (!name)
+        return clas__fail(CLAS_EINVAL, where(loc, cadre, "calendrier"), "unknown date kind %d", (int)kind);
+    if (!date) {
+        cadre->dates[kind][0] = '\0';
+        return CLAS_OK;
+    }
+    if (!clas__date_valid(date, kind == CLAS_DATE_COMITE))
+        return clas__fail(CLAS_EINVAL, where(loc, cadre, name), "\"%.20s\" is not a calendar date %s", date,
+                          kind == CLAS_DATE_COMITE ? "YYYY-MM-DD or YYYY-MM" : "YYYY-MM-DD");
+    snprintf(cadre->dates[kind], sizeof cadre->dates[kind], "%s", date);
+    return CLAS_OK;
+}
+
+const char *clas_cadre_get_date(const clas_cadre *cadre, clas_date_kind kind)
+{
+    if (!cadre || !clas_date_kind_name(kind) || !cadre->dates[kind][0])
+        return NULL;
+    return cadre->dates[kind];
+}
+
+int clas_cadre_set_seuil(clas_cadre *cadre, clas_seuil seuil, int64_t value)
+{
+    char loc[CADRE_LOC_MAX];
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    const char *name = clas_seuil_name(seuil);
+    if (!name)
+        return clas__fail(CLAS_EINVAL, where(loc, cadre, "seuils"), "unknown seuil %d", (int)seuil);
+    int64_t max = seuil == CLAS_SEUIL_TAUX_ACOMPTE ? CLAS_TAUX_UN : INT64_MAX;
+    if (value < 0 || value > max)
+        return clas__fail(CLAS_ERANGE, where(loc, cadre, name), "%lld is outside 0..%lld", (long long)value,
+                          (long long)max);
+    cadre->seuils[seuil] = value;
+    return CLAS_OK;
+}
+
+int64_t clas_cadre_get_seuil(const clas_cadre *cadre, clas_seuil seuil)
+{
+    if (!cadre || !clas_seuil_name(seuil))
+        return 0;
+    return cadre->seuils[seuil];
+}
+
+/* Rules that compute or record money: turning them off would silently
+ * change amounts, so a cadre may only change how loudly they speak. */
+static bool regle_always_on(clas_regle regle)
+{
+    return regle == CLAS_REGLE_PS || regle == CLAS_REGLE_BAREME || regle == CLAS_REGLE_AGREMENT ||
+           regle == CLAS_REGLE_BILAN;
+}
+
+int clas_cadre_set_severity(clas_cadre *cadre, clas_regle regle, clas_severity severity)
+{
+    char loc[CADRE_LOC_MAX];
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    const char *id = clas_regle_id(regle);
+    if (!id)
+        return clas__fail(CLAS_EINVAL, where(loc, cadre, "severites"), "unknown rule %d", (int)regle);
+    snprintf(loc, sizeof loc, "cadre %s %s: severites.%s", cadre->departement, cadre->annee_scolaire, id);
+    if (!clas_severity_name(severity))
+        return clas__fail(CLAS_EINVAL, loc, "unknown severity %d", (int)severity);
+    if (severity == CLAS_SEVERITY_OFF && regle_always_on(regle))
+        return clas__fail(CLAS_EINVAL, loc, "%s cannot be turned off", id);
+    cadre->severities[regle] = severity;
+    return CLAS_OK;
+}
+
+clas_severity clas_cadre_get_severity(const clas_cadre *cadre, clas_regle regle)
+{
+    if (!cadre || !clas_regle_id(regle))
+        return CLAS_SEVERITY_OFF;
+    return cadre->severities[regle];
+}
+
+int clas_cadre_set_source(clas_cadre *cadre, const char *titre, const char *section, const char *url)
+{
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    /* All or nothing: build the three copies, then swap them in. */
+    char *t = NULL, *s = NULL, *u = NULL;
+    int st = clas__text_set(&t, titre, CLAS_TEXT_MAX, "cadre: source.titre");
+    if (st == CLAS_OK)
+        st = clas__text_set(&s, section, CLAS_TEXT_MAX, "cadre: source.section");
+    if (st == CLAS_OK)
+        st = clas__text_set(&u, url, CLAS_TEXT_MAX, "cadre: source.url");
+    if (st != CLAS_OK) {
+        free(t), free(s), free(u);
+        return st;
+    }
+    free(cadre->source_titre);
+    free(cadre->source_section);
+    free(cadre->source_url);
+    cadre->source_titre = t;
+    cadre->source_section = s;
+    cadre->source_url = u;
+    return CLAS_OK;
+}
+
+const char *clas_cadre_get_source_titre(const clas_cadre *cadre) { return cadre ? clas__str(cadre->source_titre) : ""; }
+
+const char *clas_cadre_get_source_section(const clas_cadre *cadre)
+{
+    return cadre ? clas__str(cadre->source_section) : "";
+}
+
+const char *clas_cadre_get_source_url(const clas_cadre *cadre) { return cadre ? clas__str(cadre->source_url) : ""; }
+
+int clas_cadre_validate(const clas_cadre *cadre)
+{
+    char loc[CADRE_LOC_MAX];
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    const char *dept = cadre->departement, *year = cadre->annee_scolaire;
+    if (strcmp(dept, "national") != 0 && !clas__departement_valid(dept))
+        return clas__fail(CLAS_ERULES, where(loc, cadre, "departement"), "cadre: invalid department \"%s\"", dept);
+    if (!clas__annee_valid(year))
+        return clas__fail(CLAS_ERULES, where(loc, cadre, "annee_scolaire"), "cadre %s: invalid school year \"%s\"",
+                          dept, year);
+    for (int i = 0; i < CLAS_SEUIL_COUNT; i++) {
+        int64_t max = i == CLAS_SEUIL_TAUX_ACOMPTE ? CLAS_TAUX_UN : INT64_MAX;
+        if (cadre->seuils[i] < 0 || cadre->seuils[i] > max)
+            return clas__fail(CLAS_ERULES, where(loc, cadre, clas_seuil_name((clas_seuil)i)),
+                              "cadre %s %s: %s is out of range", dept, year, clas_seuil_name((clas_seuil)i));
+    }
+    for (int i = 0; i < CLAS_REGLE_COUNT; i++) {
+        clas_severity s = cadre->severities[i];
+        if (!clas_severity_name(s) || (s == CLAS_SEVERITY_OFF && regle_always_on((clas_regle)i)))
+            return clas__fail(CLAS_ERULES, where(loc, cadre, "severites"), "cadre %s %s: invalid severity for %s",
+                              dept, year, clas_regle_id((clas_regle)i));
+    }
+    int64_t min = cadre->seuils[CLAS_SEUIL_ENFANTS_MIN], max = cadre->seuils[CLAS_SEUIL_ENFANTS_MAX];
+    if (min > max)
+        return clas__fail(CLAS_ERULES, where(loc, cadre, "enfants_min"),
+                          "cadre %s %s: enfants_min %lld is above enfants_max %lld", dept, year, (long long)min,
+                          (long long)max);
+    for (int k = 0; k < CLAS_DATE_KIND_COUNT; k++)
+        if (cadre->dates[k][0] && !clas__date_valid(cadre->dates[k], k == CLAS_DATE_COMITE))
+            return clas__fail(CLAS_ERULES, where(loc, cadre, clas_date_kind_name((clas_date_kind)k)),
+                              "cadre %s %s: invalid date \"%s\"", dept, year, cadre->dates[k]);
+    const char *lancement = cadre->dates[CLAS_DATE_LANCEMENT], *limite = cadre->dates[CLAS_DATE_LIMITE_DEPOT];
+    const char *comite = cadre->dates[CLAS_DATE_COMITE];
+    /* ISO dates compare as strings. */
+    if (lancement[0] && limite[0] && strcmp(lancement, limite) > 0)
+        return clas__fail(CLAS_ERULES, where(loc, cadre, "limite_depot"),
+                          "cadre %s %s: limite_depot %s is before lancement %s", dept, year, limite, lancement);
+    /* A committee known only by its month may sit in the deadline's month. */
+    if (limite[0] && comite[0] && strncmp(comite, limite, strlen(comite)) < 0)
+        return clas__fail(CLAS_ERULES, where(loc, cadre, "comite"),
+                          "cadre %s %s: comite %s is before limite_depot %s", dept, year, comite, limite);
+    return CLAS_OK;
+}

@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Constat codes, their messages in French and English, and the human form
+ * of trace steps. */
+#include "testutil.h"
+#include "engine/engine.h"
+
+#include <string.h>
+
+static void test_codes_round_trip_and_belong_to_a_rule(void **state)
+{
+    (void)state;
+    for (int i = 0; i < CLAS_CODE_COUNT; i++) {
+        const char *name = clas_code_name((clas_code)i);
+        assert_non_null(name);
+        clas_code back;
+        assert_clas_ok(clas_code_parse(&back, name));
+        assert_int_equal(back, i);
+        assert_true(clas_code_regle((clas_code)i) < CLAS_REGLE_COUNT);
+    }
+    clas_code c;
+    assert_null(clas_code_name(CLAS_CODE_COUNT));
+    assert_clas_status(clas_code_parse(&c, "GROUPE_TROP"), CLAS_EINVAL);
+    assert_int_equal(clas_code_regle(CLAS_CODE_GROUPE_TROP_PETIT), CLAS_REGLE_GROUPE);
+    assert_int_equal(clas_code_regle(CLAS_CODE_DEPOT_HORS_DELAI), CLAS_REGLE_DELAI);
+}
+
+static clas_evaluation *evaluate_small_group(const clas_regles *r, int64_t enfants)
+{
+    clas_dossier *d = testutil_dossier_eligible(1000000);
+    clas_evaluation *ev = NULL;
+    assert_clas_ok(clas_collectif_set(clas_dossier_get_collectif(d, 0), CLAS_CHAMP_NB_ENFANTS, enfants));
+    assert_clas_ok(clas_dossier_set_date_depot(d, "2025-08-22"));
+    assert_clas_ok(clas_evaluate(&ev, r, NULL, d, CLAS_EVAL_TRACE));
+    clas_dossier_free(d);
+    return ev;
+}
+
+static const clas_constat *find(const clas_evaluation *ev, clas_code code)
+{
+    for (size_t i = 0; i < clas_evaluation_num_constats(ev); i++)
+        if (clas_constat_get_code(clas_evaluation_get_constat(ev, i)) == code)
+            return clas_evaluation_get_constat(ev, i);
+    fail_msg("no constat %s", clas_code_name(code));
+    return NULL;
+}
+
+static void test_messages_carry_the_values(void **state)
+{
+    clas_evaluation *ev = evaluate_small_group(*state, 7);
+    char buf[512];
+    const clas_constat *k = find(ev, CLAS_CODE_GROUPE_TROP_PETIT);
+    assert_true(clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_FR) > 0);
+    assert_string_equal(buf, "Collectif de 7 enfant(s) : le minimum est de 8.");
+    clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_EN);
+    assert_string_equal(buf, "Group of 7 child(ren): the minimum is 8.");
+
+    k = find(ev, CLAS_CODE_DEPOT_HORS_DELAI);
+    clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_FR);
+    assert_string_equal(buf, "Dossier déposé le 2025-08-22, après la date limite du 2025-08-18 : il n'est pas examiné.");
+    assert_non_null(strstr(clas_constat_get_source(k), "[S]"));
+    clas_evaluation_free(ev);
+}
+
+static void test_money_in_messages(void **state)
+{
+    clas_evaluation *ev = evaluate_small_group(*state, 10);
+    char buf[512];
+    /* Late: no funding, so the cap constats are absent; use a fresh on-time dossier. */
+    clas_evaluation_free(ev);
+    clas_dossier *d = testutil_dossier_eligible(1000000);
+    assert_clas_ok(clas_evaluate(&ev, *state, NULL, d, 0));
+    clas_constat_format_message(buf, sizeof buf, find(ev, CLAS_CODE_PS_MAXIMUM_APPLIQUE), CLAS_LANG_FR);
+    assert_string_equal(buf, "Ps calculée de 2 800,71 € ramenée au montant maximal publié de 2 800,70 €.");
+    clas_constat_format_message(buf, sizeof buf, find(ev, CLAS_CODE_PS_MAXIMUM_APPLIQUE), CLAS_LANG_EN);
+    assert_string_equal(buf, "Computed Ps of €2,800.71 reduced to the published maximum of €2,800.70.");
+    clas_evaluation_free(ev);
+    clas_dossier_free(d);
+}
+
+static void test_truncation_reports_needed_length(void **state)
+{
+    clas_evaluation *ev = evaluate_small_group(*state, 7);
+    const clas_constat *k = find(ev, CLAS_CODE_GROUPE_TROP_PETIT);
+    char full[256], small[10];
+    int need = clas_constat_format_message(full, sizeof full, k, CLAS_LANG_FR);
+    assert_int_equal(clas_constat_format_message(small, sizeof small, k, CLAS_LANG_FR), need);
+    assert_int_equal(strlen(small), sizeof small - 1);
+    assert_memory_equal(small, full, sizeof small - 1);
+    assert_int_equal(clas_constat_format_message(NULL, 0, k, CLAS_LANG_FR), need);
+    assert_clas_status(clas_constat_format_message(full, sizeof full, NULL, CLAS_LANG_FR), CLAS_EINVAL);
+    clas_evaluation_free(ev);
+}
+
+static void test_every_code_has_a_message_in_both_languages(void **state)
+{
+    (void)state;
+    /* A constat of each code, made directly (the layout is private). */
+    for (int i = 0; i < CLAS_CODE_COUNT; i++) {
+        clas_constat k = {NULL, (clas_code)i, CLAS_SEVERITY_WARNING, -1, "bonus.enfants", 12, 8};
+        char fr[512], en[512];
+        assert_true(clas_constat_format_message(fr, sizeof fr, &k, CLAS_LANG_FR) > 20);
+        assert_true(clas_constat_format_message(en, sizeof en, &k, CLAS_LANG_EN) > 20);
+        assert_string_not_equal(fr, en);
+        assert_null(strchr(fr, '%'));
+        assert_null(strchr(en, '%'));
+    }
+}
+
+static void test_etape_format(void **state)
+{
+    clas_dossier *d = testutil_dossier_eligible(1000000);
+    clas_evaluation *ev = NULL;
+    assert_clas_ok(clas_evaluate(&ev, *state, NULL, d, CLAS_EVAL_TRACE));
+    char buf[512];
+    for (size_t j = 0; j < clas_evaluation_num_etapes(ev, 0); j++) {
+        const clas_etape *e = clas_evaluation_get_etape(ev, 0, j);
+        if (strcmp(clas_etape_get_operation(e), "ps_calculee") != 0)
+            continue;
+        clas_etape_format(buf, sizeof buf, e, CLAS_LANG_FR);
+        assert_string_equal(buf, "[R-PS] ps_calculee = arrondi(taux x base), une seule fois ; avec base = 8 487,00 €, "
+                                 "taux = 33 % => ps_calculee = 2 800,71 €");
+        clas_etape_format(buf, sizeof buf, e, CLAS_LANG_EN);
+        assert_string_equal(buf, "[R-PS] ps_calculee = arrondi(taux x base), une seule fois; with base = €8,487.00, "
+                                 "taux = 33% => ps_calculee = €2,800.71");
+    }
+    clas_evaluation_free(ev);
+    clas_dossier_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_codes_round_trip_and_belong_to_a_rule),
+        cmocka_unit_test(test_messages_carry_the_values),
+        cmocka_unit_test(test_money_in_messages),
+        cmocka_unit_test(test_truncation_reports_needed_length),
+        cmocka_unit_test(test_every_code_has_a_message_in_both_languages),
+        cmocka_unit_test(test_etape_format),
+    };
+    return cmocka_run_group_tests_name("messages", tests, testutil_regles_setup, testutil_regles_teardown);
+}
