@@ -3,6 +3,7 @@
  * identifiers of the JSON documents (doc/json-format.md): never change one. */
 #include "base/base.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
@@ -25,7 +26,9 @@ static int parse_in(int *out, const char *const *names, size_t count, const char
             return CLAS_OK;
         }
     }
-    return clas__fail(CLAS_EINVAL, NULL, "unknown %s \"%.64s\"", what, name);
+    char shown[65];
+    snprintf(shown, sizeof shown, "%s", name);
+    return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_NOM_INCONNU, CLAS__TEXT("quoi", what), CLAS__TEXT("nom", shown));
 }
 
 /* Parses into an enum of any type through an int, so *out is only written
