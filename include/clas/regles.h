@@ -80,9 +80,16 @@ CLAS_API const char *clas_bareme_get_source_section(const clas_bareme *bareme);
 /** Source URL, or ""; borrowed. @since 1.0 */
 CLAS_API const char *clas_bareme_get_source_url(const clas_bareme *bareme);
 /**
- * Checks the barème as a whole: rate ≤ 100 %, prix plafond > 0, published
- * maximum ≤ rate × prix plafond + 1 cent.
- * @return CLAS_OK or CLAS_ERULES (last error names the field). @since 1.0
+ * Checks the barème as a whole: rate ≤ 100 %, prix plafond > 0, and the
+ * published maximum above rate × prix plafond (exact) by less than one unit
+ * of the barème's rounding: less than a cent for the cent roundings, less
+ * than a euro for CLAS_ROUND_EURO_HALF_UP (older barèmes published their
+ * maximum rounded up to the euro: 30 % × 5 599 € = 1 679,70 €, published
+ * 1 680 €). The message of a maximum too high says which unit applies.
+ * @param bareme the barème to check (not modified).
+ * @return CLAS_OK; CLAS_EINVAL for NULL; CLAS_ERULES (last error names the field).
+ * @since 1.0
+ * @sa clas_bareme_set_rounding(), clas_regles_builder_add_bareme()
  */
 CLAS_API int clas_bareme_validate(const clas_bareme *bareme);
 /**

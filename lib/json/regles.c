@@ -130,22 +130,16 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
         return clas__json_missing_member(ctx, "ps_max");
     if (!src.present)
         return clas__json_fail(ctx, CLAS_ERULES, "missing member \"source\" (every value needs its source)");
-    /* The published maximum may be the rounded product, at most a cent
-     * above it; compare exactly: ps_max × 10^6 ≤ taux × plafond + 10^6. */
-    int64_t lhs, rhs;
-    if (!clas__mul(&lhs, b->ps_max, CLAS_TAUX_UN) || !clas__mul(&rhs, b->taux, b->prix_plafond)
-        || !clas__add(&rhs, rhs, CLAS_TAUX_UN) || lhs > rhs) {
-        char max[32], plafond[32], taux[32];
-        clas_cents_format(max, sizeof max, b->ps_max);
-        clas_cents_format(plafond, sizeof plafond, b->prix_plafond);
-        clas__json_format_rate(taux, b->taux);
-        clas__json_push_key(ctx, "ps_max");
-        return clas__json_fail(ctx, CLAS_ERULES, "ps_max %s is above taux × prix_plafond (%s × %s) + 0.01", max, taux,
-                               plafond);
-    }
+    /* The whole-barème checks (the maximum against taux × prix_plafond and
+     * the barème's rounding) are the library's; the path names the field. */
     int st = clas_bareme_validate(b);
-    if (st != CLAS_OK)
+    if (st != CLAS_OK) {
+        const char *loc = clas_error_last_location();
+        const char *field = loc ? strrchr(loc, ' ') : NULL;
+        if (field && json_object_get(v, field + 1))
+            clas__json_push_key(ctx, field + 1);
         return check(ctx, st, CLAS_ERULES);
+    }
     return CLAS_OK;
 }
 

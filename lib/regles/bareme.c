@@ -203,10 +203,25 @@ const char *clas_bareme_get_source_url(const clas_bareme *bareme)
     return bareme ? clas__str(bareme->source_url) : "";
 }
 
+/* An amount in cent-millionths as euros with only the decimals it needs
+ * (at least two): 280071000000 -> "2800.71", 167970000000 -> "1679.70". */
+static const char *format_exact(char *buf, size_t size, int64_t v)
+{
+    int64_t per_euro = 100 * (int64_t)CLAS_TAUX_UN;
+    int64_t frac = v % per_euro;
+    int digits = 8;
+    while (digits > 2 && frac % 10 == 0) {
+        frac /= 10;
+        digits--;
+    }
+    snprintf(buf, size, "%lld.%0*lld", (long long)(v / per_euro), digits, (long long)frac);
+    return buf;
+}
+
 int clas_bareme_validate(const clas_bareme *bareme)
 {
     char loc[BAREME_LOC_MAX];
-    char a[24], b[24];
+    char a[24];
     if (!bareme)
         return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
     const char *year = bareme->annee_scolaire;
@@ -228,16 +243,21 @@ int clas_bareme_validate(const clas_bareme *bareme)
                               clas_bonus_name((clas_bonus)i));
     if (!clas_rounding_name(bareme->rounding))
         return clas__fail(CLAS_ERULES, where(loc, bareme, "arrondi"), "barème %s: unknown rounding", year);
-    /* The published maximum may be a rounding below the computed one
-     * (2 800,70 € against 2 800,71 €) but never above it. */
-    clas_cents computed = 0;
-    if (clas__apply_rate(&computed, bareme->prix_plafond, bareme->taux, CLAS_TAUX_UN, CLAS_ROUND_HALF_UP) != CLAS_OK)
-        return clas__fail(CLAS_ERULES, where(loc, bareme, "taux"), "barème %s: taux × prix_plafond overflows", year);
-    if (bareme->ps_max > computed + 1) {
+    /* The published maximum may be below taux × prix_plafond (2 800,70 €
+     * against 2 800,71 €), or above it by less than one unit of the
+     * barème's rounding: a maximum published rounded up to the euro
+     * (1 680 € for 30 % × 5 599 € = 1 679,70 €) loads under a euro
+     * rounding, not under a cent one. Compared exactly, in cent-millionths. */
+    int64_t unit = bareme->rounding == CLAS_ROUND_EURO_HALF_UP ? 100 : 1;
+    int64_t exact = bareme->prix_plafond * bareme->taux; /* ≤ 1e11 × 1e6: no overflow */
+    if (bareme->ps_max * CLAS_TAUX_UN - exact >= unit * CLAS_TAUX_UN) {
+        char e[40];
         clas_cents_format(a, sizeof a, bareme->ps_max);
-        clas_cents_format(b, sizeof b, computed);
         return clas__fail(CLAS_ERULES, where(loc, bareme, "ps_max"),
-                          "barème %s: ps_max %s exceeds taux × prix_plafond (%s) plus one cent", year, a, b);
+                          "barème %s: ps_max %s exceeds taux × prix_plafond (%s) by one %s or more "
+                          "(the barème rounds to the %s)",
+                          year, a, format_exact(e, sizeof e, exact), unit == 100 ? "euro" : "cent",
+                          unit == 100 ? "euro" : "cent");
     }
     return CLAS_OK;
 }

@@ -652,9 +652,11 @@ def make_vector_test(path):
             computed = run(*args, "compute", "--format", "json", dossier_path)
             checked = run(*args, "check", dossier_path)
             if attendu.get("erreur"):
+                # A refused rule document names its file; an evaluation error the dossier's.
+                refused = regles is not None and run(*args, "baremes").code != EXIT_OK
                 for r in (computed, checked):
                     self.assertEqual(r.code, EXIT_INPUT, r)
-                    self.assertIn("dossier.json", r.err)
+                    self.assertIn("regles.json" if refused else "dossier.json", r.err)
                 return
             self.assertEqual(computed.code, EXIT_OK, computed)
             result = json.loads(computed.out)

@@ -8,10 +8,11 @@
    `pkg-config --cflags --libs clas` pointed into the stage, runs against the
    staged library, and prints the Ps of domain.md §7 case A: 2800.70;
 4. the installed clas tool runs against the staged library and its man page
-   renders without groff warnings.
+   renders without groff warnings;
+5. the HTML API reference is installed when it is built (--docdir not "").
 
 usage: check_install.py --meson M --builddir B --srcinclude INCLUDE --prefix P --libdir L
-       --includedir I --bindir B --mandir M --tools 0|1 --pkg-config PC
+       --includedir I --bindir B --mandir M --tools 0|1 --docdir D|'' --pkg-config PC
        --consumer consumer.c -- CC [ARGS...]
 """
 import argparse
@@ -43,6 +44,7 @@ def main():
     for opt in ('meson', 'builddir', 'srcinclude', 'prefix', 'libdir', 'includedir', 'bindir', 'mandir',
                 'tools', 'pkg-config', 'consumer'):
         ap.add_argument('--' + opt, required=True)
+    ap.add_argument('--docdir', default='')
     args = ap.parse_args(argv[:sep])
     cc = argv[sep + 1:]
 
@@ -68,6 +70,8 @@ def main():
                      sorted(glob.glob(os.path.join(args.srcinclude, 'clas', '*.h')))]
         if args.tools == '1':
             expected.append(os.path.join(bindir, 'clas'))
+        if args.docdir:
+            expected.append(os.path.join(staged(stage, args.prefix, args.docdir), 'html', 'index.html'))
         for path in expected:
             if not os.path.exists(path):
                 problems.append('not installed: ' + os.path.relpath(path, stage))

@@ -121,15 +121,41 @@ static void test_validate(void **state)
 {
     clas_bareme *b = *state;
     assert_clas_ok(clas_bareme_validate(b));
-    /* 2 800,72 € is one cent above 2 800,71 €: still accepted. */
-    assert_clas_ok(clas_bareme_set_ps_max(b, 280072));
+    /* Rounding to the cent: the maximum may exceed 2 800,71 € by less than a cent. */
+    assert_clas_ok(clas_bareme_set_ps_max(b, 280071));
     assert_clas_ok(clas_bareme_validate(b));
-    assert_clas_ok(clas_bareme_set_ps_max(b, 290000));
+    assert_clas_ok(clas_bareme_set_ps_max(b, 280072));
     clas_error_clear();
     assert_clas_status(clas_bareme_validate(b), CLAS_ERULES);
     assert_string_equal(clas_error_last_message(),
-                        "barème 2025-2026: ps_max 2900.00 exceeds taux × prix_plafond (2800.71) plus one cent");
+                        "barème 2025-2026: ps_max 2800.72 exceeds taux × prix_plafond (2800.71) by one cent or more "
+                        "(the barème rounds to the cent)");
     assert_string_equal(clas_error_last_location(), "barème 2025-2026: ps_max");
+    /* Rounding to the euro: by less than a euro. */
+    assert_clas_ok(clas_bareme_set_rounding(b, CLAS_ROUND_EURO_HALF_UP));
+    assert_clas_ok(clas_bareme_validate(b));
+    assert_clas_ok(clas_bareme_set_ps_max(b, 280170));
+    assert_clas_ok(clas_bareme_validate(b));
+    assert_clas_ok(clas_bareme_set_ps_max(b, 280171));
+    assert_clas_status(clas_bareme_validate(b), CLAS_ERULES);
+    assert_string_equal(clas_error_last_message(),
+                        "barème 2025-2026: ps_max 2801.71 exceeds taux × prix_plafond (2800.71) by one euro or more "
+                        "(the barème rounds to the euro)");
+    /* Sub-cent products: 30 % × 5 599,01 € = 1 679,703 €. */
+    assert_clas_ok(clas_bareme_set_taux(b, 300000));
+    assert_clas_ok(clas_bareme_set_prix_plafond(b, 559901));
+    assert_clas_ok(clas_bareme_set_ps_max(b, 168071));
+    assert_clas_status(clas_bareme_validate(b), CLAS_ERULES);
+    assert_non_null(strstr(clas_error_last_message(), "(1679.703)"));
+    assert_clas_ok(clas_bareme_set_ps_max(b, 168070));
+    assert_clas_ok(clas_bareme_validate(b));
+    assert_clas_ok(clas_bareme_set_rounding(b, CLAS_ROUND_HALF_UP));
+    assert_clas_ok(clas_bareme_set_ps_max(b, 167971));
+    assert_clas_ok(clas_bareme_validate(b));
+    assert_clas_ok(clas_bareme_set_ps_max(b, 167972));
+    assert_clas_status(clas_bareme_validate(b), CLAS_ERULES);
+    assert_clas_ok(clas_bareme_set_taux(b, 330000));
+    assert_clas_ok(clas_bareme_set_prix_plafond(b, 848700));
     assert_clas_ok(clas_bareme_set_ps_max(b, 280070));
 
     assert_clas_ok(clas_bareme_set_prix_plafond(b, 0));
