@@ -185,7 +185,7 @@ static void clas_swig_raise(int code) {
 /* The raw C functions are replaced by the classes below; only the
  * stateless helpers (names of enumerations, versions, errors) stay. */
 %rename("$ignore", regextarget=1, %$isfunction)
-  "^clas_(?!((niveau|axe|action|porteur_type|bonus|severity|regle|rounding|date_kind|seuil|champ|decision|bilan_champ|verdict|statut|montant|code|unite|rapport_total|label_kind)_(name|label|axe|id|source|regle)|label|label_count|strerror|status_name|version_string|version_number|error_last_code|error_last_message|error_last_location|error_clear)$)";
+  "^clas_(?!((niveau|axe|action|porteur_type|bonus|severity|regle|rounding|date_kind|seuil|champ|decision|bilan_champ|verdict|statut|montant|code|unite|rapport_total|label_kind)_(name|label|axe|id|source|regle)|label|label_count|strerror|status_name|version_string|version_number|error_last_code|error_last_message|error_last_location|error_last_id|error_last_num_args|error_last_arg_name|error_last_arg_type|error_last_arg_text|error_last_arg_value|error_clear)$)";
 /* Methods are written swig_<name> (so that the C helpers SWIG generates do
  * not collide with the library's clas_<type>_<name>) and exposed as <name>. */
 %rename("%(strip:[swig_])s", regextarget=1) "^swig_";
@@ -793,6 +793,19 @@ const char *swig_cents_format_human(int64_t cents, int lang) {
 %}
 /** Formats cents for people: "2 800,70 €" (CLAS_LANG_FR) or "€2,800.70" (CLAS_LANG_EN). */
 const char *swig_cents_format_human(int64_t cents, int lang = 0);
+
+%{
+const char *swig_error_last_format(int lang) {
+    int n = clas_error_last_format(NULL, 0, (clas_lang)lang);
+    char *buf = n < 0 ? NULL : clas_swig_text_buffer((size_t)n);
+    if (buf == NULL)
+        return "";
+    clas_error_last_format(buf, (size_t)n + 1, (clas_lang)lang);
+    return buf;
+}
+%}
+/** The last error's message in French (0) or English (1), amounts in euros. */
+const char *swig_error_last_format(int lang);
 
 /* The batch API (clas/batch.h): columns through the buffer protocol. */
 %include "clas_batch.i"
