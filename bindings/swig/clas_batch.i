@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * clas_batch.i - the batch API (clas/batch.h) for Python, %included by clas.i.
+ * clas_batch.i - the batch API (clas/batch.h) on Python buffers, %included by clas.i.
  *
  * Columns are any objects with the buffer protocol (array.array, memoryview,
  * bytearray, numpy arrays): they are read and written in place, without
@@ -8,7 +8,6 @@
  * point is clas.batch.evaluate(); these are the low-level functions
  * clas._capi.batch_evaluate() and clas._capi.batch_ps().
  */
-#if defined(SWIGPYTHON)
 %{
 #include <clas/batch.h>
 
@@ -29,7 +28,7 @@ static int clas_swig_format_ok(const char *format, Py_ssize_t itemsize, size_t w
 /* Takes column @p name from the dict @p columns into @p view (NULL when the
  * column is absent or None). Checks format, contiguity and length; *n is
  * set by the first column and checked against the others. */
-static int clas_swig_column(Py_buffer *view, void **ptr, PyObject *columns, const char *name, size_t itemsize,
+static int clas_swig_py_column(Py_buffer *view, void **ptr, PyObject *columns, const char *name, size_t itemsize,
                             int is_signed, int writable, Py_ssize_t *n)
 {
     *ptr = NULL;
@@ -64,7 +63,7 @@ static int clas_swig_column(Py_buffer *view, void **ptr, PyObject *columns, cons
 
 enum { CLAS_SWIG_BATCH_COLUMNS = 19 };
 
-static void clas_swig_batch(const clas_regles *regles, const char *annee_scolaire, const char *departement,
+static void clas_swig_py_batch(const clas_regles *regles, const char *annee_scolaire, const char *departement,
                             const clas_cadre *cadre, PyObject *inputs, PyObject *outputs)
 {
     if (!PyDict_Check(inputs) || !PyDict_Check(outputs)) {
@@ -86,7 +85,7 @@ static void clas_swig_batch(const clas_regles *regles, const char *annee_scolair
     }
     int bad = 0;
 #define CLAS_SWIG_COL(dict, name, size, sign, w)                                                                   \
-    (bad = bad || clas_swig_column(&views[used], &p[used], dict, name, size, sign, w, &n), p[used++])
+    (bad = bad || clas_swig_py_column(&views[used], &p[used], dict, name, size, sign, w, &n), p[used++])
     in.depenses = CLAS_SWIG_COL(inputs, "depenses", 8, 1, 0);
     in.autres_financements = CLAS_SWIG_COL(inputs, "autres_financements", 8, 1, 0);
     in.nb_enfants = CLAS_SWIG_COL(inputs, "nb_enfants", 4, 1, 0);
@@ -98,7 +97,7 @@ static void clas_swig_batch(const clas_regles *regles, const char *annee_scolair
     in.flags = CLAS_SWIG_COL(inputs, "flags", 2, 0, 0);
     /* "actions": n × 4, so its length is checked apart. */
     Py_ssize_t n4 = n < 0 ? -1 : 4 * n;
-    bad = bad || clas_swig_column(&views[used], &p[used], inputs, "actions", 1, 0, 0, &n4);
+    bad = bad || clas_swig_py_column(&views[used], &p[used], inputs, "actions", 1, 0, 0, &n4);
     in.actions = p[used++];
     out.verdict = CLAS_SWIG_COL(outputs, "verdict", 1, 0, 1);
     out.code = CLAS_SWIG_COL(outputs, "code", 4, 1, 1);
@@ -146,8 +145,8 @@ static void clas_swig_batch_ps(const clas_bareme *bareme, PyObject *depenses, Py
     in_view.obj = out_view.obj = NULL;
     void *in_ptr = NULL, *out_ptr = NULL;
     Py_ssize_t n = -1;
-    int bad = clas_swig_column(&in_view, &in_ptr, cols, "depenses", 8, 1, 0, &n) ||
-              clas_swig_column(&out_view, &out_ptr, cols, "ps", 8, 1, 1, &n);
+    int bad = clas_swig_py_column(&in_view, &in_ptr, cols, "depenses", 8, 1, 0, &n) ||
+              clas_swig_py_column(&out_view, &out_ptr, cols, "ps", 8, 1, 1, &n);
     if (bad || in_ptr == NULL || out_ptr == NULL) {
         clas_swig_status = CLAS_EINVAL;
         if (!bad)
@@ -175,28 +174,18 @@ static void clas_swig_batch_ps(const clas_bareme *bareme, PyObject *depenses, Py
  * actions (uint8, n x 4) or actions_enfants/parents/ecole/territoire
  * (uint8), hors_temps (uint8), flags (uint16); verdict (uint8), code
  * (int32), ps, bonus, total (int64). */
-void swig_batch_evaluate(const clas_regles *regles, const char *annee_scolaire, const char *departement,
-                         const clas_cadre *cadre, PyObject *inputs, PyObject *outputs)
+void swig_batch_evaluate(clas_swig_regles *regles, const char *annee_scolaire, const char *departement,
+                         clas_swig_cadre *cadre, PyObject *inputs, PyObject *outputs)
 {
-    clas_swig_batch(regles, annee_scolaire, departement, cadre, inputs, outputs);
+    CLAS_ARG(const clas_regles, r, regles, );
+    CLAS_ARG(const clas_cadre, c, cadre, );
+    clas_swig_py_batch(r, annee_scolaire, departement, c, inputs, outputs);
 }
 
 /** R-PS over a column of expenses (int64 buffer) into a writable int64 buffer. */
-void swig_batch_ps(const clas_bareme *bareme, PyObject *depenses, PyObject *ps)
+void swig_batch_ps(clas_swig_bareme *bareme, PyObject *depenses, PyObject *ps)
 {
-    clas_swig_batch_ps(bareme, depenses, ps);
+    CLAS_ARG(const clas_bareme, b, bareme, );
+    clas_swig_batch_ps(b, depenses, ps);
 }
 %}
-
-%constant int BATCH_BONUS_ENFANTS_DEMANDE = CLAS_BATCH_BONUS_ENFANTS_DEMANDE;
-%constant int BATCH_BONUS_ENFANTS_ACCORDE = CLAS_BATCH_BONUS_ENFANTS_ACCORDE;
-%constant int BATCH_BONUS_PARENTS_DEMANDE = CLAS_BATCH_BONUS_PARENTS_DEMANDE;
-%constant int BATCH_BONUS_PARENTS_ACCORDE = CLAS_BATCH_BONUS_PARENTS_ACCORDE;
-%constant int BATCH_AGREE = CLAS_BATCH_AGREE;
-%constant int BATCH_REFUSE = CLAS_BATCH_REFUSE;
-%constant int BATCH_FINANCEMENTS_DECLARES = CLAS_BATCH_FINANCEMENTS_DECLARES;
-%constant int BATCH_BONUS_ENFANTS_SANS_PROJET = CLAS_BATCH_BONUS_ENFANTS_SANS_PROJET;
-%constant int BATCH_BONUS_PARENTS_SANS_PROJET = CLAS_BATCH_BONUS_PARENTS_SANS_PROJET;
-%constant int BATCH_AIDE_DEVOIRS_SEULE = CLAS_BATCH_AIDE_DEVOIRS_SEULE;
-%constant int BATCH_NO_CODE = CLAS_BATCH_NO_CODE;
-#endif

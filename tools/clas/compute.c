@@ -4,7 +4,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "csv.h"
+#include "sheet.h"
+#include "sheets.h"
 #include "table.h"
 
 static const clas_montant columns[] = {
@@ -63,36 +64,6 @@ static int text_dossier(const struct cli *cli, const char *path, const clas_eval
     return EXIT_OK;
 }
 
-static void csv_header(const struct cli *cli)
-{
-    static const char *const head[] = {"fichier", "dossier", "porteur", "annee_scolaire", "collectif", "verdict",
-                                       "decision", "statut", "depenses", "base", "ps", "bonus_enfants", "bonus_parents", "total",
-                                       "provisoire"};
-    csv_row(cli->out, head, sizeof head / sizeof head[0]);
-}
-
-static void csv_dossier(const struct cli *cli, const char *path, const clas_evaluation *ev, const clas_dossier *d)
-{
-    const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
-    char money[NUM_MONTANTS][CLI_MONEY_BUF];
-    const char *row[9 + NUM_MONTANTS];
-
-    for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
-        row[0] = path;
-        row[1] = clas_evaluation_get_dossier_id(ev);
-        row[2] = p ? clas_porteur_get_nom(p) : "";
-        row[3] = clas_evaluation_get_annee_scolaire(ev);
-        row[4] = clas_evaluation_get_collectif_id(ev, i);
-        row[5] = clas_verdict_name(clas_evaluation_get_collectif_verdict(ev, i));
-        row[6] = clas_decision_name(clas_evaluation_get_collectif_decision(ev, i));
-        row[7] = clas_statut_name(clas_evaluation_get_collectif_statut(ev, i));
-        for (size_t m = 0; m < NUM_MONTANTS; m++)
-            row[8 + m] = cli_decimal(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, columns[m]));
-        row[8 + NUM_MONTANTS] = clas_evaluation_is_provisional(ev) ? "1" : "0";
-        csv_row(cli->out, row, 9 + NUM_MONTANTS);
-    }
-}
-
 /* Several dossiers make a JSON array of clas-resultat/1 documents. */
 static int json_output(const struct cli *cli, struct document *docs, size_t num_docs, size_t num_dossiers)
 {
@@ -146,18 +117,22 @@ int cmd_compute(const struct cli *cli)
 
     if (cli->format == FORMAT_JSON) {
         rc = json_output(cli, docs, num_docs, num_dossiers);
+    } else if (cli->format == FORMAT_CSV || cli->format == FORMAT_XLSX) {
+        struct sheet *s = status == EXIT_OK ? sheet_new(cli) : NULL;
+        if (s) {
+            sheets_collectif_table(s, cli, L(cli, "Montants", "Amounts"), 1);
+            for (size_t f = 0; f < num_docs; f++)
+                sheets_collectif_rows(s, cli, &docs[f], 1);
+            rc = sheet_close(s);
+        } else if (status == EXIT_OK) {
+            rc = EXIT_INTERNAL;
+        }
     } else {
         size_t shown = 0;
-        if (cli->format == FORMAT_CSV)
-            csv_header(cli);
         for (size_t f = 0; f < num_docs && rc == EXIT_OK; f++) {
             for (size_t i = 0; i < document_num_dossiers(&docs[f]) && rc == EXIT_OK; i++) {
                 const clas_evaluation *ev = document_evaluation(&docs[f], i);
                 const clas_dossier *d = document_dossier(&docs[f], i);
-                if (cli->format == FORMAT_CSV) {
-                    csv_dossier(cli, docs[f].path, ev, d);
-                    continue;
-                }
                 if (shown++ > 0)
                     fputc('\n', cli->out);
                 rc = text_dossier(cli, docs[f].path, ev, d);

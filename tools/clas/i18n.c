@@ -102,8 +102,10 @@ static const struct text texts[MSG_COUNT] = {
         "                    intégrées (les années qu'il nomme remplacent les autres)\n"
         "  --provisoire      évalue une année sans barème avec le dernier barème connu ;\n"
         "                    les montants sont alors signalés provisoires\n"
-        "  --format FORMAT   text (défaut), json ou csv pour compute et report ;\n"
-        "                    text ou json pour baremes\n"
+        "  --format FORMAT   text (défaut), json, csv ou xlsx pour compute et report\n"
+        "                    (et html pour report) ; text ou json pour baremes\n"
+        "  --csv fr|rfc4180  CSV pour LibreOffice/Excel en français (« ; », virgule\n"
+        "                    décimale, UTF-8 avec BOM) ou RFC 4180 (défaut)\n"
         "  --collectif ID    collectif à expliquer (explain) ; DOSSIER/ID si besoin\n"
         "  -o, --output FICHIER\n"
         "                    écrit dans FICHIER au lieu de la sortie standard ; le\n"
@@ -144,8 +146,10 @@ static const struct text texts[MSG_COUNT] = {
         "                    (the years it names replace the others)\n"
         "  --provisoire      evaluates a year without a barème with the last known one;\n"
         "                    amounts are then marked provisional\n"
-        "  --format FORMAT   text (default), json or csv for compute and report;\n"
-        "                    text or json for baremes\n"
+        "  --format FORMAT   text (default), json, csv or xlsx for compute and report\n"
+        "                    (and html for report); text or json for baremes\n"
+        "  --csv fr|rfc4180  CSV for a French LibreOffice/Excel (';', decimal comma,\n"
+        "                    UTF-8 with BOM) or RFC 4180 (default)\n"
         "  --collectif ID    collectif to explain (explain); DOSSIER/ID when needed\n"
         "  -o, --output FILE writes to FILE instead of standard output; the file is\n"
         "                    replaced only if the command succeeds\n"
@@ -184,7 +188,7 @@ static const struct text texts[MSG_COUNT] = {
         "Exit status: 0 nothing blocks, 1 at least one blocking finding,\n"
         "2 invalid command line, 3 invalid file, 4 internal error.\n"},
     [MSG_HELP_COMPUTE] = {
-        "Usage : clas compute [--format text|json|csv] [--regles FICHIER] [--provisoire]\n"
+        "Usage : clas compute [--format text|json|csv|xlsx] [--regles FICHIER] [--provisoire]\n"
         "                    FICHIER...\n"
         "\n"
         "Montants par collectif (dépenses, base, Ps, bonus accordés, total, statut) et\n"
@@ -192,8 +196,12 @@ static const struct text texts[MSG_COUNT] = {
         "  text  tableaux alignés, euros à la française (« 2 800,70 € »)\n"
         "  json  un document clas-resultat/1 par dossier ; plusieurs dossiers : tableau\n"
         "  csv   RFC 4180 : UTF-8 sans BOM, séparateur « , », une ligne d'en-tête puis\n"
-        "        une ligne par collectif, montants en décimal à point (« 2800.70 »)\n",
-        "Usage: clas compute [--format text|json|csv] [--regles FILE] [--provisoire]\n"
+        "        une ligne par collectif, montants en décimal à point (« 2800.70 ») ;\n"
+        "        --csv fr : « ; », virgule décimale (« 2800,70 »), UTF-8 avec BOM\n"
+        "  xlsx  classeur (avec -o FICHIER) : montants numériques au format euro\n"
+        "Les cellules de texte qui commencent par = + - @ sont préfixées d'une\n"
+        "apostrophe : un tableur ne les exécute jamais comme des formules.\n",
+        "Usage: clas compute [--format text|json|csv|xlsx] [--regles FILE] [--provisoire]\n"
         "                    FILE...\n"
         "\n"
         "Amounts per collectif (expenses, base, Ps, bonuses granted, total, status) and\n"
@@ -201,7 +209,11 @@ static const struct text texts[MSG_COUNT] = {
         "  text  aligned tables, euros written the French way (\"2 800,70 €\")\n"
         "  json  one clas-resultat/1 document per dossier; several dossiers: an array\n"
         "  csv   RFC 4180: UTF-8 without BOM, ',' separator, a header row then one row\n"
-        "        per collectif, money as plain decimals with a dot (\"2800.70\")\n"},
+        "        per collectif, money as plain decimals with a dot (\"2800.70\");\n"
+        "        --csv fr: ';', decimal comma (\"2800,70\"), UTF-8 with BOM\n"
+        "  xlsx  workbook (with -o FILE): amounts as numbers in a euro format\n"
+        "Text cells starting with = + - @ get a leading apostrophe: a spreadsheet\n"
+        "never runs them as formulas.\n"},
     [MSG_HELP_EXPLAIN] = {
         "Usage : clas explain [--regles FICHIER] [--provisoire] FICHIER --collectif ID\n"
         "\n"
@@ -224,7 +236,8 @@ static const struct text texts[MSG_COUNT] = {
         "puis les totaux du département (porteurs, collectifs, collectifs éligibles,\n"
         "enfants, Ps, bonus, total).\n"
         "  json  document clas-rapport/1\n"
-        "  csv   une ligne par collectif (RFC 4180, montants « 2800.70 »)\n",
+        "  csv   une ligne par collectif (RFC 4180, montants « 2800.70 » ; --csv fr)\n"
+        "  xlsx  classeur (-o FICHIER) : feuilles Collectifs, Totaux, Constats\n",
         "Usage: clas report [--format text|json|csv] [--regles FILE] [--provisoire]\n"
         "                   CAMPAIGN\n"
         "\n"
@@ -233,7 +246,8 @@ static const struct text texts[MSG_COUNT] = {
         "then the department totals (porteurs, collectifs, eligible collectifs,\n"
         "children, Ps, bonuses, total).\n"
         "  json  clas-rapport/1 document\n"
-        "  csv   one row per collectif (RFC 4180, money as \"2800.70\")\n"},
+        "  csv   one row per collectif (RFC 4180, money as \"2800.70\"; --csv fr)\n"
+        "  xlsx  workbook (-o FILE): sheets Collectifs, Totaux, Constats\n"},
     [MSG_HELP_BAREMES] = {
         "Usage : clas baremes [--format text|json] [--regles FICHIER]\n"
         "\n"

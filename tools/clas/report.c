@@ -4,7 +4,8 @@
 #include <string.h>
 
 #include "cli.h"
-#include "csv.h"
+#include "sheet.h"
+#include "sheets.h"
 #include "table.h"
 
 static clas_cents bonus_demandes(const clas_evaluation *ev, size_t i)
@@ -17,41 +18,6 @@ static clas_cents bonus_accordes(const clas_evaluation *ev, size_t i)
 {
     return clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_ENFANTS) +
            clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_PARENTS);
-}
-
-static void csv_report(const struct cli *cli, const struct document *doc)
-{
-    static const char *const head[] = {"dossier", "porteur", "porteur_type", "collectif", "verdict", "decision",
-                                       "statut", "nb_enfants", "ps", "bonus_enfants_demande", "bonus_parents_demande", "bonus_enfants",
-                                       "bonus_parents", "total"};
-    enum { N = sizeof head / sizeof head[0] };
-    static const clas_montant montants[] = {CLAS_MONTANT_PS, CLAS_MONTANT_BONUS_ENFANTS_DEMANDE,
-                                            CLAS_MONTANT_BONUS_PARENTS_DEMANDE, CLAS_MONTANT_BONUS_ENFANTS,
-                                            CLAS_MONTANT_BONUS_PARENTS, CLAS_MONTANT_TOTAL};
-    char money[6][CLI_MONEY_BUF], enfants[24];
-    const char *row[N];
-
-    csv_row(cli->out, head, N);
-    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
-        const clas_evaluation *ev = document_evaluation(doc, d);
-        const clas_dossier *dossier = document_dossier(doc, d);
-        const clas_porteur *p = dossier ? clas_dossier_get_porteur_const(dossier) : NULL;
-        for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
-            const clas_collectif *c = clas_dossier_get_collectif_const(dossier, i);
-            snprintf(enfants, sizeof enfants, "%" PRId64, c ? clas_collectif_get(c, CLAS_CHAMP_NB_ENFANTS) : 0);
-            row[0] = clas_evaluation_get_dossier_id(ev);
-            row[1] = p ? clas_porteur_get_nom(p) : "";
-            row[2] = p ? clas_porteur_type_name(clas_porteur_get_type(p)) : "";
-            row[3] = clas_evaluation_get_collectif_id(ev, i);
-            row[4] = clas_verdict_name(clas_evaluation_get_collectif_verdict(ev, i));
-            row[5] = clas_decision_name(clas_evaluation_get_collectif_decision(ev, i));
-            row[6] = clas_statut_name(clas_evaluation_get_collectif_statut(ev, i));
-            row[7] = enfants;
-            for (size_t m = 0; m < 6; m++)
-                row[8 + m] = cli_decimal(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, montants[m]));
-            csv_row(cli->out, row, N);
-        }
-    }
 }
 
 enum { COLS = 8 };
@@ -195,8 +161,11 @@ int cmd_report(const struct cli *cli)
             if (document_num_dossiers(&doc) > 0)
                 cli_note_provisional(cli, cli->err, document_evaluation(&doc, 0));
         }
-    } else if (cli->format == FORMAT_CSV) {
-        csv_report(cli, &doc);
+    } else if (cli->format == FORMAT_CSV || cli->format == FORMAT_XLSX) {
+        struct sheet *s = sheet_new(cli);
+        rc = s ? sheets_report(s, cli, &doc) : EXIT_INTERNAL;
+        if (s && sheet_close(s) != EXIT_OK)
+            rc = EXIT_INTERNAL;
     } else {
         rc = text_report(cli, &doc);
         if (rc == EXIT_INTERNAL)

@@ -406,7 +406,8 @@ class _Montants(dict):
 # is reused only once no Python object refers to it any more: not the
 # Evaluation that reported it, nor any constat, step, barème or cadre
 # borrowed from it (each of those holds the handle, directly or through
-# its parent). That is checked with the handle's reference count, compared
+# its parent, or its C handle). That is checked with the handle's reference
+# count and Evaluation.is_shared() (the C handles), the former compared
 # with the count measured on an unshared object by the same code at import
 # (so the check does not depend on how this interpreter counts references
 # to locals). Under the GIL, list.pop() hands a spare handle to one caller
@@ -438,7 +439,7 @@ def _evaluate(regles: Any, cadre: Any, dossier: Any, flags: int) -> Evaluation:
     if _spare:
         try:
             h, refs = _pop_spare()
-            if refs != _UNSHARED:
+            if refs != _UNSHARED or h.is_shared():
                 h = None
         except IndexError:  # taken by another thread in between
             pass

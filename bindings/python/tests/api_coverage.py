@@ -207,7 +207,7 @@ def swig_wrappers(swig_dir: pathlib.Path = SWIG_DIR) -> List[Wrapper]:
     """The wrappers defined in the SWIG interface files, with the C functions each reaches."""
     renames: Dict[str, str] = {}
     defs: List[Tuple[str, Optional[str], str]] = []   # (C name, %extend struct or None, body)
-    for iface in sorted(swig_dir.glob("*.i")):
+    for iface in sorted([*swig_dir.glob("*.i"), *swig_dir.glob("*.swg")]):
         text = _strip_c_comments(iface.read_text(encoding="utf-8"))
         renames.update((m.group(2), m.group(1)) for m in re.finditer(r"%rename\((\w+)\)\s+(\w+)\s*;", text))
         extends = [(m.group(1), m.end() - 1, _match_brace(text, m.end() - 1))

@@ -607,12 +607,122 @@ class OwnershipTests(unittest.TestCase):
     def test_low_level_borrowed_keeps_parent(self):
         d = _capi.Dossier("2025-2026")
         c = d.add_collectif("C1")
-        self.assertIs(c._parent, d)
-        self.assertFalse(c.thisown)
+        # The collectif's handle holds the dossier's memory, not the proxy.
+        self.assertTrue(c.thisown)
         self.assertTrue(d.thisown)
         del d
         gc.collect()
         self.assertEqual(c.id(), "C1")
+
+
+# ---------------------------------------------------------------- safety of the handles
+
+class SafetyTests(unittest.TestCase):
+    """Each test is a reproducer of a past defect: it read freed memory, changed an
+    immutable rule set or cut a string, and now raises the library's error."""
+
+    def test_campaign_cadre_reassigned_raises(self):
+        camp = clas.Campagne("51", "2025-2026")
+        camp.cadre = clas.Cadre("51", "2025-2026", nom="Premier")
+        old = camp.cadre
+        self.assertEqual(old.nom, "Premier")
+        camp.cadre = clas.Cadre("51", "2025-2026", nom="Second")
+        with self.assertRaises(clas.StateError) as cm:
+            old.nom
+        self.assertEqual(cm.exception.status, "CLAS_ESTATE")
+        self.assertEqual(camp.cadre.nom, "Second")
+        held = camp.cadre
+        camp.cadre = None
+        with self.assertRaises(clas.StateError):
+            held.nom
+        self.assertIsNone(camp.cadre)
+
+    def test_constat_from_low_level_evaluation_before_run_raises(self):
+        regles = clas.Regles.default()
+        d = case_a_dossier(nb_enfants=3)
+        ev = _capi.Evaluation()
+        ev.run(regles._h, None, d._h, 0)
+        self.assertGreater(ev.num_constats(), 0)
+        k = ev.constat(0)
+        code = k.code()
+        ev.run(regles._h, None, case_a_dossier()._h, 0)
+        with self.assertRaises(clas.StateError):
+            k.code()
+        self.assertNotEqual(code, None)
+        # Taken again after the run, it works.
+        self.assertEqual(ev.num_constats(), ev.num_constats())
+
+    def test_borrowed_objects_outlive_their_parent(self):
+        d = _capi.Dossier("2025-2026")
+        c = d.add_collectif("C1")
+        ev = case_a_dossier().evaluate(trace=True)
+        k = ev.constats
+        del d, ev
+        gc.collect()
+        self.assertEqual(c.id(), "C1")
+        self.assertEqual(len(k), len(k))
+        regles = _capi.Regles()
+        b = regles.find_bareme("2025-2026")
+        del regles
+        gc.collect()
+        self.assertGreater(b.ps_max(), 0)
+
+    def _assert_read_only(self, regles):
+        h = regles.hash
+        bareme = regles.find_bareme("2025-2026")
+        ps_max = bareme.ps_max
+        with self.assertRaises(clas.StateError):
+            bareme.ps_max = Decimal("1.00")
+        with self.assertRaises(clas.StateError):
+            bareme.taux = Decimal("0.5")
+        cadre = regles.find_cadre("51", "2025-2026")
+        with self.assertRaises(clas.StateError):
+            cadre.nom = "changed"
+        for b in regles.baremes:
+            with self.assertRaises(clas.StateError):
+                b.set_bonus(clas.Bonus.ENFANTS, Decimal("1.00"))
+        self.assertEqual(regles.find_bareme("2025-2026").ps_max, ps_max)
+        self.assertEqual(regles.hash, h)
+        copy = bareme.copy()
+        copy.ps_max = Decimal("1.00")
+        self.assertEqual(copy.ps_max, Decimal("1.00"))
+        self.assertEqual(regles.find_bareme("2025-2026").ps_max, ps_max)
+
+    def test_default_rules_are_read_only(self):
+        self._assert_read_only(clas.Regles.default())
+
+    def test_built_rules_are_read_only(self):
+        self._assert_read_only(clas.Regles.builder().add_defaults().build())
+
+    def test_evaluation_bareme_is_read_only(self):
+        ev = case_a_dossier().evaluate()
+        with self.assertRaises(clas.StateError):
+            ev.bareme.ps_max = Decimal("1.00")
+
+    def test_nul_in_text_is_refused(self):
+        d = case_a_dossier()
+        c = d.collectifs[0]
+        with self.assertRaises(clas.InvalidArgument):
+            c.depenses = "10\x00999999"
+        self.assertEqual(c.depenses, Decimal("10000.00"))
+        with self.assertRaises(clas.InvalidArgument):
+            d.id = "D1\x00X"
+        self.assertEqual(d.id, "D51-A")
+        with self.assertRaises(clas.InvalidArgument):
+            d.add_collectif("C2\x00")
+
+    def test_lone_surrogate_is_clas_error(self):
+        d = case_a_dossier()
+        with self.assertRaises(clas.Error) as cm:
+            d.id = "D\ud800"
+        self.assertEqual(cm.exception.status, "CLAS_EUTF8")
+        with self.assertRaises(clas.Error):
+            d.collectifs[0].nom = "\udfff"
+
+    def test_unicode_round_trip(self):
+        d = case_a_dossier()
+        d.porteur.nom = "Maison des Enfants 🎒 — Épernay"
+        self.assertEqual(d.porteur.nom, "Maison des Enfants 🎒 — Épernay")
 
 
 # ---------------------------------------------------------------- reuse of C evaluations
