@@ -906,9 +906,8 @@ const char *swig_cents_format_human(int64_t cents, clas_lang lang CLAS_OPT_FR);
 /* The last error's message id, typed arguments and French or English text,
  * read by a binding right after a call failed (clas_error_last_id()...). */
 %inline %{
-/** Message id of the failure @p code ("montant_negatif"); "" when the
- * wrapper found the error itself (the library's last error is another). */
-const char *swig_error_message_id(int code) { return clas_swig_error_message_id(code); }
+/** Message id of the last error ("montant_negatif"), "" if none. */
+const char *swig_error_last_id(void) { return clas_error_last_id(); }
 /** Number of arguments of the last error's message. */
 size_t swig_error_last_num_args(void) { return clas_error_last_num_args(); }
 /** Name of the i-th argument, "" if out of range. */

@@ -58,6 +58,8 @@ ALLOWED: Dict[str, Tuple[str, str]] = {
                   "wrapper's newfree typemap"),
     # The thread's last error: every failing wrapped call raises a clas.Error
     # built by the wrapper's %exception from these, right after the failure.
+    "clas_error_last_code": ("clas.errors._from_status", "the raised exception's class and clas.Error.code"),
+    "clas_error_last_message": ("clas.errors._from_status", "clas.Error.message of the raised exception"),
     "clas_error_last_location": ("clas.errors._from_status", "clas.Error.location of the raised exception"),
     "clas_error_clear": ("clas.Error",
                          "nothing to clear: the wrapper reads the last error only right after a call "
