@@ -117,6 +117,8 @@ clas_error_arg_type clas_error_last_arg_type(size_t i)
 const char *clas_error_last_arg_text(size_t i)
 {
     const stored_arg *a = arg_at(i);
+    if (a && last.msg == CLAS__MSG_ERREUR)
+        return last.message;
     return a ? a->text : "";
 }
 
@@ -184,18 +186,20 @@ int clas_error_last_format(char *buf, size_t size, clas_lang lang)
     }
     const clas__msg_def *def = clas__msg_get(last.msg);
     size_t used = 0;
-    if (last.msg == CLAS__MSG_ERREUR && lang == CLAS_LANG_FR) {
-        /* A message not in the catalogue: the French name of the status,
-         * then the English detail. */
+    if (size > 0)
+        buf[0] = '\0';
+    if (last.msg == CLAS__MSG_ERREUR) {
+        /* A message not in the catalogue: in French, the French name of
+         * the status, then the English detail. */
         const status_entry *e = find_status(last.code);
         const char *fr = e ? e->fr : "erreur";
-        if (size > 0)
-            buf[0] = '\0';
-        put(buf, size, &used, fr, strlen(fr));
-        put(buf, size, &used, " (", 2);
-        used += render(used < size ? buf + used : NULL, used < size ? size - used : 0, def->fr, lang, last.args,
-                       last.num_args);
-        put(buf, size, &used, ")", 1);
+        if (lang == CLAS_LANG_FR) {
+            put(buf, size, &used, fr, strlen(fr));
+            put(buf, size, &used, " (", 2);
+        }
+        put(buf, size, &used, last.message, strlen(last.message));
+        if (lang == CLAS_LANG_FR)
+            put(buf, size, &used, ")", 1);
     } else {
         used = render(buf, size, lang == CLAS_LANG_FR ? def->fr : def->en, lang, last.args, last.num_args);
     }
@@ -224,15 +228,16 @@ int clas__fail_msg(int code, const char *location, const char *prefix, clas__msg
 {
     /* Copy the arguments first: they may point into the current error (a
      * caller re-raising with added context). */
-    stored_arg saved[CLAS_ERROR_ARGS_MAX];
+    char saved[CLAS_ERROR_ARGS_MAX][CLAS_ERROR_ARG_TEXT_MAX];
     clas__arg copies[CLAS_ERROR_ARGS_MAX];
     char where[CLAS_ERROR_LOCATION_MAX], before[CLAS_ERROR_PREFIX_MAX];
     size_t n = num_args < CLAS_ERROR_ARGS_MAX ? num_args : CLAS_ERROR_ARGS_MAX;
     for (size_t i = 0; i < n; i++) {
-        saved[i].name = args[i].name;
-        snprintf(saved[i].text, sizeof saved[i].text, "%s", args[i].text ? args[i].text : "");
         copies[i] = args[i];
-        copies[i].text = saved[i].text;
+        if (args[i].type == CLAS_ERROR_ARG_TEXT) {
+            snprintf(saved[i], sizeof saved[i], "%s", args[i].text ? args[i].text : "");
+            copies[i].text = saved[i];
+        }
     }
     snprintf(where, sizeof where, "%s", location ? location : "");
     snprintf(before, sizeof before, "%s", prefix ? prefix : "");
@@ -247,20 +252,35 @@ int clas__fail_msg(int code, const char *location, const char *prefix, clas__msg
     return code;
 }
 
+/* A message outside the catalogue: the generic id, whose one argument
+ * "detail" is the whole English message (read from last.message, so it is
+ * never cut at the size of an argument). */
 int clas__vfail(int code, const char *location, const char *fmt, va_list ap)
 {
+    /* Format into scratch buffers first: arguments may point into the
+     * current error (a caller re-raising with added context). */
     char message[CLAS_ERROR_MESSAGE_MAX];
+    char where[CLAS_ERROR_LOCATION_MAX];
     if (fmt)
         vsnprintf(message, sizeof message, fmt, ap);
     else
         snprintf(message, sizeof message, "%s", clas_strerror(code));
-    const clas__arg detail[] = {CLAS__TEXT("detail", message)};
-    /* Messages that the catalogue knows without arguments keep their id. */
-    clas__msg msg = code == CLAS_ENOMEM ? CLAS__MSG_MEMOIRE : CLAS__MSG_ERREUR;
-    int r = clas__fail_msg(code, location, NULL, msg, detail, msg == CLAS__MSG_ERREUR ? 1 : 0);
-    if (msg != CLAS__MSG_ERREUR)
-        snprintf(last.message, sizeof last.message, "%s", message);
-    return r;
+    snprintf(where, sizeof where, "%s", location ? location : "");
+    last.code = code;
+    memcpy(last.message, message, sizeof message);
+    memcpy(last.location, where, sizeof where);
+    if (code == CLAS_ENOMEM) {
+        last.msg = CLAS__MSG_MEMOIRE;
+        last.num_args = 0;
+    } else {
+        last.msg = CLAS__MSG_ERREUR;
+        last.num_args = 1;
+        last.args[0].name = "detail";
+        last.args[0].type = CLAS_ERROR_ARG_TEXT;
+        last.args[0].value = 0;
+        last.args[0].text[0] = '\0';
+    }
+    return code;
 }
 
 int clas__fail(int code, const char *location, const char *fmt, ...)
