@@ -90,7 +90,7 @@
  * stateless helpers (names and labels of enumerations, versions, errors)
  * stay. */
 %rename("$ignore", regextarget=1, %$isfunction)
-  "^clas_(?!(\\w+_(name|label)|label|label_count|(action|code)_(axe|regle)|regle_(id|source)|strerror|version_string|version_number)$)";
+  "^clas_(?!(\\w+_(name|label)|label|label_count|(action|code)_(axe|regle)|regle_(id|source|source_url|default_severity|can_switch_off)|code_(source|source_url)|strerror|version_string|version_number)$)";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_\\w+_parse$";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_error_";
 /* Methods are written swig_<name> (distinct from the library's functions in
@@ -843,6 +843,7 @@ struct clas_swig_etape {};
     const char *swig_operation() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_operation(s); }
     const char *swig_formule() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_formule(s); }
     const char *swig_source() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_source(s); }
+    const char *swig_source_valeurs() { CLAS_SELF(const clas_etape, s, NULL); return clas_etape_get_source_valeurs(s); }
     size_t swig_num_entrees() { CLAS_SELF(const clas_etape, s, 0); return clas_etape_num_entrees(s); }
     const char *swig_entree_nom(size_t i) {
         CLAS_SELF(const clas_etape, s, NULL);

@@ -337,8 +337,42 @@ typedef enum clas_regle {
 
 /** Stable rule id, e.g. "R-GROUPE"; NULL if out of range. @since 1.0 */
 CLAS_API const char *clas_regle_id(clas_regle regle);
-/** Source reference of a rule, e.g. "[S §3] Note de cadrage Clas Marne 2025-2026; [N] référentiel national". @since 1.0 */
+/**
+ * The text that states a rule: "title, section", e.g. "CNAF, page partenaires
+ * « Contrat local d'accompagnement à la scolarité », « En quelques mots » :
+ * « en petit groupe (8 à 12 enfants maximum) »". A cadre's source is cited
+ * apart, for the values it sets (clas_etape_get_source_valeurs()).
+ * @param regle the rule.
+ * @return a static string; NULL if @p regle is out of range.
+ * @sa clas_regle_source_url(), clas_code_source()
+ * @since 1.0
+ */
 CLAS_API const char *clas_regle_source(clas_regle regle);
+/**
+ * Where the text of clas_regle_source() can be read.
+ * @param regle the rule.
+ * @return a static URL, "" when the text is not online or @p regle is out of range.
+ * @sa clas_regle_source()
+ * @since 1.0
+ */
+CLAS_API const char *clas_regle_source_url(clas_regle regle);
+/**
+ * The national severity of a rule: what a cadre uses unless it sets its own.
+ * @param regle the rule.
+ * @return the severity; CLAS_SEVERITY_OFF if @p regle is out of range.
+ * @sa clas_cadre_get_severity(), clas_regle_can_switch_off()
+ * @since 1.0
+ */
+CLAS_API clas_severity clas_regle_default_severity(clas_regle regle);
+/**
+ * Whether a cadre may set a rule to CLAS_SEVERITY_OFF (rules on amounts,
+ * the barème, the committee's decision and the bilan cannot be silenced).
+ * @param regle the rule.
+ * @return 1 if it may, 0 if not or if @p regle is out of range.
+ * @sa clas_cadre_set_severity(), clas_regle_default_severity()
+ * @since 1.0
+ */
+CLAS_API int clas_regle_can_switch_off(clas_regle regle);
 /** Parses a rule id ("R-GROUPE"). @return CLAS_OK or CLAS_EINVAL. @since 1.0 */
 CLAS_API int clas_regle_parse(clas_regle *out, const char *id);
 

@@ -143,6 +143,24 @@ CLAS_API int clas_code_parse(clas_code *out, const char *name);
 /** The rule a code belongs to; CLAS_REGLE_COUNT if out of range. @since 1.0 */
 CLAS_API clas_regle clas_code_regle(clas_code code);
 
+/**
+ * The text behind a code: its own when it has one (e.g. the régularisation
+ * of BILAN_INDU), else its rule's (clas_regle_source()).
+ * @param code the code.
+ * @return a static string; "" if @p code is out of range.
+ * @sa clas_code_source_url(), clas_constat_get_source()
+ * @since 1.0
+ */
+CLAS_API const char *clas_code_source(clas_code code);
+/**
+ * Where the text of clas_code_source() can be read.
+ * @param code the code.
+ * @return a static URL; "" when not online or if @p code is out of range.
+ * @sa clas_code_source()
+ * @since 1.0
+ */
+CLAS_API const char *clas_code_source_url(clas_code code);
+
 /** Units of the values in a trace step. @since 1.0 */
 typedef enum clas_unite {
     CLAS_UNITE_CENTS = 0, CLAS_UNITE_TAUX, CLAS_UNITE_NOMBRE, CLAS_UNITE_BOOLEEN,
@@ -261,7 +279,13 @@ CLAS_API const char *clas_constat_get_champ(const clas_constat *constat);
 CLAS_API int64_t clas_constat_get_valeur(const clas_constat *constat);
 /** The limit it was compared with, 0 if none. @since 1.0 */
 CLAS_API int64_t clas_constat_get_limite(const clas_constat *constat);
-/** Source reference of the rule; static string. @since 1.0 */
+/**
+ * The text behind the constat: clas_code_source() of its code.
+ * @param constat the constat.
+ * @return a static string; "" if @p constat is NULL.
+ * @sa clas_code_source_url()
+ * @since 1.0
+ */
 CLAS_API const char *clas_constat_get_source(const clas_constat *constat);
 /**
  * Writes the constat's message in French or English into @p buf
@@ -281,8 +305,26 @@ CLAS_API clas_regle clas_etape_get_regle(const clas_etape *etape);
 CLAS_API const char *clas_etape_get_operation(const clas_etape *etape);
 /** Formula in plain text, e.g. "min(depenses, prix_plafond)"; static string. @since 1.0 */
 CLAS_API const char *clas_etape_get_formule(const clas_etape *etape);
-/** Source of the values (the barème's or cadre's source, else the rule's); borrowed from the evaluation. @since 1.0 */
+/**
+ * The text that states the step's rule (clas_regle_source(), or the code's
+ * own text for steps that stand for one code).
+ * @param etape the step.
+ * @return a static string; "" if @p etape is NULL.
+ * @sa clas_etape_get_source_valeurs()
+ * @since 1.0
+ */
 CLAS_API const char *clas_etape_get_source(const clas_etape *etape);
+/**
+ * The source of the values the step used, when a barème or a cadre set them:
+ * the barème's source for amounts and rates, the cadre's for its calendar,
+ * thresholds, or a severity other than the national one.
+ * @param etape the step.
+ * @return "title, section", borrowed from the evaluation; "" when the step
+ *         uses no such value or @p etape is NULL.
+ * @sa clas_etape_get_source()
+ * @since 1.0
+ */
+CLAS_API const char *clas_etape_get_source_valeurs(const clas_etape *etape);
 /** Number of inputs (at most 4). @since 1.0 */
 CLAS_API size_t clas_etape_num_entrees(const clas_etape *etape);
 /** Name of the i-th input; static string; NULL if out of range. @since 1.0 */

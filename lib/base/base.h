@@ -116,6 +116,10 @@ static inline const char *clas__str(const char *s) { return s ? s : ""; }
  * "YYYY-MM". (text.c) */
 bool clas__date_valid(const char *s, bool allow_month);
 
+/* A validated date as a number for traces and constats: "2025-08-18" →
+ * 20250818, "2025-09" → 20250900; 0 for "". (text.c) */
+int64_t clas__date_number(const char *date);
+
 /* "2025-2026": second year = first + 1. (text.c) */
 bool clas__annee_valid(const char *s);
 
@@ -130,6 +134,18 @@ static inline bool clas__mul(int64_t *out, int64_t a, int64_t b) { return !__bui
  * CLAS_ROUND_EURO_HALF_UP, where the result stays in cents). a ≥ 0,
  * 0 ≤ num, den > 0. Returns CLAS_OK or CLAS_EOVERFLOW. (money.c) */
 int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, clas_rounding rounding);
+
+/* clas__apply_rate() for a rate in millionths (CLAS_TAUX_UN), with the
+ * common case inline: half up on an amount and a rate in range, where the
+ * product cannot overflow (1e11 × 1e6 < 2^63). Same results, same errors. */
+static inline int clas__apply_taux(clas_cents *out, clas_cents a, int64_t taux, clas_rounding rounding)
+{
+    if (rounding == CLAS_ROUND_HALF_UP && a >= 0 && a <= CLAS_CENTS_MAX && taux >= 0 && taux <= CLAS_TAUX_UN) {
+        *out = (a * taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
+        return CLAS_OK;
+    }
+    return clas__apply_rate(out, a, taux, CLAS_TAUX_UN, rounding);
+}
 
 /* Growable array helper: ensures room for one more element. (array.c) */
 int clas__grow(void **items, size_t *cap, size_t count, size_t elem_size);

@@ -128,32 +128,7 @@ static const char *const regle_ids[] = {
 };
 _Static_assert(COUNT_OF(regle_ids) == CLAS_REGLE_COUNT, "regle ids");
 
-#define SRC_NOTE "CAF de la Marne, note de cadrage Clas 2025-2026"
-#define SRC_NATIONAL "référentiel national Clas"
-
-/* Where each rule comes from (domain.md §3): [S] the Marne note, [N] the
- * national référentiel, [D] another department's practice, [U] a
- * parameter with a documented default. */
-static const char *const regle_sources[] = {
-    "[S §1] " SRC_NOTE "; [N] " SRC_NATIONAL,
-    "[S §1] " SRC_NOTE "; [N] " SRC_NATIONAL,
-    "[S §3] " SRC_NOTE "; [N] " SRC_NATIONAL,
-    "[S §1] " SRC_NOTE "; [U] contenu du socle: paramètre du cadre départemental",
-    "[S §3] " SRC_NOTE "; [N] " SRC_NATIONAL " (« 8 à 12 enfants maximum »)",
-    "[N] " SRC_NATIONAL " (encadrement par 2 intervenants)",
-    "[S] " SRC_NOTE " (date limite de dépôt); [D] pratique départementale (Gard): dossier hors délai non examiné",
-    "[D] pratique départementale (Loire-Atlantique): l'aide aux devoirs seule ne répond pas aux objectifs du Clas",
-    "[U] contrôle de cohérence du budget prévisionnel",
-    "[S §3] " SRC_NOTE "; [N] " SRC_NATIONAL,
-    "[S §3] " SRC_NOTE,
-    "[S §3] " SRC_NOTE " (barème 2025-2026); [N] barème national CNAF publié chaque année",
-    "[S §2] " SRC_NOTE " (agrément par le comité départemental)",
-    "[S §3] " SRC_NOTE " (« 1 – Le bilan »); [U] régularisation: pratique générale des CAF",
-};
-_Static_assert(COUNT_OF(regle_sources) == CLAS_REGLE_COUNT, "regle sources");
-
 DEFINE_NAME(clas_regle_id, clas_regle, regle_ids)
-DEFINE_NAME(clas_regle_source, clas_regle, regle_sources)
 DEFINE_PARSE(clas_regle_parse, clas_regle, regle_ids, "rule id")
 
 static const char *const rounding_names[] = {"half_up", "half_even", "down", "up", "euro_half_up"};

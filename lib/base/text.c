@@ -159,3 +159,14 @@ bool clas__departement_valid(const char *s)
             return false;
     return true;
 }
+
+int64_t clas__date_number(const char *date)
+{
+    /* Dates are validated on input: "YYYY-MM-DD" or "YYYY-MM". */
+    int64_t n = 0;
+    size_t len = strlen(date);
+    for (size_t i = 0; i < len; i++)
+        if (date[i] >= '0' && date[i] <= '9')
+            n = n * 10 + (date[i] - '0');
+    return len == 7 ? n * 100 : n;
+}

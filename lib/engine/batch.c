@@ -2,32 +2,31 @@
 /* Batch evaluation: the per-collectif rules of eligibility.c and funding.c
  * applied to columns of inputs, for one collectif per dossier filed on
  * time. The cadre is reduced once to thresholds and a mask of blocking
- * codes, so the loop does no lookups, no allocation and no string work;
- * tests/test_batch.c checks it against clas_evaluation_run() value by value. */
+ * codes, so the loop does no lookups, no allocation and no string work.
+ * The element path uses the formulas of formulas.h; the block kernel
+ * restates them in 32-bit lanes, and tests/engine/test_batch.c checks both
+ * against clas_evaluation_run() value by value. */
 #include "engine/engine.h"
 
 #include <stdio.h>
 #include <string.h>
 
-/* Levels of the Clas public, CP to Terminale (R-PUBLIC), as in eligibility.c. */
-#define PUBLIC_MASK (((UINT32_C(1) << (CLAS_NIVEAU_TERMINALE + 1)) - 1) & ~((UINT32_C(1) << CLAS_NIVEAU_CP) - 1))
 #define ALL_LEVELS ((UINT32_C(1) << CLAS_NIVEAU_COUNT) - 1)
 #define HEADCOUNT_MAX 100000          /* as clas_collectif_set() */
 #define INTERVENANTS_MAX (2 * HEADCOUNT_MAX)
-#define BIT(code) (UINT32_C(1) << (code))
+#define BIT(code) (UINT64_C(1) << (code))
 
-/* Funding-stage codes a cadre can make blocking (the R-PS codes and
- * AGREMENT_EN_ATTENTE are informational by nature). */
-#define FUNDING_CODES                                                                                              \
-    (BIT(CLAS_CODE_AGREMENT_REFUSE) | BIT(CLAS_CODE_BONUS_SANS_AGREMENT) | BIT(CLAS_CODE_BONUS_SANS_PROJET) |     \
-     BIT(CLAS_CODE_BONUS_NON_DEMANDE) | BIT(CLAS_CODE_BUDGET_SURFINANCEMENT))
-
-_Static_assert(CLAS_CODE_COUNT <= 32, "blocking codes are a 32-bit mask");
+_Static_assert(CLAS_CODE_COUNT <= 64, "blocking codes are a 64-bit mask");
+/* The block kernel computes the eligibility codes in 32-bit lanes, and
+ * takes the lowest bit as the first one checked: those codes must stay
+ * below 32 and numbered in the order eligibility.c checks them. */
+_Static_assert(CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES < 32, "eligibility codes fit a 32-bit lane");
 
 /* What the loop needs from the barème and the cadre. */
 typedef struct batch_rules {
     const clas_bareme *bareme;
-    uint32_t blocking;                  /* BIT(code) when the cadre makes the code blocking */
+    uint64_t blocking;                  /* BIT(code) when the cadre makes the code blocking */
+    uint64_t funding_blocking;          /* the same, for codes of the funding stage */
     int64_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
     clas_cents bonus[CLAS_BONUS_COUNT];
     bool fast_ps;                       /* half-up rounding with a product that cannot overflow */
@@ -36,10 +35,13 @@ typedef struct batch_rules {
 static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadre)
 {
     r->bareme = b;
-    r->blocking = 0;
+    r->blocking = r->funding_blocking = 0;
     for (int c = 0; c < CLAS_CODE_COUNT; c++)
-        if (clas__code_severity(cadre, (clas_code)c) == CLAS_SEVERITY_BLOCKING)
+        if (clas__code_severity(cadre, (clas_code)c) == CLAS_SEVERITY_BLOCKING) {
             r->blocking |= BIT(c);
+            if (clas__code_row((clas_code)c)->stage == CLAS_STAGE_FINANCEMENT)
+                r->funding_blocking |= BIT(c);
+        }
     r->enfants_min = cadre->seuils[CLAS_SEUIL_ENFANTS_MIN];
     r->enfants_max = cadre->seuils[CLAS_SEUIL_ENFANTS_MAX];
     r->intervenants_min = cadre->seuils[CLAS_SEUIL_INTERVENANTS_MIN];
@@ -50,22 +52,6 @@ static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadr
     /* base ≤ CLAS_CENTS_MAX (1e11) and taux ≤ 1e6: the product stays below 2^63. */
     r->fast_ps = b->rounding == CLAS_ROUND_HALF_UP && b->taux >= 0 && b->taux <= CLAS_TAUX_UN &&
                  b->prix_plafond >= 0 && b->prix_plafond <= CLAS_CENTS_MAX;
-}
-
-/* R-PS for an expense already range-checked. The half-up case divides by
- * the constant CLAS_TAUX_UN (a multiplication once compiled) and equals
- * clas__ps(), which every other rounding goes through. */
-static inline int ps_of(clas_cents *ps, const batch_rules *r, clas_cents depenses)
-{
-    const clas_bareme *b = r->bareme;
-    if (r->fast_ps) {
-        clas_cents base = depenses < b->prix_plafond ? depenses : b->prix_plafond;
-        clas_cents calc = (base * b->taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
-        *ps = calc < b->ps_max ? calc : b->ps_max;
-        return CLAS_OK;
-    }
-    clas_cents base, calc;
-    return clas__ps(b, depenses, &base, &calc, ps);
 }
 
 static int range_error(size_t i, const char *column, int64_t value, int64_t max)
@@ -115,20 +101,20 @@ static int32_t funding_code(const batch_rules *r, unsigned flags, clas_cents tot
                                                        CLAS_BATCH_BONUS_PARENTS_ACCORDE};
     static const unsigned sans_projet[CLAS_BONUS_COUNT] = {CLAS_BATCH_BONUS_ENFANTS_SANS_PROJET,
                                                            CLAS_BATCH_BONUS_PARENTS_SANS_PROJET};
-    uint32_t blocking = r->blocking;
-    bool agree = flags & CLAS_BATCH_AGREE;
+    const uint64_t blocking = r->funding_blocking;
+    const bool agree = clas__agree(true, flags & CLAS_BATCH_AGREE);
     if ((flags & CLAS_BATCH_REFUSE) && (blocking & BIT(CLAS_CODE_AGREMENT_REFUSE)))
         return CLAS_CODE_AGREMENT_REFUSE;
     for (int k = 0; k < CLAS_BONUS_COUNT; k++) {
-        bool dem = flags & demande[k], acc = flags & accorde[k];
-        if (acc && !agree && (blocking & BIT(CLAS_CODE_BONUS_SANS_AGREMENT)))
+        const bool dem = flags & demande[k], acc = flags & accorde[k], projet = !(flags & sans_projet[k]);
+        if (clas__bonus_sans_agrement(acc, agree) && (blocking & BIT(CLAS_CODE_BONUS_SANS_AGREMENT)))
             return CLAS_CODE_BONUS_SANS_AGREMENT;
-        if ((dem || acc) && (flags & sans_projet[k]) && (blocking & BIT(CLAS_CODE_BONUS_SANS_PROJET)))
+        if (clas__bonus_sans_projet(dem, acc, projet) && (blocking & BIT(CLAS_CODE_BONUS_SANS_PROJET)))
             return CLAS_CODE_BONUS_SANS_PROJET;
-        if (acc && !dem && (blocking & BIT(CLAS_CODE_BONUS_NON_DEMANDE)))
+        if (clas__bonus_non_demande(dem, acc) && (blocking & BIT(CLAS_CODE_BONUS_NON_DEMANDE)))
             return CLAS_CODE_BONUS_NON_DEMANDE;
     }
-    if (total + autres > depenses && (blocking & BIT(CLAS_CODE_BUDGET_SURFINANCEMENT)))
+    if (clas__budget_surfinancement(total + autres, depenses) && (blocking & BIT(CLAS_CODE_BUDGET_SURFINANCEMENT)))
         return CLAS_CODE_BUDGET_SURFINANCEMENT;
     return CLAS_BATCH_NO_CODE;
 }
@@ -242,7 +228,7 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
         const clas_cents dep = in->depenses[i];
         const clas_cents autres = in->autres_financements ? in->autres_financements[i] : 0;
         const int64_t enfants = in->nb_enfants[i], intervenants = in->nb_intervenants[i];
-        const uint32_t niveaux = in->niveaux ? in->niveaux[i] : PUBLIC_MASK;
+        const uint32_t niveaux = in->niveaux ? in->niveaux[i] : CLAS_PUBLIC_MASK;
         const unsigned hors = in->hors_temps ? in->hors_temps[i] : 1;
         const unsigned flags = in->flags ? in->flags[i] : 0;
         const int64_t a_enf = axe[CLAS_AXE_ENFANTS][i * stride], a_par = axe[CLAS_AXE_PARENTS][i * stride];
@@ -256,34 +242,37 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
 
         /* Every constat of eligibility.c, as bits; the cadre decides which block. */
         const bool declared = autres > 0 || (flags & CLAS_BATCH_FINANCEMENTS_DECLARES);
-        const uint32_t produced =
-            (uint32_t)(niveaux == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
-            (uint32_t)(niveaux != 0 && (niveaux & ~PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
-            (uint32_t)(hors == 0) << CLAS_CODE_HORS_TEMPS_NON |
-            (uint32_t)(a_enf < r->axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
-            (uint32_t)(a_par < r->axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
-            (uint32_t)(a_eco < r->axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
-            (uint32_t)(a_ter < r->axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
-            (uint32_t)(a_par < r->parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
-            (uint32_t)(enfants < r->enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
-            (uint32_t)(enfants >= r->enfants_min && enfants > r->enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
-            (uint32_t)(intervenants < r->intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
-            (uint32_t)((flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE) && a_enf > 0) << CLAS_CODE_AIDE_DEVOIRS_SEULE |
-            (uint32_t)(dep == 0) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
-            (uint32_t)!declared << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
-        const uint32_t blocked = produced & r->blocking;
+        const uint64_t produced =
+            (uint64_t)clas__public_aucun_niveau(niveaux) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
+            (uint64_t)(!clas__public_aucun_niveau(niveaux) && clas__public_hors_champ(niveaux) != 0)
+                << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
+            (uint64_t)clas__hors_temps_non(hors) << CLAS_CODE_HORS_TEMPS_NON |
+            (uint64_t)clas__axe_absent(a_enf, r->axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
+            (uint64_t)clas__axe_absent(a_par, r->axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
+            (uint64_t)clas__axe_absent(a_eco, r->axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
+            (uint64_t)clas__axe_absent(a_ter, r->axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
+            (uint64_t)clas__socle_parents_insuffisant(a_par, r->parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            (uint64_t)clas__groupe_trop_petit(enfants, r->enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
+            (uint64_t)clas__groupe_trop_grand(enfants, r->enfants_min, r->enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
+            (uint64_t)clas__encadrement_insuffisant(intervenants, r->intervenants_min)
+                << CLAS_CODE_ENCADREMENT_INSUFFISANT |
+            (uint64_t)clas__aide_devoirs_seule(a_enf, flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE)
+                << CLAS_CODE_AIDE_DEVOIRS_SEULE |
+            (uint64_t)clas__budget_depenses_nulles(dep) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
+            (uint64_t)clas__budget_financements_non_declares(declared) << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
+        const uint64_t blocked = produced & r->blocking;
         /* The eligibility codes are numbered in the order they are checked. */
-        int32_t code = blocked ? __builtin_ctz(blocked) : CLAS_BATCH_NO_CODE;
+        int32_t code = blocked ? __builtin_ctzll(blocked) : CLAS_BATCH_NO_CODE;
 
-        clas_cents ps;
-        if (ps_of(&ps, r, dep) != CLAS_OK) {
+        clas_ps p;
+        if (clas__ps(&p, r->bareme, dep) != CLAS_OK) {
             char where[64];
             snprintf(where, sizeof where, "collectif %zu: ps", i);
             return clas__fail(CLAS_EOVERFLOW, where, "ps: amount overflows 64-bit cents");
         }
         const bool eligible = blocked == 0;
-        ps = eligible && !(flags & CLAS_BATCH_REFUSE) ? ps : 0;
-        const bool agree = eligible && (flags & CLAS_BATCH_AGREE);
+        clas_cents ps = clas__finance(eligible, flags & CLAS_BATCH_REFUSE) ? p.ps : 0;
+        const bool agree = clas__agree(eligible, flags & CLAS_BATCH_AGREE);
         clas_cents bonus = ((flags & CLAS_BATCH_BONUS_ENFANTS_ACCORDE) ? r->bonus[CLAS_BONUS_ENFANTS] : 0) +
                            ((flags & CLAS_BATCH_BONUS_PARENTS_ACCORDE) ? r->bonus[CLAS_BONUS_PARENTS] : 0);
         bonus = agree ? bonus : 0;
@@ -335,7 +324,7 @@ BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim,
         const uint32_t undeclared = (uint32_t)((a_hi | a_lo) == 0) & (uint32_t)((f & CLAS_BATCH_FINANCEMENTS_DECLARES) == 0);
         const uint32_t produced =
             (uint32_t)(niv == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
-            (uint32_t)((niv & ~PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
+            (uint32_t)((niv & ~CLAS_PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
             (uint32_t)(h == 0) << CLAS_CODE_HORS_TEMPS_NON |
             (uint32_t)(ae < lim.axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
             (uint32_t)(ap < lim.axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
@@ -353,14 +342,18 @@ BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim,
     return bad;
 }
 
-/* Pass 2: the Ps of every element of a block already range-checked (the
- * arithmetic of ps_of(), 64-bit, with the division by a constant). */
+/* Pass 2: the Ps of every element of a block already range-checked: the
+ * kernel's own form of clas__ps() for half-up rounding (64-bit, with the
+ * division by a constant), clas__ps() itself otherwise. */
 static int block_ps(int64_t *restrict ps, const int64_t *restrict dep, const batch_rules *r)
 {
     if (!r->fast_ps) {
-        for (size_t i = 0; i < BLOCK; i++)
-            if (ps_of(&ps[i], r, dep[i]) != CLAS_OK)
+        for (size_t i = 0; i < BLOCK; i++) {
+            clas_ps p;
+            if (clas__ps(&p, r->bareme, dep[i]) != CLAS_OK)
                 return CLAS_EOVERFLOW;
+            ps[i] = p.ps;
+        }
         return CLAS_OK;
     }
     const clas_cents plafond = r->bareme->prix_plafond, ps_max = r->bareme->ps_max;
@@ -457,7 +450,7 @@ static int evaluate_block(const batch_job *job, size_t s)
     };
     uint32_t blocked[BLOCK];
     int64_t ps[BLOCK];
-    if (block_rules(blocked, lim, r->blocking, dep, autres, in->nb_enfants + s, in->nb_intervenants + s,
+    if (block_rules(blocked, lim, (uint32_t)r->blocking, dep, autres, in->nb_enfants + s, in->nb_intervenants + s,
                     in->niveaux ? in->niveaux + s : job->no_niveaux, state, actions) ||
         block_ps(ps, dep, r) != CLAS_OK)
         return evaluate_each(job, s, s + BLOCK);
@@ -502,7 +495,7 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
     prepare(&job.r, bareme, cadre);
     job.in = in;
     job.out = out;
-    job.check_funding = (job.r.blocking & FUNDING_CODES) != 0;
+    job.check_funding = job.r.funding_blocking != 0;
     /* Interleaved n × 4 actions or four columns: one pointer per axis and a stride. */
     job.stride = in->actions ? CLAS_AXE_COUNT : 1;
     for (int a = 0; a < CLAS_AXE_COUNT; a++)
@@ -515,7 +508,7 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
     uint16_t no_flags[BLOCK];
     for (size_t i = 0; i < BLOCK; i++) {
         no_autres[i] = 0;
-        no_niveaux[i] = PUBLIC_MASK;
+        no_niveaux[i] = CLAS_PUBLIC_MASK;
         no_hors[i] = 1;
         no_flags[i] = 0;
     }
@@ -550,29 +543,13 @@ int clas_batch_ps(int64_t *out_ps, const clas_bareme *bareme, const int64_t *dep
 {
     if (!bareme || (n > 0 && (!out_ps || !depenses)))
         return clas__fail(CLAS_EINVAL, NULL, "clas_batch_ps: barème, expenses and output are required");
-    batch_rules r;
-    r.bareme = bareme;
-    r.fast_ps = bareme->rounding == CLAS_ROUND_HALF_UP && bareme->taux >= 0 && bareme->taux <= CLAS_TAUX_UN &&
-                bareme->prix_plafond >= 0 && bareme->prix_plafond <= CLAS_CENTS_MAX;
-    if (r.fast_ps) {
-        /* The same arithmetic as ps_of(), kept in a loop the compiler can unroll. */
-        const clas_cents plafond = bareme->prix_plafond, ps_max = bareme->ps_max;
-        const int64_t taux = bareme->taux;
-        for (size_t i = 0; i < n; i++) {
-            const clas_cents dep = depenses[i];
-            if ((uint64_t)dep > CLAS_CENTS_MAX)
-                return range_error(i, "depenses", dep, CLAS_CENTS_MAX);
-            const clas_cents base = dep < plafond ? dep : plafond;
-            const clas_cents calc = (base * taux + CLAS_TAUX_UN / 2) / CLAS_TAUX_UN;
-            out_ps[i] = calc < ps_max ? calc : ps_max;
-        }
-        return CLAS_OK;
-    }
     for (size_t i = 0; i < n; i++) {
         if ((uint64_t)depenses[i] > CLAS_CENTS_MAX)
             return range_error(i, "depenses", depenses[i], CLAS_CENTS_MAX);
-        if (ps_of(&out_ps[i], &r, depenses[i]) != CLAS_OK)
+        clas_ps p;
+        if (clas__ps(&p, bareme, depenses[i]) != CLAS_OK)
             return clas__fail(CLAS_EOVERFLOW, NULL, "collectif %zu: ps overflows 64-bit cents", i);
+        out_ps[i] = p.ps;
     }
     return CLAS_OK;
 }

@@ -1,12 +1,22 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Private header of lib/engine: the layout of an evaluation and the entry
- * points shared by the engine's modules (eligibility.c, funding.c,
- * evaluation.c, messages.c, rapport.c, batch.c). */
+/* Private header of lib/engine. The engine runs in one direction:
+ *
+ *   run.c          the runner: lookups, order of the rules, verdicts
+ *     -> eligibility.c, funding.c   the rules: read a narrow context
+ *                                   (clas_rule_ctx), write into a sink
+ *     -> results.c   the results: constats, trace steps, amounts, getters
+ *     -> catalogue.c one row per rule and per code (catalogue.h)
+ *   formulas.h     each rule's arithmetic and predicates, once
+ *   format.c       messages and steps for people; batch.c, rapport.c
+ *
+ * Nothing below run.c calls back into it (tests/layers/check_layers.py). */
 #ifndef CLAS_LIB_ENGINE_H
 #define CLAS_LIB_ENGINE_H
 
 #include "model/model.h"
 #include "regles/regles.h"
+#include "engine/catalogue.h"
+#include "engine/formulas.h"
 
 #include <stdbool.h>
 
@@ -25,7 +35,8 @@ struct clas_etape {
     clas_regle regle;
     const char *operation;              /* static */
     const char *formule;                /* static */
-    const char *source;                 /* static, or a buffer of the evaluation */
+    const char *source;                 /* the rule's text, static */
+    const char *source_valeurs;         /* the barème's or cadre's, a buffer of the evaluation, or "" */
     size_t num_entrees;
     const char *entree_nom[CLAS_ETAPE_MAX_ENTREES];
     int64_t entree_valeur[CLAS_ETAPE_MAX_ENTREES];
@@ -71,7 +82,6 @@ struct clas_evaluation {
     char annee_scolaire[CLAS_ANNEE_LEN + 1];
     char dossier_id[CLAS_ID_MAX + 1];
     bool provisional, trace;
-    int64_t date_depot;                 /* YYYYMMDD, 0 when absent */
     clas_verdict verdict;
     size_t num_dossier_constats;
     clas_eval_row *rows;
@@ -85,10 +95,30 @@ struct clas_evaluation {
     char cadre_source[512];
 };
 
-/* Appends a constat; the severity comes from the cadre (rule OFF: nothing
- * is added). Returns CLAS_OK or CLAS_ENOMEM. */
-int clas__add_constat(clas_evaluation *ev, long collectif, clas_code code, const char *champ, int64_t valeur,
-                      int64_t limite);
+/* ---- what a rule reads: a narrow context ---- */
+
+typedef struct clas_rule_ctx {
+    const clas_bareme *bareme;
+    const clas_cadre *cadre;
+    const char *date_depot;             /* the dossier's, "" when absent */
+    bool provisional;                   /* the barème was carried forward */
+    bool trace;
+} clas_rule_ctx;
+
+/* ---- where a rule writes: a sink into the results (results.c) ---- */
+
+/* Where the values of a trace step come from, cited next to the rule's text. */
+typedef enum clas_valeurs_de {
+    CLAS_VALEURS_AUCUNE,                /* none (the cadre is still cited if it changed the severity) */
+    CLAS_VALEURS_CADRE,                 /* its calendar, thresholds or rates */
+    CLAS_VALEURS_BAREME,                /* its amounts and rate */
+} clas_valeurs_de;
+
+typedef struct clas_sink {
+    clas_evaluation *results;
+    long collectif;                     /* -1: dossier-level */
+    bool constats;                      /* false: steps only (a funding pass redone) */
+} clas_sink;
 
 /* One named value of a trace step. */
 typedef struct clas_trace_value {
@@ -97,31 +127,45 @@ typedef struct clas_trace_value {
     clas_unite unite;
 } clas_trace_value;
 
-/* Appends the step "operation: formule" with @p n inputs and one output
- * when the trace is on; does nothing otherwise. CLAS_OK or CLAS_ENOMEM. */
-int clas__trace(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
-                const char *source, const clas_trace_value *in, size_t n, clas_trace_value out);
+/* Records a constat with its catalogue champ (clas__emit_champ: a more
+ * precise one, static); the severity comes from the cadre through the
+ * catalogue, and a code whose rule is off is not recorded. CLAS_OK or
+ * CLAS_ENOMEM. */
+int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite);
+int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int64_t valeur, int64_t limite);
 
-/* Severity of a code under a cadre: the rule's, except codes that are
- * informational by nature. CLAS_SEVERITY_OFF: the rule is disabled. */
-clas_severity clas__code_severity(const clas_cadre *cadre, clas_code code);
+/* Records the step "operation = formule" of @p regle with @p n inputs and
+ * one output when the trace is on (nothing otherwise); its sources are the
+ * rule's text and, per @p valeurs, the barème's or the cadre's. CLAS_OK or
+ * CLAS_ENOMEM. */
+int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, const char *operation,
+               const char *formule, const clas_trace_value *in, size_t n, clas_trace_value out);
 
-/* Dossier-level checks (R-DELAI, R-BAREME). (eligibility.c) */
-int clas__check_dossier(clas_evaluation *ev, const clas_dossier *d);
-/* The collectif's eligibility checks, R-PUBLIC to R-AIDE-DEVOIRS and the
- * declarative part of R-BUDGET. (eligibility.c) */
-int clas__check_collectif(clas_evaluation *ev, long idx, const clas_collectif *c);
-/* Amounts, bonuses, budget balance, acompte and bilan of one collectif,
- * given whether it is eligible so far (ev->rows[idx].verdict). With
- * record_constats false only amounts and trace are produced: the second
- * pass after a post-funding blocking constat. (funding.c) */
-int clas__fund_collectif(clas_evaluation *ev, long idx, const clas_collectif *c, bool record_constats);
+/* 1 when the cadre of the run does not switch @p regle off. */
+static inline bool clas__regle_active(const clas_rule_ctx *ctx, clas_regle regle)
+{
+    return ctx->cadre->severities[regle] != CLAS_SEVERITY_OFF;
+}
 
-/* Ps of R-PS: min(round(taux × min(depenses, plafond)), ps_max), with the
- * intermediate values. (funding.c) */
-int clas__ps(const clas_bareme *b, clas_cents depenses, clas_cents *base, clas_cents *ps_calculee, clas_cents *ps);
+/* ---- the rules (eligibility.c, funding.c), called by the runner only ---- */
 
-/* "2025-08-18" → 20250818; 0 for "". */
-int64_t clas__date_number(const char *date);
+/* Dossier-level checks (R-DELAI, R-BAREME). */
+int clas__check_dossier(const clas_rule_ctx *ctx, const clas_sink *s, const clas_dossier *d);
+/* The collectif's eligibility checks, R-DELAI's step to R-BUDGET's declarative part. */
+int clas__check_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c);
+/* Amounts @p m, bonuses, budget balance, acompte and bilan of one
+ * collectif, given whether it is eligible so far. */
+int clas__fund_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c, bool eligible,
+                         clas_cents m[CLAS_MONTANT_COUNT]);
+
+/* ---- the results' life, for the runner (results.c) ---- */
+
+/* Forgets the previous run's results; the rule-set reference and lookup
+ * cache stay. */
+void clas__results_clear(clas_evaluation *ev);
+/* Leaves the evaluation empty, releasing the rule set (buffers stay). */
+void clas__results_reset(clas_evaluation *ev);
+/* Whether constats [first, first + count) hold a blocking one. */
+bool clas__results_blocking(const clas_evaluation *ev, size_t first, size_t count);
 
 #endif

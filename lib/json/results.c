@@ -115,6 +115,8 @@ static json_t *write_etape(const clas_etape *e, bool *ok)
                              clas_etape_get_sortie_unite(e), ok),
                  ok);
     clas__jw_set(o, "source", clas__jw_str(clas_etape_get_source(e)), ok);
+    clas__jw_set(o, "source_url", clas__jw_str(clas_regle_source_url(clas_etape_get_regle(e))), ok);
+    clas__jw_set(o, "source_valeurs", clas__jw_str(clas_etape_get_source_valeurs(e)), ok);
     clas__jw_set(o, "texte", messages(etape_message, e, ok), ok);
     return o;
 }
@@ -134,6 +136,7 @@ static json_t *write_constat(const clas_constat *c, bool *ok)
     clas__jw_set(o, "valeur", json_integer((json_int_t)clas_constat_get_valeur(c)), ok);
     clas__jw_set(o, "limite", json_integer((json_int_t)clas_constat_get_limite(c)), ok);
     clas__jw_set(o, "source", clas__jw_str(clas_constat_get_source(c)), ok);
+    clas__jw_set(o, "source_url", clas__jw_str(clas_code_source_url(clas_constat_get_code(c))), ok);
     clas__jw_set(o, "message", messages(constat_message, c, ok), ok);
     return o;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Barèmes: the yearly national amounts, and the Ps of R-PS. */
 #include "regles/regles.h"
+#include "engine/formulas.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -270,11 +271,10 @@ int clas_bareme_compute_ps(clas_cents *out_ps, const clas_bareme *bareme, clas_c
     if (depenses < 0 || depenses > CLAS_CENTS_MAX)
         return clas__fail(CLAS_ERANGE, where(loc, bareme, "depenses"),
                           "expenses %lld cents are outside 0..1 billion euros", (long long)depenses);
-    clas_cents base = depenses < bareme->prix_plafond ? depenses : bareme->prix_plafond;
-    clas_cents ps;
-    int st = clas__apply_rate(&ps, base, bareme->taux, CLAS_TAUX_UN, bareme->rounding);
+    clas_ps ps;
+    int st = clas__ps(&ps, bareme, depenses);
     if (st != CLAS_OK)
-        return st;
-    *out_ps = ps < bareme->ps_max ? ps : bareme->ps_max;
+        return clas__fail(CLAS_EOVERFLOW, where(loc, bareme, "ps"), "ps: amount overflows 64-bit cents");
+    *out_ps = ps.ps;
     return CLAS_OK;
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Cadres: a department's framework for one school year (calendar,
- * thresholds, severities), with the national defaults of domain.md §3. */
+ * thresholds, severities), with the national defaults of domain.md §3
+ * (the severities and which rules can be silenced come from the catalogue,
+ * lib/engine/catalogue.c). */
 #include "regles/regles.h"
 
 #include <stdio.h>
@@ -25,24 +27,9 @@ void clas__cadre_defaults(clas_cadre *c)
         [CLAS_SEUIL_ACTIONS_PAR_AXE_MIN] = 1,
         [CLAS_SEUIL_TAUX_ACOMPTE] = 0, /* [U]: no advance unless the department sets one */
     };
-    static const clas_severity severities[CLAS_REGLE_COUNT] = {
-        [CLAS_REGLE_PUBLIC] = CLAS_SEVERITY_BLOCKING,
-        [CLAS_REGLE_HORS_TEMPS] = CLAS_SEVERITY_BLOCKING,
-        [CLAS_REGLE_AXES] = CLAS_SEVERITY_BLOCKING,
-        [CLAS_REGLE_SOCLE_PARENTS] = CLAS_SEVERITY_BLOCKING,
-        [CLAS_REGLE_GROUPE] = CLAS_SEVERITY_BLOCKING,
-        [CLAS_REGLE_ENCADREMENT] = CLAS_SEVERITY_BLOCKING,
-        [CLAS_REGLE_DELAI] = CLAS_SEVERITY_BLOCKING,
-        [CLAS_REGLE_AIDE_DEVOIRS] = CLAS_SEVERITY_OFF, /* [D]: a department may enable it */
-        [CLAS_REGLE_BUDGET] = CLAS_SEVERITY_WARNING,
-        [CLAS_REGLE_PS] = CLAS_SEVERITY_INFO,
-        [CLAS_REGLE_BONUS] = CLAS_SEVERITY_WARNING,
-        [CLAS_REGLE_BAREME] = CLAS_SEVERITY_WARNING,
-        [CLAS_REGLE_AGREMENT] = CLAS_SEVERITY_WARNING,
-        [CLAS_REGLE_BILAN] = CLAS_SEVERITY_WARNING,
-    };
     memcpy(c->seuils, seuils, sizeof seuils);
-    memcpy(c->severities, severities, sizeof severities);
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++)
+        c->severities[r] = clas_regle_default_severity((clas_regle)r);
 }
 
 int clas_cadre_new(clas_cadre **out, const char *departement, const char *annee_scolaire)
@@ -186,12 +173,6 @@ int64_t clas_cadre_get_seuil(const clas_cadre *cadre, clas_seuil seuil)
 
 /* Rules that compute or record money: turning them off would silently
  * change amounts, so a cadre may only change how loudly they speak. */
-static bool regle_always_on(clas_regle regle)
-{
-    return regle == CLAS_REGLE_PS || regle == CLAS_REGLE_BAREME || regle == CLAS_REGLE_AGREMENT ||
-           regle == CLAS_REGLE_BILAN;
-}
-
 int clas_cadre_set_severity(clas_cadre *cadre, clas_regle regle, clas_severity severity)
 {
     char loc[CADRE_LOC_MAX];
@@ -203,7 +184,7 @@ int clas_cadre_set_severity(clas_cadre *cadre, clas_regle regle, clas_severity s
     snprintf(loc, sizeof loc, "cadre %s %s: severites.%s", cadre->departement, cadre->annee_scolaire, id);
     if (!clas_severity_name(severity))
         return clas__fail(CLAS_EINVAL, loc, "unknown severity %d", (int)severity);
-    if (severity == CLAS_SEVERITY_OFF && regle_always_on(regle))
+    if (severity == CLAS_SEVERITY_OFF && !clas_regle_can_switch_off(regle))
         return clas__fail(CLAS_EINVAL, loc, "%s cannot be turned off", id);
     cadre->severities[regle] = severity;
     return CLAS_OK;
@@ -268,7 +249,7 @@ int clas_cadre_validate(const clas_cadre *cadre)
     }
     for (int i = 0; i < CLAS_REGLE_COUNT; i++) {
         clas_severity s = cadre->severities[i];
-        if (!clas_severity_name(s) || (s == CLAS_SEVERITY_OFF && regle_always_on((clas_regle)i)))
+        if (!clas_severity_name(s) || (s == CLAS_SEVERITY_OFF && !clas_regle_can_switch_off((clas_regle)i)))
             return clas__fail(CLAS_ERULES, where(loc, cadre, "severites"), "cadre %s %s: invalid severity for %s",
                               dept, year, clas_regle_id((clas_regle)i));
     }

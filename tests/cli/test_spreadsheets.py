@@ -111,5 +111,223 @@ class XlsxOut(TempDirTest):
         self.assertEqual(cents(totals["montant"]), report_total())
 
 
+TABLEAU = os.path.join(EXAMPLES, "campagne-marne-2025-2026.csv")
+HEADER = ("Dossier;Date de dépôt;Année scolaire;Département;Porteur;Type de porteur;Collectif;Niveaux;Enfants;"
+          "Intervenants salariés;Intervenants bénévoles;Hors temps scolaire;Dépenses;Actions enfants;"
+          "Actions parents;Actions école;Actions territoire;Bonus enfants demandé;Projet bonus enfants;Décision")
+ROW = ("D1;10/08/2025;2025-2026;51;Centre social;centre social;C1;6ème, 5e;10;1;1;oui;7 500,00;"
+       "appui méthodologie;convivialité;continuité éducative;Reaap;oui;Sorties;agréé")
+
+
+class Import(TempDirTest):
+    def test_shipped_spreadsheet_is_the_example_campaign(self):
+        out = self.path("campagne.json")
+        r = run("import", TABLEAU, "-o", out)
+        self.assertExit(r, EXIT_OK)
+        with open(out, encoding="utf-8") as f:
+            got = json.load(f)
+        with open(EXAMPLE, encoding="utf-8") as f:
+            want = json.load(f)
+        self.assertEqual(len(got["dossiers"]), 19)
+
+        def filed(c):  # what a dossier holds before the committee
+            c = dict(c)
+            for k in ("decision", "acomptes_verses", "bilan"):
+                c.pop(k)
+            c["actions"] = sorted((a["action"], a.get("texte", "")) for a in c["actions"])
+            return c
+        for dg, dw in zip(got["dossiers"], want["dossiers"]):
+            self.assertEqual(dg["porteur"], dw["porteur"])
+            self.assertEqual(dg["date_depot"], dw["date_depot"])
+            self.assertEqual([filed(c) for c in dg["collectifs"]], [filed(c) for c in dw["collectifs"]])
+
+    def test_french_entries(self):
+        path = self.write("t.csv", HEADER + "\n" + ROW + "\n")
+        r = run("import", path)
+        self.assertExit(r, EXIT_OK)
+        c = json.loads(r.out)["dossiers"][0]["collectifs"][0]
+        self.assertEqual(c["depenses"], "7500.00")
+        self.assertEqual(c["niveaux"], ["6e", "5e"])
+        self.assertEqual(c["decision"]["agrement"], "agree")
+        self.assertTrue(c["hors_temps_scolaire"])
+        self.assertEqual(json.loads(r.out)["dossiers"][0]["date_depot"], "2025-08-10")
+
+    def test_encodings_and_separators(self):
+        want = json.loads(run("import", self.write("ref.csv", HEADER + "\n" + ROW + "\n")).out)
+        variants = {
+            "bom.csv": ("\ufeff" + HEADER + "\r\n" + ROW + "\r\n").encode("utf-8"),
+            "cp1252.csv": (HEADER + "\r\n" + ROW + "\r\n").encode("cp1252"),
+            "comma.csv": (HEADER.replace(";", ",") + "\n" +
+                          ROW.replace("7 500,00", "7500.00").replace("6ème, 5e", "6e 5e").replace(";", ",") +
+                          "\n").encode("utf-8"),
+        }
+        for name, content in variants.items():
+            with self.subTest(name=name):
+                r = run("import", self.write(name, content))
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(json.loads(r.out), want)
+
+    def test_twenty_errors_in_twenty_cells_all_reported(self):
+        bad = {"Date de dépôt": "31/02/2025", "Niveaux": "7ème", "Enfants": "dix", "Dépenses": "7.500",
+               "Hors temps scolaire": "peut-être", "Décision": "ajourné sine die", "Type de porteur": "association",
+               "Intervenants salariés": "1,5", "Bonus enfants demandé": "si", "Actions enfants": "yoga"}
+        header = HEADER.split(";")
+        rows = []
+        for k in range(2):
+            for col, value in bad.items():
+                cells = ROW.split(";")
+                cells[0] = "D%d" % (len(rows) + 1)
+                cells[header.index(col)] = value
+                rows.append(";".join(cells))
+        path = self.write("erreurs.csv", HEADER + "\n" + "\n".join(rows) + "\n")
+        out = self.write("campagne.json", "previous\n")
+        r = run("import", path, "-o", out)
+        self.assertExit(r, EXIT_INPUT)
+        lines = [x for x in r.err.splitlines() if "ligne" in x and "colonne" in x]
+        self.assertEqual(len(lines), 20, r.err)
+        for i, row in enumerate(rows):
+            col = list(bad)[i % len(bad)]
+            self.assertTrue(any("ligne %d, colonne « %s »" % (i + 2, col) in x and bad[col] in x for x in lines),
+                            (i, col, r.err))
+        self.assertIn("20 cellule(s)", r.err)
+        self.assertEqual(open(out, encoding="utf-8").read(), "previous\n")
+
+    def test_unknown_and_missing_columns(self):
+        path = self.write("t.csv", "Dossier;Couleur;Collectif\nD1;bleu;C1\n")
+        r = run("import", path, "--departement", "51", "--annee", "2025-2026")
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("Couleur", r.err)
+        self.assertIn("Porteur", r.err)
+
+    def test_template_round_trip(self):
+        for args, name in ((("--csv", "fr"), "modele.csv"), (("--format", "csv"), "modele-rfc.csv")):
+            with self.subTest(args=args):
+                path = self.path(name)
+                self.assertExit(run("template", *args, "-o", path), EXIT_OK)
+                r = run("import", path)
+                self.assertExit(r, EXIT_OK)
+                self.assertEqual(json.loads(r.out)["dossiers"][0]["collectifs"][0]["depenses"], "7500.00")
+        if HAVE_XLSX:
+            path = self.path("modele.xlsx")
+            self.assertExit(run("template", "--format", "xlsx", "-o", path), EXIT_OK)
+            self.assertTrue(zipfile.is_zipfile(path))
+
+
+DECISIONS = os.path.join(EXAMPLES, "decisions-comite-2025.csv")
+BILANS = os.path.join(EXAMPLES, "bilans-2025-2026.csv")
+
+
+class Year(TempDirTest):
+    """import -> decide -> acompte -> bilan -> settle on the shipped example."""
+
+    def chain(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        d = self.path("decidee.json")
+        self.assertExit(run("decide", c, DECISIONS, "--date-comite", "18/09/2025", "-o", d), EXIT_OK)
+        a = self.path("acomptes.json")
+        r = run("acompte", d, "--taux", "80", "--verser", "-o", a)
+        self.assertExit(r, EXIT_OK)
+        b = self.path("bilans.json")
+        r = run("bilan", a, BILANS, "-o", b)
+        self.assertExit(r, EXIT_OK)
+        self.assertIn("BILAN_INDU", r.err)
+        return c, d, a, b
+
+    def test_chain_and_settlement_both_ways(self):
+        c, d, a, b = self.chain()
+        with open(d, encoding="utf-8") as f:
+            decided = json.load(f)
+        self.assertEqual(decided["cadre"]["calendrier"]["comite"], "2025-09-18")
+        with open(EXAMPLE, encoding="utf-8") as f:
+            example = json.load(f)
+        for dg, dw in zip(decided["dossiers"], example["dossiers"]):
+            self.assertEqual([x["decision"] for x in dg["collectifs"]], [x["decision"] for x in dw["collectifs"]])
+        r = run("settle", b, "--format", "json")
+        self.assertExit(r, EXIT_OK)
+        doc = json.loads(r.out)
+        self.assertEqual(doc["format"], "clas-reglement/1")
+        by_id = {(x["dossier"], x["collectif"]): x for x in doc["collectifs"]}
+        indu = by_id[("D51-2025-002", "C2")]
+        # forecast 4 450,00 -> Ps 1 468,50, 80 % advance 1 174,80; actual 3 250,00 -> Ps 1 072,50
+        self.assertEqual(indu["acomptes_verses"], "1174.80")
+        self.assertEqual(indu["droit_reel"], "1072.50")
+        self.assertEqual((indu["solde"], indu["indu"]), ("0.00", "102.30"))
+        solde = by_id[("D51-2025-001", "C2")]
+        self.assertEqual((solde["acomptes_verses"], solde["droit_reel"], solde["solde"]),
+                         ("1702.80", "2607.00", "904.20"))
+        t = doc["totaux"]
+        self.assertEqual(cents(t["solde"]) - cents(t["indu"]), cents(t["net"]))
+        self.assertEqual(cents(t["solde"]), sum(cents(x["solde"]) for x in doc["collectifs"]))
+        self.assertEqual(t["collectifs_avec_bilan"], 6)
+        text = run("settle", b)
+        self.assertExit(text, EXIT_OK)
+        self.assertIn("102,30 €", text.out)
+        self.assertIn("R-BILAN", text.out)
+        self.assertIn("bilan attendu", text.out)
+
+    def test_acompte_needs_a_rate_and_keeps_paid_ones(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        r = run("acompte", c)
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("--taux", r.err)
+        d = self.path("d.json")
+        self.assertExit(run("decide", c, DECISIONS, "-o", d), EXIT_OK)
+        a = self.path("a.json")
+        self.assertExit(run("acompte", d, "--taux", "70 %", "--verser", "-o", a), EXIT_OK)
+        r = run("acompte", a, "--verser", "--taux", "80")  # already paid: unchanged
+        self.assertExit(r, EXIT_OK)
+        self.assertIn("inchangé", r.err)
+        table = run("acompte", a, "--csv", "fr")
+        self.assertExit(table, EXIT_OK)
+        rows = list(csv.DictReader(io.StringIO(table.raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+        first = [x for x in rows if x["collectif"] == "C1" and x["dossier"] == "D51-2025-001"][0]
+        self.assertEqual(first["acompte"], "1960,49")  # 70 % of 2 800,70 rounded half up
+
+    def test_decisions_that_cannot_stand(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        bad = self.write("dec.csv", "Dossier;Collectif;Décision;Motif;Bonus enfants accordé\n"
+                                    "D51-2025-001;C1;refusé;Hors sujet;oui\n"       # bonus to a refused one
+                                    "D51-2025-001;C6;agréé;;non\n"                  # C6 is ineligible
+                                    "D51-2025-099;C1;agréé;;non\n"                  # unknown collectif
+                                    "D51-2025-001;C2;peut-être;;non\n")
+        out = self.write("out.json", "previous\n")
+        r = run("decide", c, bad, "-o", out)
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("ligne 2", r.err)
+        self.assertIn("ligne 3", r.err)
+        self.assertIn("D51-2025-099/C1", r.err)
+        self.assertIn("ligne 5", r.err)
+        self.assertIn("4 cellule(s)", r.err)
+        self.assertEqual(open(out, encoding="utf-8").read(), "previous\n")
+
+    def test_decisions_and_bilans_as_json(self):
+        c = self.path("campagne.json")
+        self.assertExit(run("import", TABLEAU, "-o", c), EXIT_OK)
+        dec = self.write("d.json", json.dumps({"format": "clas-decisions/1", "date_comite": "2025-09-18",
+                                               "decisions": [{"dossier": "D51-2025-001", "collectif": "C1",
+                                                              "agrement": "agree", "bonus_enfants": True}]}))
+        out = self.path("o.json")
+        self.assertExit(run("decide", c, dec, "-o", out), EXIT_OK)
+        with open(out, encoding="utf-8") as f:
+            coll = json.load(f)["dossiers"][0]["collectifs"][0]
+        self.assertEqual(coll["decision"]["agrement"], "agree")
+        self.assertEqual(coll["decision"]["bonus_accordes"], ["enfants"])
+        bad = self.write("bad.json", json.dumps({"format": "clas-decisions/1", "decisions": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "agrement": "refuse", "bonus_enfants": True}]}))
+        r = run("decide", c, bad)
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("élément 1", r.err)
+        bil = self.write("b.json", json.dumps({"format": "clas-bilans/1", "bilans": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "nb_enfants": 10, "depenses_reelles": "6000.00",
+             "taux_presence": "0.9"}]}))
+        self.assertExit(run("bilan", out, bil, "-o", self.path("b2.json")), EXIT_OK)
+        with open(self.path("b2.json"), encoding="utf-8") as f:
+            b = json.load(f)["dossiers"][0]["collectifs"][0]["bilan"]
+        self.assertEqual(b["depenses_reelles"], "6000.00")
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -35,6 +35,7 @@ struct cli {
     int csv_fr;                /* --csv fr: ';', decimal comma, UTF-8 BOM */
     int force;                 /* --force: -o may name an input file */
     int verser;                /* acompte --verser: record the advances as paid */
+    const char *taux;          /* acompte --taux P */
     const char *date_comite;   /* decide --date-comite DATE */
     const char *precedente;    /* stats/report --precedente CAMPAIGN */
     const char *departement;   /* import --departement */

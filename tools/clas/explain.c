@@ -61,6 +61,7 @@ static int print_etape(const struct cli *cli, size_t n, const clas_etape *e)
     int len = clas_etape_format(small, sizeof small, e, cli->lang);
     const char *regle = clas_regle_id(clas_etape_get_regle(e));
     const char *source = clas_etape_get_source(e);
+    const char *valeurs = clas_etape_get_source_valeurs(e);
 
     if (len < 0)
         return EXIT_INTERNAL;
@@ -75,8 +76,11 @@ static int print_etape(const struct cli *cli, size_t n, const clas_etape *e)
         fprintf(cli->out, "  %2zu. %s\n", n, text);
     else
         fprintf(cli->out, "  %2zu. [%s] %s\n", n, regle ? regle : "?", text);
+    /* The rule's own text, then the barème or cadre that set its values. */
     if (source && source[0])
         fprintf(cli->out, "      %s%s %s\n", tr(cli->lang, MSG_SOURCE), colon(cli->lang), source);
+    if (valeurs && valeurs[0])
+        fprintf(cli->out, "      %s%s %s\n", tr(cli->lang, MSG_SOURCE_VALEURS), colon(cli->lang), valeurs);
     if (text != small)
         free(text);
     return EXIT_OK;

@@ -36,6 +36,7 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_PS_MAX] = {"Ps maximale", "Maximum Ps"},
     [MSG_RULE] = {"règle", "rule"},
     [MSG_SOURCE] = {"source", "source"},
+    [MSG_SOURCE_VALEURS] = {"valeurs", "values"},
     [MSG_SOURCES] = {"Sources", "Sources"},
     [MSG_STEPS] = {"Étapes du calcul", "Computation steps"},
     [MSG_TAUX] = {"Taux", "Rate"},
@@ -95,6 +96,13 @@ static const struct text texts[MSG_COUNT] = {
         "                          détaille le calcul d'un collectif, étape par étape\n"
         "  report CAMPAGNE         synthèse du comité : porteurs, collectifs, totaux\n"
         "  baremes                 barèmes connus, année scolaire par année scolaire\n"
+        "  import TABLEAU.csv      lit l'export CSV du tableau de la campagne\n"
+        "  template                écrit le tableau vide (CSV ou xlsx) à remplir\n"
+        "  decide CAMPAGNE DECISIONS\n"
+        "                          enregistre les décisions du comité (CSV ou JSON)\n"
+        "  acompte CAMPAGNE        calcule les acomptes ; --verser les enregistre\n"
+        "  bilan CAMPAGNE BILANS   enregistre les bilans de fin d'année\n"
+        "  settle CAMPAGNE         droit réel et régularisation : soldes et indus\n"
         "  help [COMMANDE]         affiche cette aide, ou celle d'une commande\n"
         "\n"
         "Options :\n"
@@ -139,6 +147,13 @@ static const struct text texts[MSG_COUNT] = {
         "                          explains one collectif's computation step by step\n"
         "  report CAMPAIGN         committee summary: porteurs, collectifs, totals\n"
         "  baremes                 the known barèmes, school year by school year\n"
+        "  import SHEET.csv        reads the CSV export of the campaign's spreadsheet\n"
+        "  template                writes the empty spreadsheet (CSV or xlsx) to fill in\n"
+        "  decide CAMPAIGN DECISIONS\n"
+        "                          records the committee's decisions (CSV or JSON)\n"
+        "  acompte CAMPAIGN        computes the advances; --verser records them\n"
+        "  bilan CAMPAIGN BILANS   records the end-of-year bilans\n"
+        "  settle CAMPAIGN         droit réel and régularisation: balances, overpayments\n"
         "  help [COMMAND]          shows this help, or a command's\n"
         "\n"
         "Options:\n"

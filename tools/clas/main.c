@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "help.h"
 #include "output.h"
 
 struct command {
@@ -17,25 +18,33 @@ struct command {
     unsigned formats;          /* bit per enum cli_format accepted by --format */
     unsigned options;          /* OPT_* accepted besides the common ones */
     const char *const *help_text; /* {fr, en} when help is MSG_NONE */
+    enum cli_format dflt;      /* without --format */
 };
 
-enum { OPT_COLLECTIF = 1, OPT_VERSER = 2, OPT_DATE_COMITE = 4, OPT_PRECEDENTE = 8, OPT_CAMPAGNE = 16 };
+enum { OPT_COLLECTIF = 1, OPT_VERSER = 2, OPT_DATE_COMITE = 4, OPT_PRECEDENTE = 8, OPT_CAMPAGNE = 16, OPT_TAUX = 32 };
 
 #define F(x) (1u << (x))
 #define SHEETS (F(FORMAT_CSV) | F(FORMAT_XLSX))
 static const struct command commands[] = {
-    {"check", cmd_check, MSG_HELP_CHECK, 1, (size_t)-1, F(FORMAT_TEXT), 0, NULL},
-    {"compute", cmd_compute, MSG_HELP_COMPUTE, 1, (size_t)-1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS, 0, NULL},
-    {"explain", cmd_explain, MSG_HELP_EXPLAIN, 1, 1, F(FORMAT_TEXT), OPT_COLLECTIF, NULL},
+    {"check", cmd_check, MSG_HELP_CHECK, 1, (size_t)-1, F(FORMAT_TEXT), 0, NULL, FORMAT_TEXT},
+    {"compute", cmd_compute, MSG_HELP_COMPUTE, 1, (size_t)-1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS, 0, NULL, FORMAT_TEXT},
+    {"explain", cmd_explain, MSG_HELP_EXPLAIN, 1, 1, F(FORMAT_TEXT), OPT_COLLECTIF, NULL, FORMAT_TEXT},
     {"report", cmd_report, MSG_HELP_REPORT, 1, 1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS | F(FORMAT_HTML),
-     OPT_PRECEDENTE, NULL},
-    {"baremes", cmd_baremes, MSG_HELP_BAREMES, 0, 0, F(FORMAT_TEXT) | F(FORMAT_JSON), 0, NULL},
+     OPT_PRECEDENTE, NULL, FORMAT_TEXT},
+    {"baremes", cmd_baremes, MSG_HELP_BAREMES, 0, 0, F(FORMAT_TEXT) | F(FORMAT_JSON), 0, NULL, FORMAT_TEXT},
+    {"import", cmd_import, MSG_NONE, 1, 1, F(FORMAT_JSON), OPT_CAMPAGNE, help_import, FORMAT_JSON},
+    {"template", cmd_template, MSG_NONE, 0, 0, SHEETS, 0, help_template, FORMAT_CSV},
+    {"decide", cmd_decide, MSG_NONE, 2, 2, F(FORMAT_JSON), OPT_DATE_COMITE, help_decide, FORMAT_JSON},
+    {"acompte", cmd_acompte, MSG_NONE, 1, 1, F(FORMAT_JSON) | F(FORMAT_TEXT) | SHEETS, OPT_VERSER | OPT_TAUX,
+     help_acompte, FORMAT_JSON},
+    {"bilan", cmd_bilan, MSG_NONE, 2, 2, F(FORMAT_JSON), 0, help_bilan, FORMAT_JSON},
+    {"settle", cmd_settle, MSG_NONE, 1, 1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS, 0, help_settle, FORMAT_TEXT},
 };
 #define NUM_COMMANDS (sizeof commands / sizeof commands[0])
 
 enum {
     LO_REGLES = 256, LO_PROVISOIRE, LO_LANG, LO_FORMAT, LO_COLLECTIF, LO_CSV, LO_FORCE, LO_VERSER,
-    LO_DATE_COMITE, LO_PRECEDENTE, LO_DEPARTEMENT, LO_ANNEE
+    LO_DATE_COMITE, LO_PRECEDENTE, LO_DEPARTEMENT, LO_ANNEE, LO_TAUX
 };
 
 static const struct option long_options[] = {
@@ -52,6 +61,7 @@ static const struct option long_options[] = {
     {"precedente", required_argument, NULL, LO_PRECEDENTE},
     {"departement", required_argument, NULL, LO_DEPARTEMENT},
     {"annee", required_argument, NULL, LO_ANNEE},
+    {"taux", required_argument, NULL, LO_TAUX},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0},
@@ -72,6 +82,7 @@ struct request {
     const char *precedente;
     const char *departement;
     const char *annee;
+    const char *taux;
     int provisoire, help, version, force, verser;
     char **operands;
     size_t num_operands;
@@ -154,6 +165,7 @@ static void parse(struct request *req, int argc, char **argv)
         case LO_PRECEDENTE: req->precedente = optarg; break;
         case LO_DEPARTEMENT: req->departement = optarg; break;
         case LO_ANNEE: req->annee = optarg; break;
+        case LO_TAUX: req->taux = optarg; break;
         case ':': /* the option is the previous argument, without its value */
             snprintf(missing, sizeof missing, "%s", argv[optind - 1]);
             fail(req, MSG_ERR_MISSING_VALUE, missing);
@@ -249,23 +261,18 @@ static int check_request(struct cli *cli, const struct request *req, const struc
         if (parse_format(&cli->format, req->format) != 0 || !(cmd->formats & F(cli->format)) ||
             (req->csv && cli->format != FORMAT_CSV))
             return usage_error(cli, MSG_ERR_BAD_FORMAT, req->format, NULL);
-    } else if (!(cmd->formats & F(cli->format))) {
-        /* commands without a text form: the first format they take */
-        for (int f = 0; f < FORMAT_COUNT; f++)
-            if (cmd->formats & F(f)) {
-                if (!req->csv)
-                    cli->format = (enum cli_format)f;
-                break;
-            }
-        if (!(cmd->formats & F(cli->format)))
-            return usage_error(cli, MSG_ERR_BAD_FORMAT, req->csv, NULL);
+    } else if (!req->csv) {
+        cli->format = cmd->dflt;
     }
+    if (!(cmd->formats & F(cli->format)))
+        return usage_error(cli, MSG_ERR_BAD_FORMAT, req->format ? req->format : req->csv, NULL);
     if ((rc = option_allowed(cli, cmd, req->collectif, OPT_COLLECTIF, "--collectif")) ||
         (rc = option_allowed(cli, cmd, req->verser ? &yes : NULL, OPT_VERSER, "--verser")) ||
         (rc = option_allowed(cli, cmd, req->date_comite, OPT_DATE_COMITE, "--date-comite")) ||
         (rc = option_allowed(cli, cmd, req->precedente, OPT_PRECEDENTE, "--precedente")) ||
         (rc = option_allowed(cli, cmd, req->departement, OPT_CAMPAGNE, "--departement")) ||
-        (rc = option_allowed(cli, cmd, req->annee, OPT_CAMPAGNE, "--annee")))
+        (rc = option_allowed(cli, cmd, req->annee, OPT_CAMPAGNE, "--annee")) ||
+        (rc = option_allowed(cli, cmd, req->taux, OPT_TAUX, "--taux")))
         return rc;
     if ((cmd->options & OPT_COLLECTIF) && !req->collectif)
         return usage_error(cli, MSG_ERR_NEEDS_COLLECTIF, cmd->name, NULL);
@@ -289,6 +296,7 @@ static int check_request(struct cli *cli, const struct request *req, const struc
     cli->precedente = req->precedente;
     cli->departement = req->departement;
     cli->annee = req->annee;
+    cli->taux = req->taux;
     return EXIT_OK;
 }
 

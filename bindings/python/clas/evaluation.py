@@ -97,7 +97,7 @@ class Constat(_Wrapper):
 
     @property
     def source(self) -> str:
-        """Source reference of the rule."""
+        """The text behind the constat (its code's, else its rule's)."""
         return self._h.source()
 
     @property
@@ -143,8 +143,13 @@ class Etape(_Wrapper):
 
     @property
     def source(self) -> str:
-        """Source of the values (barème, cadre or rule)."""
+        """The text that states the step's rule."""
         return self._h.source()
+
+    @property
+    def source_valeurs(self) -> str:
+        """The barème's or cadre's source when it set the step's values, else ``""``."""
+        return self._h.source_valeurs()
 
     @property
     def entrees(self) -> Tuple[Valeur, ...]:

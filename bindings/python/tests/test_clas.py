@@ -946,7 +946,18 @@ class ApiCoverageTests(unittest.TestCase):
         self.assertEqual((c.valeur, c.limite, c.champ), (7, 8, "nb_enfants"))
         self.assertIs(c.severity, clas.Severity.BLOCKING)
         self.assertEqual((c.collectif_index, c.collectif_id), (0, "C1"))
-        self.assertIn("note de cadrage", c.source)
+        self.assertIn("8 à 12 enfants", c.source)
+        self.assertEqual(c.source, clas.Regle.GROUPE.source)
+        self.assertEqual(clas.Code.GROUPE_TROP_PETIT.source_url, clas.Regle.GROUPE.source_url)
+        self.assertTrue(clas.Regle.GROUPE.source_url.startswith("https://www.caf.fr/"))
+        self.assertIs(clas.Regle.AIDE_DEVOIRS.default_severity, clas.Severity.OFF)
+        self.assertFalse(clas.Regle.PS.can_switch_off)
+        self.assertTrue(clas.Regle.GROUPE.can_switch_off)
+        # The trace cites the rule's text and, apart, the cadre that set the thresholds.
+        ev = case_a_dossier(nb_enfants=7).evaluate(trace=True)
+        groupe = next(e for e in ev.collectif("C1").trace if e.regle is clas.Regle.GROUPE)
+        self.assertEqual(groupe.source, clas.Regle.GROUPE.source)
+        self.assertIn("Marne", groupe.source_valeurs)
         self.assertEqual(ev.collectifs["C1"].montant(clas.Montant.TOTAL), Decimal("0.00"))
 
     def test_bareme_compute_ps(self):

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Running the rules over a dossier and reading the results. A run fills
+/* The results of an evaluation: the constats, trace steps and amounts the
+ * rules write through a sink, and the getters that read them. A run fills
  * flat arrays (rows, constats, steps) that are kept between runs, so a
  * reused evaluation allocates nothing once it has grown to the size of the
- * dossiers it sees. */
+ * dossiers it sees. This module knows nothing of the rules' order or of
+ * the runner (run.c). */
 #include "engine/engine.h"
 
 #include <stdio.h>
@@ -26,9 +28,7 @@ static void release_cadre_copy(clas_evaluation *ev)
     ev->has_cadre_copy = false;
 }
 
-/* Clears the results of the previous run; the rule-set reference and the
- * lookup cache stay for the next run. */
-static void clear_results(clas_evaluation *ev)
+void clas__results_clear(clas_evaluation *ev)
 {
     release_cadre_copy(ev);
     ev->bareme = NULL;
@@ -36,15 +36,13 @@ static void clear_results(clas_evaluation *ev)
     ev->annee_scolaire[0] = ev->dossier_id[0] = '\0';
     ev->provisional = ev->trace = false;
     ev->verdict = CLAS_VERDICT_INELIGIBLE;
-    ev->date_depot = 0;
     ev->num_dossier_constats = ev->num_rows = ev->num_constats = ev->num_etapes = 0;
     memset(ev->totals, 0, sizeof ev->totals);
 }
 
-/* Leaves the evaluation empty (but keeps its buffers for the next run). */
-static void reset(clas_evaluation *ev)
+void clas__results_reset(clas_evaluation *ev)
 {
-    clear_results(ev);
+    clas__results_clear(ev);
     clas_regles_unref(ev->regles);
     ev->regles = NULL;
     ev->cache.valid = false;
@@ -54,29 +52,48 @@ void clas_evaluation_free(clas_evaluation *ev)
 {
     if (!ev)
         return;
-    reset(ev);
+    clas__results_reset(ev);
     free(ev->rows);
     free(ev->constats);
     free(ev->etapes);
     free(ev);
 }
 
-int clas__add_constat(clas_evaluation *ev, long collectif, clas_code code, const char *champ, int64_t valeur,
-                      int64_t limite)
+int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int64_t valeur, int64_t limite)
 {
+    clas_evaluation *ev = s->results;
+    if (!s->constats)
+        return CLAS_OK;
     clas_severity severity = clas__code_severity(ev->cadre, code);
     if (severity == CLAS_SEVERITY_OFF)
         return CLAS_OK;
     if (ev->num_constats == ev->cap_constats &&
         clas__grow((void **)&ev->constats, &ev->cap_constats, ev->num_constats, sizeof *ev->constats) != CLAS_OK)
         return CLAS_ENOMEM;
-    ev->constats[ev->num_constats++] = (clas_constat){ev, code, severity, collectif, champ, valeur, limite};
+    ev->constats[ev->num_constats++] = (clas_constat){ev, code, severity, s->collectif, champ, valeur, limite};
     return CLAS_OK;
 }
 
-int clas__trace(clas_evaluation *ev, clas_regle regle, const char *operation, const char *formule,
-                const char *source, const clas_trace_value *in, size_t n, clas_trace_value out)
+int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite)
 {
+    return clas__emit_champ(s, code, clas__code_row(code)->champ, valeur, limite);
+}
+
+/* The source of a step's values: the barème's or the cadre's as the rule
+ * says, and the cadre's as well when it changed the rule's severity. */
+static const char *values_source(const clas_evaluation *ev, clas_regle regle, clas_valeurs_de valeurs)
+{
+    if (valeurs == CLAS_VALEURS_BAREME)
+        return ev->bareme_source;
+    if (valeurs == CLAS_VALEURS_CADRE || ev->cadre->severities[regle] != clas__regle_row(regle)->severity)
+        return ev->cadre_source;
+    return "";
+}
+
+int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, const char *operation,
+               const char *formule, const clas_trace_value *in, size_t n, clas_trace_value out)
+{
+    clas_evaluation *ev = s->results;
     if (!ev->trace)
         return CLAS_OK;
     if (ev->num_etapes == ev->cap_etapes &&
@@ -87,7 +104,8 @@ int clas__trace(clas_evaluation *ev, clas_regle regle, const char *operation, co
     e->regle = regle;
     e->operation = operation;
     e->formule = formule;
-    e->source = source;
+    e->source = clas__regle_row(regle)->source->texte;
+    e->source_valeurs = values_source(ev, regle, valeurs);
     for (size_t i = 0; i < n && i < CLAS_ETAPE_MAX_ENTREES; i++) {
         e->entree_nom[i] = in[i].nom;
         e->entree_valeur[i] = in[i].valeur;
@@ -100,179 +118,12 @@ int clas__trace(clas_evaluation *ev, clas_regle regle, const char *operation, co
     return CLAS_OK;
 }
 
-static bool has_blocking(const clas_evaluation *ev, size_t first, size_t count)
+bool clas__results_blocking(const clas_evaluation *ev, size_t first, size_t count)
 {
     for (size_t i = first; i < first + count; i++)
         if (ev->constats[i].severity == CLAS_SEVERITY_BLOCKING)
             return true;
     return false;
-}
-
-static void describe_source(char *buf, size_t size, const char *titre, const char *section)
-{
-    if (section && section[0])
-        snprintf(buf, size, "%s, %s", clas__str(titre), section);
-    else
-        snprintf(buf, size, "%s", clas__str(titre));
-}
-
-static bool cache_hit(const clas_lookup_cache *c, const clas_dossier *d, unsigned carry)
-{
-    return c->valid && c->carry_forward == carry && strcmp(c->annee_scolaire, d->annee_scolaire) == 0 &&
-           strcmp(c->departement, d->departement) == 0;
-}
-
-/* Finds the barème and the rule set's cadre for the dossier, through the cache. */
-static int lookup(clas_evaluation *ev, const clas_dossier *d, unsigned carry)
-{
-    clas_lookup_cache *c = &ev->cache;
-    if (cache_hit(c, d, carry))
-        return CLAS_OK;
-    c->valid = false;
-    int provisional = 0;
-    int st = clas_regles_find_bareme(&c->bareme, &provisional, ev->regles, d->annee_scolaire, carry);
-    if (st == CLAS_OK)
-        st = clas_regles_find_cadre(&c->cadre, ev->regles, d->departement, d->annee_scolaire);
-    if (st != CLAS_OK)
-        return st;
-    memcpy(c->annee_scolaire, d->annee_scolaire, sizeof c->annee_scolaire);
-    memcpy(c->departement, d->departement, sizeof c->departement);
-    c->carry_forward = carry;
-    c->provisional = provisional != 0;
-    c->valid = true;
-    return CLAS_OK;
-}
-
-/* Picks the barème, the cadre and the rule-set reference for a run. */
-static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_cadre *cadre, const clas_dossier *d,
-                   unsigned flags)
-{
-    if (ev->regles != regles) {
-        /* The reference keeps the borrowed barème and cadre alive. */
-        clas_regles_unref(ev->regles);
-        ev->regles = clas_regles_ref((clas_regles *)regles);
-        ev->cache.valid = false;
-    }
-    int st = lookup(ev, d, flags & CLAS_CARRY_FORWARD);
-    if (st != CLAS_OK)
-        return st;
-    ev->bareme = ev->cache.bareme;
-    ev->cadre = ev->cache.cadre;
-    ev->provisional = ev->cache.provisional;
-    if (cadre) {
-        st = clas__cadre_copy_into(&ev->cadre_copy, cadre);
-        if (st != CLAS_OK)
-            return st;
-        ev->has_cadre_copy = true;
-        ev->cadre = &ev->cadre_copy;
-    }
-    ev->trace = (flags & CLAS_EVAL_TRACE) != 0;
-    memcpy(ev->annee_scolaire, d->annee_scolaire, sizeof ev->annee_scolaire);
-    memcpy(ev->dossier_id, d->id, sizeof ev->dossier_id);
-    if (ev->trace) {
-        describe_source(ev->bareme_source, sizeof ev->bareme_source, ev->bareme->source_titre,
-                        ev->bareme->source_section);
-        describe_source(ev->cadre_source, sizeof ev->cadre_source, ev->cadre->source_titre,
-                        ev->cadre->source_section);
-    }
-    if (d->num_collectifs > ev->cap_rows) {
-        clas_eval_row *rows = realloc(ev->rows, d->num_collectifs * sizeof *rows);
-        if (!rows)
-            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
-        ev->rows = rows;
-        ev->cap_rows = d->num_collectifs;
-    }
-    return CLAS_OK;
-}
-
-static int evaluate_collectif(clas_evaluation *ev, size_t i, const clas_collectif *c, bool dossier_blocking)
-{
-    clas_eval_row *row = &ev->rows[i];
-    memcpy(row->id, c->id, sizeof row->id);
-    row->decision = c->decision;
-    row->has_bilan = c->has_bilan;
-    row->nb_enfants = c->champs[CLAS_CHAMP_NB_ENFANTS];
-    row->first_constat = ev->num_constats;
-    row->first_etape = ev->num_etapes;
-    ev->num_rows = i + 1;
-
-    int st = clas__check_collectif(ev, (long)i, c);
-    if (st != CLAS_OK)
-        return st;
-    bool blocked = dossier_blocking || has_blocking(ev, row->first_constat, ev->num_constats - row->first_constat);
-    row->verdict = blocked ? CLAS_VERDICT_INELIGIBLE : CLAS_VERDICT_ELIGIBLE;
-    size_t etapes_before = ev->num_etapes;
-    st = clas__fund_collectif(ev, (long)i, c, true);
-    if (st != CLAS_OK)
-        return st;
-    /* A cadre may make a funding-stage rule (R-BONUS, R-BUDGET, R-BILAN)
-     * blocking: the collectif then loses its funding, and the trace is
-     * redone to show the amounts actually retained. */
-    if (!blocked && has_blocking(ev, row->first_constat, ev->num_constats - row->first_constat)) {
-        row->verdict = CLAS_VERDICT_INELIGIBLE;
-        ev->num_etapes = etapes_before;
-        st = clas__fund_collectif(ev, (long)i, c, false);
-        if (st != CLAS_OK)
-            return st;
-    }
-    row->num_constats = ev->num_constats - row->first_constat;
-    row->num_etapes = ev->num_etapes - row->first_etape;
-    for (int m = 0; m < CLAS_MONTANT_COUNT; m++)
-        if (!clas__add(&ev->totals[m], ev->totals[m], row->montants[m]))
-            return clas__fail(CLAS_EOVERFLOW, row->id, "dossier total of %s overflows 64-bit cents",
-                              clas_montant_name((clas_montant)m));
-    return CLAS_OK;
-}
-
-int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const clas_cadre *cadre,
-                        const clas_dossier *d, unsigned flags)
-{
-    if (!ev || !regles || !d)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: evaluation, rule set and dossier are required");
-    if (flags & ~(CLAS_CARRY_FORWARD | CLAS_EVAL_TRACE))
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: unknown flags 0x%x", flags);
-    clear_results(ev);
-    int st = prepare(ev, regles, cadre, d, flags);
-    if (st == CLAS_OK)
-        st = clas__check_dossier(ev, d);
-    if (st != CLAS_OK) {
-        reset(ev);
-        return st;
-    }
-    ev->num_dossier_constats = ev->num_constats;
-    bool dossier_blocking = has_blocking(ev, 0, ev->num_constats);
-    size_t eligibles = 0;
-    for (size_t i = 0; i < d->num_collectifs; i++) {
-        st = evaluate_collectif(ev, i, d->collectifs[i], dossier_blocking);
-        if (st != CLAS_OK) {
-            reset(ev);
-            return st;
-        }
-        eligibles += ev->rows[i].verdict == CLAS_VERDICT_ELIGIBLE;
-    }
-    if (dossier_blocking || eligibles == 0)
-        ev->verdict = CLAS_VERDICT_INELIGIBLE;
-    else
-        ev->verdict = eligibles == d->num_collectifs ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_PARTIEL;
-    return CLAS_OK;
-}
-
-int clas_evaluate(clas_evaluation **out, const clas_regles *regles, const clas_cadre *cadre, const clas_dossier *d,
-                  unsigned flags)
-{
-    if (!out)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluate: out is NULL");
-    *out = NULL;
-    clas_evaluation *ev = NULL;
-    int st = clas_evaluation_new(&ev);
-    if (st == CLAS_OK)
-        st = clas_evaluation_run(ev, regles, cadre, d, flags);
-    if (st != CLAS_OK) {
-        clas_evaluation_free(ev);
-        return st;
-    }
-    *out = ev;
-    return CLAS_OK;
 }
 
 const clas_regles *clas_evaluation_get_regles(const clas_evaluation *ev) { return ev ? ev->regles : NULL; }
@@ -402,15 +253,14 @@ const char *clas_constat_get_champ(const clas_constat *c) { return c ? c->champ 
 int64_t clas_constat_get_valeur(const clas_constat *c) { return c ? c->valeur : 0; }
 int64_t clas_constat_get_limite(const clas_constat *c) { return c ? c->limite : 0; }
 
-const char *clas_constat_get_source(const clas_constat *c)
-{
-    return c ? clas_regle_source(clas_code_regle(c->code)) : "";
-}
+const char *clas_constat_get_source(const clas_constat *c) { return c ? clas_code_source(c->code) : ""; }
+
 
 clas_regle clas_etape_get_regle(const clas_etape *e) { return e ? e->regle : CLAS_REGLE_COUNT; }
 const char *clas_etape_get_operation(const clas_etape *e) { return e ? e->operation : ""; }
 const char *clas_etape_get_formule(const clas_etape *e) { return e ? e->formule : ""; }
 const char *clas_etape_get_source(const clas_etape *e) { return e ? clas__str(e->source) : ""; }
+const char *clas_etape_get_source_valeurs(const clas_etape *e) { return e ? clas__str(e->source_valeurs) : ""; }
 size_t clas_etape_num_entrees(const clas_etape *e) { return e ? e->num_entrees : 0; }
 
 const char *clas_etape_get_entree_nom(const clas_etape *e, size_t i)

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Constat codes, their messages in French and English, and the human form
- * of trace steps. */
+/* The catalogue (rules and constat codes: policy, stage, champ, sources),
+ * the messages in French and English, and the human form of trace steps. */
 #include "testutil.h"
 #include "engine/engine.h"
 
@@ -22,6 +22,86 @@ static void test_codes_round_trip_and_belong_to_a_rule(void **state)
     assert_clas_status(clas_code_parse(&c, "GROUPE_TROP"), CLAS_EINVAL);
     assert_int_equal(clas_code_regle(CLAS_CODE_GROUPE_TROP_PETIT), CLAS_REGLE_GROUPE);
     assert_int_equal(clas_code_regle(CLAS_CODE_DEPOT_HORS_DELAI), CLAS_REGLE_DELAI);
+}
+
+/* Every rule states its own text; the four rules a cadre parameterises
+ * most each cite a different one. */
+static void test_rules_cite_their_own_text(void **state)
+{
+    (void)state;
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+        const char *src = clas_regle_source((clas_regle)r);
+        assert_non_null(src);
+        assert_true(strlen(src) > 20);
+        assert_non_null(clas_regle_source_url((clas_regle)r));
+    }
+    const clas_regle four[] = {CLAS_REGLE_GROUPE, CLAS_REGLE_ENCADREMENT, CLAS_REGLE_AXES, CLAS_REGLE_DELAI};
+    for (size_t i = 0; i < 4; i++)
+        for (size_t j = i + 1; j < 4; j++)
+            assert_string_not_equal(clas_regle_source(four[i]), clas_regle_source(four[j]));
+    assert_non_null(strstr(clas_regle_source(CLAS_REGLE_GROUPE), "8 à 12 enfants"));
+    assert_non_null(strstr(clas_regle_source(CLAS_REGLE_ENCADREMENT), "2 intervenants"));
+    assert_non_null(strstr(clas_regle_source(CLAS_REGLE_AXES), "cumulative"));
+    assert_string_equal(clas_regle_source_url(CLAS_REGLE_GROUPE),
+                        "https://www.caf.fr/partenaires/contrat-local-d-accompagnement-la-scolarite");
+    assert_non_null(strstr(clas_regle_source(CLAS_REGLE_AIDE_DEVOIRS), "[D]"));
+    assert_non_null(strstr(clas_regle_source(CLAS_REGLE_BUDGET), "[U]"));
+    assert_null(clas_regle_source(CLAS_REGLE_COUNT));
+    assert_string_equal(clas_regle_source_url(CLAS_REGLE_COUNT), "");
+    /* A code cites its rule's text unless it has its own. */
+    assert_string_equal(clas_code_source(CLAS_CODE_GROUPE_TROP_GRAND), clas_regle_source(CLAS_REGLE_GROUPE));
+    assert_string_not_equal(clas_code_source(CLAS_CODE_BILAN_INDU), clas_regle_source(CLAS_REGLE_BILAN));
+    assert_string_equal(clas_code_source_url(CLAS_CODE_ENCADREMENT_INSUFFISANT),
+                        clas_regle_source_url(CLAS_REGLE_ENCADREMENT));
+    assert_string_equal(clas_code_source(CLAS_CODE_COUNT), "");
+}
+
+/* One row per code: stage, policy and champ, consistent with the rules. */
+static void test_code_policy(void **state)
+{
+    (void)state;
+    for (int i = 0; i < CLAS_CODE_COUNT; i++) {
+        const clas_code_row *row = clas__code_row((clas_code)i);
+        assert_true(row->stage == CLAS_STAGE_ELIGIBILITE || row->stage == CLAS_STAGE_FINANCEMENT);
+        assert_true(strlen(row->champ) > 0);
+        assert_non_null(row->fr);
+        assert_non_null(row->en);
+        /* A rule can be silenced iff every one of its codes can. */
+        if (!row->may_switch_off)
+            assert_false(clas_regle_can_switch_off(row->regle));
+    }
+    assert_false(clas_regle_can_switch_off(CLAS_REGLE_PS));
+    assert_false(clas_regle_can_switch_off(CLAS_REGLE_BAREME));
+    assert_false(clas_regle_can_switch_off(CLAS_REGLE_AGREMENT));
+    assert_false(clas_regle_can_switch_off(CLAS_REGLE_BILAN));
+    assert_true(clas_regle_can_switch_off(CLAS_REGLE_GROUPE));
+    assert_true(clas_regle_can_switch_off(CLAS_REGLE_AIDE_DEVOIRS));
+    assert_false(clas_regle_can_switch_off(CLAS_REGLE_COUNT));
+    assert_int_equal(clas__code_row(CLAS_CODE_GROUPE_TROP_PETIT)->stage, CLAS_STAGE_ELIGIBILITE);
+    assert_int_equal(clas__code_row(CLAS_CODE_DEPOT_HORS_DELAI)->stage, CLAS_STAGE_ELIGIBILITE);
+    assert_int_equal(clas__code_row(CLAS_CODE_BUDGET_SURFINANCEMENT)->stage, CLAS_STAGE_FINANCEMENT);
+    assert_int_equal(clas__code_row(CLAS_CODE_AGREMENT_REFUSE)->stage, CLAS_STAGE_FINANCEMENT);
+    assert_true(clas__code_row(CLAS_CODE_PS_MAXIMUM_APPLIQUE)->inform_only);
+    assert_true(clas__code_row(CLAS_CODE_AGREMENT_EN_ATTENTE)->inform_only);
+    assert_true(clas__code_row(CLAS_CODE_DEPOT_DELAI_NON_VERIFIE)->inform_only);
+    assert_false(clas__code_row(CLAS_CODE_AGREMENT_REFUSE)->inform_only);
+    assert_true(clas__code_row(CLAS_CODE_DEPOT_DELAI_NON_VERIFIE)->may_switch_off);
+    assert_false(clas__code_row(CLAS_CODE_BILAN_SOLDE)->may_switch_off);
+    assert_string_equal(clas__code_row(CLAS_CODE_GROUPE_TROP_PETIT)->champ, "nb_enfants");
+    assert_string_equal(clas__code_row(CLAS_CODE_BONUS_SANS_PROJET)->champ, "bonus");
+    /* The national severities are the catalogue's. */
+    assert_int_equal(clas_regle_default_severity(CLAS_REGLE_GROUPE), CLAS_SEVERITY_BLOCKING);
+    assert_int_equal(clas_regle_default_severity(CLAS_REGLE_AIDE_DEVOIRS), CLAS_SEVERITY_OFF);
+    assert_int_equal(clas_regle_default_severity(CLAS_REGLE_BUDGET), CLAS_SEVERITY_WARNING);
+    assert_int_equal(clas_regle_default_severity(CLAS_REGLE_COUNT), CLAS_SEVERITY_OFF);
+    clas_cadre *cadre = NULL;
+    assert_clas_ok(clas_cadre_new(&cadre, "51", "2025-2026"));
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++)
+        assert_int_equal(clas_cadre_get_severity(cadre, (clas_regle)r), clas_regle_default_severity((clas_regle)r));
+    assert_clas_status(clas_cadre_set_severity(cadre, CLAS_REGLE_BILAN, CLAS_SEVERITY_OFF), CLAS_EINVAL);
+    assert_clas_ok(clas_cadre_set_severity(cadre, CLAS_REGLE_BILAN, CLAS_SEVERITY_BLOCKING));
+    assert_clas_ok(clas_cadre_set_severity(cadre, CLAS_REGLE_DELAI, CLAS_SEVERITY_OFF));
+    clas_cadre_free(cadre);
 }
 
 static clas_evaluation *evaluate_small_group(const clas_regles *r, int64_t enfants)
@@ -57,7 +137,8 @@ static void test_messages_carry_the_values(void **state)
     k = find(ev, CLAS_CODE_DEPOT_HORS_DELAI);
     clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_FR);
     assert_string_equal(buf, "Dossier déposé le 2025-08-22, après la date limite du 2025-08-18 : il n'est pas examiné.");
-    assert_non_null(strstr(clas_constat_get_source(k), "[S]"));
+    assert_non_null(strstr(clas_constat_get_source(k), "hors délai"));
+    assert_string_equal(clas_constat_get_source(k), clas_regle_source(CLAS_REGLE_DELAI));
     clas_evaluation_free(ev);
 }
 
@@ -131,6 +212,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_codes_round_trip_and_belong_to_a_rule),
+        cmocka_unit_test(test_rules_cite_their_own_text),
+        cmocka_unit_test(test_code_policy),
         cmocka_unit_test(test_messages_carry_the_values),
         cmocka_unit_test(test_money_in_messages),
         cmocka_unit_test(test_truncation_reports_needed_length),

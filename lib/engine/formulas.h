@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* One formula per rule: the arithmetic and the predicates of domain.md §3
+ * as pure inline functions, written once and used by the scalar rules
+ * (eligibility.c, funding.c), the barème's clas_bareme_compute_ps() and the
+ * batch's element-by-element path. Only the batch's vectorised block
+ * kernel restates them, in 32-bit lanes, and tests/engine/test_batch.c
+ * holds it equal to these. No state, no allocation, no error recording. */
+#ifndef CLAS_LIB_ENGINE_FORMULAS_H
+#define CLAS_LIB_ENGINE_FORMULAS_H
+
+#include "regles/regles.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- R-PUBLIC: pupils from CP to Terminale ---- */
+
+#define CLAS_PUBLIC_MASK \
+    (((UINT32_C(1) << (CLAS_NIVEAU_TERMINALE + 1)) - 1) & ~((UINT32_C(1) << CLAS_NIVEAU_CP) - 1))
+
+static inline bool clas__public_aucun_niveau(uint32_t niveaux) { return niveaux == 0; }
+/* The levels outside the public (0: none). */
+static inline uint32_t clas__public_hors_champ(uint32_t niveaux) { return niveaux & ~CLAS_PUBLIC_MASK; }
+
+/* ---- R-HORS-TEMPS: outside school time, when declared ---- */
+
+static inline bool clas__hors_temps_non(int64_t hors_temps_scolaire) { return hors_temps_scolaire == 0; }
+
+/* ---- R-AXES: at least actions_par_axe_min actions on each axis ---- */
+
+static inline bool clas__axe_absent(int64_t actions, int64_t min) { return actions < min; }
+
+/* ---- R-SOCLE-PARENTS: a minimum of actions toward parents ---- */
+
+static inline bool clas__socle_parents_insuffisant(int64_t actions_parents, int64_t min)
+{
+    return actions_parents < min;
+}
+
+/* ---- R-GROUPE: enfants_min to enfants_max children (too small is checked first) ---- */
+
+static inline bool clas__groupe_trop_petit(int64_t nb_enfants, int64_t min) { return nb_enfants < min; }
+static inline bool clas__groupe_trop_grand(int64_t nb_enfants, int64_t min, int64_t max)
+{
+    return nb_enfants >= min && nb_enfants > max;
+}
+
+/* ---- R-ENCADREMENT: at least intervenants_min adults, paid and volunteer ---- */
+
+static inline bool clas__encadrement_insuffisant(int64_t intervenants, int64_t min) { return intervenants < min; }
+
+/* ---- R-DELAI: filed by the cadre's deadline ("" = unset; ISO dates compare as text) ---- */
+
+static inline bool clas__depot_hors_delai(const char *date_depot, const char *limite)
+{
+    return limite[0] != '\0' && date_depot[0] != '\0' && strcmp(date_depot, limite) > 0;
+}
+
+/* ---- R-AIDE-DEVOIRS: an enfants axis made only of homework help ---- */
+
+static inline bool clas__aide_devoirs_seule(int64_t actions_enfants, bool que_aide_devoirs)
+{
+    return actions_enfants > 0 && que_aide_devoirs;
+}
+
+/* ---- R-BUDGET ---- */
+
+static inline bool clas__budget_depenses_nulles(clas_cents depenses) { return depenses == 0; }
+static inline bool clas__budget_financements_non_declares(bool declares) { return !declares; }
+/* recettes = total (Ps + bonuses) + other funding. */
+static inline bool clas__budget_surfinancement(clas_cents recettes, clas_cents depenses) { return recettes > depenses; }
+
+/* ---- R-PS: min(round(taux × min(depenses, prix_plafond)), ps_max), rounded once ---- */
+
+typedef struct clas_ps {
+    clas_cents base;                    /* min(depenses, prix_plafond) */
+    clas_cents calculee;                /* round(taux × base), by the barème's rounding */
+    clas_cents ps;                      /* min(calculee, ps_max) */
+} clas_ps;
+
+/* CLAS_OK, or CLAS_EOVERFLOW (not recorded: the caller names the place). */
+static inline int clas__ps(clas_ps *out, const clas_bareme *b, clas_cents depenses)
+{
+    out->base = depenses < b->prix_plafond ? depenses : b->prix_plafond;
+    int st = clas__apply_taux(&out->calculee, out->base, b->taux, b->rounding);
+    out->ps = out->calculee < b->ps_max ? out->calculee : b->ps_max;
+    return st;
+}
+
+static inline bool clas__ps_prix_plafond_applique(clas_cents depenses, const clas_bareme *b)
+{
+    return depenses > b->prix_plafond;
+}
+static inline bool clas__ps_maximum_applique(const clas_ps *ps, const clas_bareme *b) { return ps->calculee > b->ps_max; }
+
+/* ---- R-AGREMENT and R-BONUS: what the committee's decision lets through ---- */
+
+/* The Ps is paid to an eligible collectif the committee did not refuse. */
+static inline bool clas__finance(bool eligible, bool refuse) { return eligible && !refuse; }
+/* Bonuses only to an eligible collectif the committee approved. */
+static inline bool clas__agree(bool eligible, bool agree) { return eligible && agree; }
+static inline bool clas__bonus_sans_agrement(bool accorde, bool agree) { return accorde && !agree; }
+static inline bool clas__bonus_sans_projet(bool demande, bool accorde, bool projet)
+{
+    return (demande || accorde) && !projet;
+}
+static inline bool clas__bonus_non_demande(bool demande, bool accorde) { return accorde && !demande; }
+
+#endif

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* The runner: finds the barème and cadre of a dossier, runs the rules in
+ * their order (dossier checks, then per collectif its eligibility checks
+ * and its funding), and turns the constats into verdicts. The rules write
+ * into the results through a sink and never call back here. */
+#include "engine/engine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void describe_source(char *buf, size_t size, const char *titre, const char *section)
+{
+    if (section && section[0])
+        snprintf(buf, size, "%s, %s", clas__str(titre), section);
+    else
+        snprintf(buf, size, "%s", clas__str(titre));
+}
+
+static bool cache_hit(const clas_lookup_cache *c, const clas_dossier *d, unsigned carry)
+{
+    return c->valid && c->carry_forward == carry && strcmp(c->annee_scolaire, d->annee_scolaire) == 0 &&
+           strcmp(c->departement, d->departement) == 0;
+}
+
+/* Finds the barème and the rule set's cadre for the dossier, through the cache. */
+static int lookup(clas_evaluation *ev, const clas_dossier *d, unsigned carry)
+{
+    clas_lookup_cache *c = &ev->cache;
+    if (cache_hit(c, d, carry))
+        return CLAS_OK;
+    c->valid = false;
+    int provisional = 0;
+    int st = clas_regles_find_bareme(&c->bareme, &provisional, ev->regles, d->annee_scolaire, carry);
+    if (st == CLAS_OK)
+        st = clas_regles_find_cadre(&c->cadre, ev->regles, d->departement, d->annee_scolaire);
+    if (st != CLAS_OK)
+        return st;
+    memcpy(c->annee_scolaire, d->annee_scolaire, sizeof c->annee_scolaire);
+    memcpy(c->departement, d->departement, sizeof c->departement);
+    c->carry_forward = carry;
+    c->provisional = provisional != 0;
+    c->valid = true;
+    return CLAS_OK;
+}
+
+/* Picks the barème, the cadre and the rule-set reference for a run. */
+static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_cadre *cadre, const clas_dossier *d,
+                   unsigned flags)
+{
+    if (ev->regles != regles) {
+        /* The reference keeps the borrowed barème and cadre alive. */
+        clas_regles_unref(ev->regles);
+        ev->regles = clas_regles_ref((clas_regles *)regles);
+        ev->cache.valid = false;
+    }
+    int st = lookup(ev, d, flags & CLAS_CARRY_FORWARD);
+    if (st != CLAS_OK)
+        return st;
+    ev->bareme = ev->cache.bareme;
+    ev->cadre = ev->cache.cadre;
+    ev->provisional = ev->cache.provisional;
+    if (cadre) {
+        st = clas__cadre_copy_into(&ev->cadre_copy, cadre);
+        if (st != CLAS_OK)
+            return st;
+        ev->has_cadre_copy = true;
+        ev->cadre = &ev->cadre_copy;
+    }
+    ev->trace = (flags & CLAS_EVAL_TRACE) != 0;
+    memcpy(ev->annee_scolaire, d->annee_scolaire, sizeof ev->annee_scolaire);
+    memcpy(ev->dossier_id, d->id, sizeof ev->dossier_id);
+    if (ev->trace) {
+        describe_source(ev->bareme_source, sizeof ev->bareme_source, ev->bareme->source_titre,
+                        ev->bareme->source_section);
+        describe_source(ev->cadre_source, sizeof ev->cadre_source, ev->cadre->source_titre,
+                        ev->cadre->source_section);
+    }
+    if (d->num_collectifs > ev->cap_rows) {
+        clas_eval_row *rows = realloc(ev->rows, d->num_collectifs * sizeof *rows);
+        if (!rows)
+            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        ev->rows = rows;
+        ev->cap_rows = d->num_collectifs;
+    }
+    return CLAS_OK;
+}
+
+static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, size_t i, const clas_collectif *c,
+                              bool dossier_blocking)
+{
+    clas_eval_row *row = &ev->rows[i];
+    clas_sink sink = {ev, (long)i, true};
+    memcpy(row->id, c->id, sizeof row->id);
+    row->decision = c->decision;
+    row->has_bilan = c->has_bilan;
+    row->nb_enfants = c->champs[CLAS_CHAMP_NB_ENFANTS];
+    row->first_constat = ev->num_constats;
+    row->first_etape = ev->num_etapes;
+    ev->num_rows = i + 1;
+
+    int st = clas__check_collectif(ctx, &sink, c);
+    if (st != CLAS_OK)
+        return st;
+    bool blocked = dossier_blocking ||
+                   clas__results_blocking(ev, row->first_constat, ev->num_constats - row->first_constat);
+    row->verdict = blocked ? CLAS_VERDICT_INELIGIBLE : CLAS_VERDICT_ELIGIBLE;
+    size_t etapes_before = ev->num_etapes;
+    st = clas__fund_collectif(ctx, &sink, c, !blocked, row->montants);
+    if (st != CLAS_OK)
+        return st;
+    /* A cadre may make a funding-stage rule (R-BONUS, R-BUDGET, R-BILAN)
+     * blocking: the collectif then loses its funding, and the trace is
+     * redone to show the amounts actually retained. */
+    if (!blocked && clas__results_blocking(ev, row->first_constat, ev->num_constats - row->first_constat)) {
+        row->verdict = CLAS_VERDICT_INELIGIBLE;
+        ev->num_etapes = etapes_before;
+        sink.constats = false;
+        st = clas__fund_collectif(ctx, &sink, c, false, row->montants);
+        if (st != CLAS_OK)
+            return st;
+    }
+    row->num_constats = ev->num_constats - row->first_constat;
+    row->num_etapes = ev->num_etapes - row->first_etape;
+    for (int m = 0; m < CLAS_MONTANT_COUNT; m++)
+        if (!clas__add(&ev->totals[m], ev->totals[m], row->montants[m]))
+            return clas__fail(CLAS_EOVERFLOW, row->id, "dossier total of %s overflows 64-bit cents",
+                              clas_montant_name((clas_montant)m));
+    return CLAS_OK;
+}
+
+int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const clas_cadre *cadre,
+                        const clas_dossier *d, unsigned flags)
+{
+    if (!ev || !regles || !d)
+        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: evaluation, rule set and dossier are required");
+    if (flags & ~(CLAS_CARRY_FORWARD | CLAS_EVAL_TRACE))
+        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: unknown flags 0x%x", flags);
+    clas__results_clear(ev);
+    int st = prepare(ev, regles, cadre, d, flags);
+    clas_rule_ctx ctx = {ev->bareme, ev->cadre, d->date_depot, ev->provisional, ev->trace};
+    const clas_sink dossier_sink = {ev, -1, true};
+    if (st == CLAS_OK)
+        st = clas__check_dossier(&ctx, &dossier_sink, d);
+    if (st != CLAS_OK) {
+        clas__results_reset(ev);
+        return st;
+    }
+    ev->num_dossier_constats = ev->num_constats;
+    bool dossier_blocking = clas__results_blocking(ev, 0, ev->num_constats);
+    size_t eligibles = 0;
+    for (size_t i = 0; i < d->num_collectifs; i++) {
+        st = evaluate_collectif(ev, &ctx, i, d->collectifs[i], dossier_blocking);
+        if (st != CLAS_OK) {
+            clas__results_reset(ev);
+            return st;
+        }
+        eligibles += ev->rows[i].verdict == CLAS_VERDICT_ELIGIBLE;
+    }
+    if (dossier_blocking || eligibles == 0)
+        ev->verdict = CLAS_VERDICT_INELIGIBLE;
+    else
+        ev->verdict = eligibles == d->num_collectifs ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_PARTIEL;
+    return CLAS_OK;
+}
+
+int clas_evaluate(clas_evaluation **out, const clas_regles *regles, const clas_cadre *cadre, const clas_dossier *d,
+                  unsigned flags)
+{
+    if (!out)
+        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluate: out is NULL");
+    *out = NULL;
+    clas_evaluation *ev = NULL;
+    int st = clas_evaluation_new(&ev);
+    if (st == CLAS_OK)
+        st = clas_evaluation_run(ev, regles, cadre, d, flags);
+    if (st != CLAS_OK) {
+        clas_evaluation_free(ev);
+        return st;
+    }
+    *out = ev;
+    return CLAS_OK;
+}
+
