@@ -23,6 +23,14 @@
 #define CLAS_PRINTF(f, a)
 #endif
 
+/* Amounts as text without reporting errors (money_text.c): "-12.05" into
+ * a buffer of CLAS__CENTS_TEXT_MAX bytes; for people, "2 800,70 €" or
+ * "€2,800.70", snprintf-style (returns the length needed). */
+#define CLAS__CENTS_TEXT_MAX 24
+uint64_t clas__cents_magnitude(int64_t v);
+void clas__cents_text(char buf[CLAS__CENTS_TEXT_MAX], clas_cents cents);
+size_t clas__cents_human(char *buf, size_t size, clas_cents cents, clas_lang lang);
+
 /* Records the calling thread's last error and returns @p code, so that
  * callers can write `return clas__fail(CLAS_EINVAL, "collectif C1: nb_enfants", "...")`.
  * @p location may be NULL. (error.c) */

@@ -142,10 +142,12 @@ static void put(char *buf, size_t size, size_t *used, const char *s, size_t n)
 static void put_arg(char *buf, size_t size, size_t *used, const stored_arg *a, clas_lang lang)
 {
     char tmp[64];
-    if (a->type == CLAS_ERROR_ARG_CENTS && clas_cents_format_human(tmp, sizeof tmp, a->value, lang) >= 0)
-        put(buf, size, used, tmp, strlen(tmp));
-    else
+    if (a->type == CLAS_ERROR_ARG_CENTS) {
+        size_t n = clas__cents_human(tmp, sizeof tmp, a->value, lang);
+        put(buf, size, used, tmp, n < sizeof tmp ? n : sizeof tmp - 1);
+    } else {
         put(buf, size, used, a->text, strlen(a->text));
+    }
 }
 
 /* Renders @p tpl: "{name}" becomes that argument; an unknown name stays. */
@@ -217,7 +219,7 @@ static void store_args(const clas__arg *args, size_t n)
         if (args[i].type == CLAS_ERROR_ARG_TEXT)
             snprintf(a->text, sizeof a->text, "%s", args[i].text ? args[i].text : "");
         else if (args[i].type == CLAS_ERROR_ARG_CENTS)
-            clas_cents_format(a->text, sizeof a->text, args[i].value);
+            clas__cents_text(a->text, args[i].value);
         else
             snprintf(a->text, sizeof a->text, "%" PRId64, args[i].value);
     }
