@@ -255,6 +255,16 @@ struct clas_swig_etape {};
     const char *swig_source_titre() { CLAS_SELF(clas_bareme, s, NULL); return clas_bareme_get_source_titre(s); }
     const char *swig_source_section() { CLAS_SELF(clas_bareme, s, NULL); return clas_bareme_get_source_section(s); }
     const char *swig_source_url() { CLAS_SELF(clas_bareme, s, NULL); return clas_bareme_get_source_url(s); }
+    void swig_add_reference(const char *champs, const char *titre, const char *section, const char *url,
+                            const char *note) {
+        CLAS_SELF_MUT(clas_bareme, s, );
+        clas_swig_check(clas_bareme_add_reference(s, champs, titre, section, url, note));
+    }
+    size_t swig_num_references() { CLAS_SELF(clas_bareme, s, 0); return clas_bareme_num_references(s); }
+    const char *swig_reference(size_t i, clas_reference_part part) {
+        CLAS_SELF(clas_bareme, s, NULL);
+        return clas_bareme_get_reference(s, i, part);
+    }
     /** Checks the barème as a whole; raises on inconsistent data. */
     void swig_validate() { CLAS_SELF(clas_bareme, s, ); clas_swig_check(clas_bareme_validate(s)); }
     /** The Ps of R-PS for given expenses (cents), without any check. */
@@ -311,6 +321,16 @@ struct clas_swig_etape {};
     const char *swig_source_titre() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_source_titre(s); }
     const char *swig_source_section() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_source_section(s); }
     const char *swig_source_url() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_source_url(s); }
+    void swig_add_reference(const char *champs, const char *titre, const char *section, const char *url,
+                            const char *note) {
+        CLAS_SELF_MUT(clas_cadre, s, );
+        clas_swig_check(clas_cadre_add_reference(s, champs, titre, section, url, note));
+    }
+    size_t swig_num_references() { CLAS_SELF(clas_cadre, s, 0); return clas_cadre_num_references(s); }
+    const char *swig_reference(size_t i, clas_reference_part part) {
+        CLAS_SELF(clas_cadre, s, NULL);
+        return clas_cadre_get_reference(s, i, part);
+    }
     void swig_validate() { CLAS_SELF(clas_cadre, s, ); clas_swig_check(clas_cadre_validate(s)); }
 }
 

@@ -79,6 +79,54 @@ CLAS_API const char *clas_bareme_get_source_titre(const clas_bareme *bareme);
 CLAS_API const char *clas_bareme_get_source_section(const clas_bareme *bareme);
 /** Source URL, or ""; borrowed. @since 1.0 */
 CLAS_API const char *clas_bareme_get_source_url(const clas_bareme *bareme);
+/** Parts of a reference: which fields it covers and the text that settles them. @since 1.0 */
+typedef enum clas_reference_part {
+    CLAS_REFERENCE_CHAMPS = 0, /**< the fields covered, one space apart: "taux prix_plafond ps_max", "seuils.enfants_min" */
+    CLAS_REFERENCE_TITRE,      /**< the text's title; "" when no public text settles the fields (unsettled) */
+    CLAS_REFERENCE_SECTION,    /**< where in the text */
+    CLAS_REFERENCE_URL,        /**< public URL, "" when none is known */
+    CLAS_REFERENCE_NOTE,       /**< what the text says, or why the value is unsettled and what it defaults to */
+    CLAS_REFERENCE_PART_COUNT
+} clas_reference_part;
+
+/** At most this many references per barème or cadre. @since 1.0 */
+#define CLAS_REFERENCES_MAX 64
+
+/**
+ * Records which text settles some of the barème's fields, beyond its main
+ * source (clas_bareme_set_source()): a second text (a national freeze of
+ * the amounts, another summary), or, with an empty @p titre, fields that no
+ * public text settles, whose @p note says so and which default was chosen.
+ * Strings are copied.
+ * @param bareme the barème to annotate.
+ * @param champs field names, one space apart ("arrondi", "taux ps_max",
+ *        "bonus.enfants"); required.
+ * @param titre the text's title; NULL or "" marks the fields unsettled.
+ * @param section where in the text; may be NULL.
+ * @param url public URL; may be NULL.
+ * @param note what the text says, or why the value is unsettled; required when @p titre is empty.
+ * @return CLAS_OK; CLAS_EINVAL (NULL barème, bad @p champs, unsettled without
+ *         a note); CLAS_ERANGE (more than CLAS_REFERENCES_MAX); CLAS_EUTF8; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_bareme_num_references(), clas_bareme_get_reference()
+ */
+CLAS_API int clas_bareme_add_reference(clas_bareme *bareme, const char *champs, const char *titre,
+                                       const char *section, const char *url, const char *note);
+/**
+ * Number of references added by clas_bareme_add_reference().
+ * @param bareme the barème; NULL gives 0.
+ * @return the count. @since 1.0 @sa clas_bareme_get_reference()
+ */
+CLAS_API size_t clas_bareme_num_references(const clas_bareme *bareme);
+/**
+ * One part of the i-th reference, in the order added.
+ * @param bareme the barème.
+ * @param i index below clas_bareme_num_references().
+ * @param part which part; CLAS_REFERENCE_TITRE is "" for an unsettled value.
+ * @return borrowed, lives as long as @p bareme; "" when out of range.
+ * @since 1.0 @sa clas_bareme_add_reference()
+ */
+CLAS_API const char *clas_bareme_get_reference(const clas_bareme *bareme, size_t i, clas_reference_part part);
 /**
  * Checks the barème as a whole: rate ≤ 100 %, prix plafond > 0, and the
  * published maximum above rate × prix plafond (exact) by less than one unit
@@ -176,6 +224,36 @@ CLAS_API const char *clas_cadre_get_source_titre(const clas_cadre *cadre);
 CLAS_API const char *clas_cadre_get_source_section(const clas_cadre *cadre);
 /** Source URL or ""; borrowed. @since 1.0 */
 CLAS_API const char *clas_cadre_get_source_url(const clas_cadre *cadre);
+/**
+ * Records which text settles some of the cadre's values ("seuils.enfants_min
+ * seuils.enfants_max", "calendrier.limite_depot"), or, with an empty
+ * @p titre, values no public text settles; as clas_bareme_add_reference().
+ * @param cadre the cadre to annotate.
+ * @param champs field names, one space apart; required.
+ * @param titre the text's title; NULL or "" marks the values unsettled.
+ * @param section where in the text; may be NULL.
+ * @param url public URL; may be NULL.
+ * @param note what the text says, or why the value is unsettled; required when @p titre is empty.
+ * @return CLAS_OK, CLAS_EINVAL, CLAS_ERANGE, CLAS_EUTF8, CLAS_ENOMEM.
+ * @since 1.0 @sa clas_cadre_get_reference()
+ */
+CLAS_API int clas_cadre_add_reference(clas_cadre *cadre, const char *champs, const char *titre, const char *section,
+                                      const char *url, const char *note);
+/**
+ * Number of references of the cadre.
+ * @param cadre the cadre; NULL gives 0.
+ * @return the count. @since 1.0 @sa clas_cadre_add_reference()
+ */
+CLAS_API size_t clas_cadre_num_references(const clas_cadre *cadre);
+/**
+ * One part of the cadre's i-th reference.
+ * @param cadre the cadre.
+ * @param i index below clas_cadre_num_references().
+ * @param part which part.
+ * @return borrowed, lives as long as @p cadre; "" when out of range.
+ * @since 1.0 @sa clas_cadre_add_reference()
+ */
+CLAS_API const char *clas_cadre_get_reference(const clas_cadre *cadre, size_t i, clas_reference_part part);
 /**
  * Checks the cadre as a whole: enfants_min ≤ enfants_max, calendar in order.
  * @return CLAS_OK or CLAS_ERULES. @since 1.0

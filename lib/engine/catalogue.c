@@ -72,7 +72,7 @@ static const clas_source SRC_RECONDUCTION =
                     "provisoires", "");
 
 /* One row per rule: its national severity (domain.md §3) and its text. */
-static const clas_regle_row REGLES[CLAS_REGLE_COUNT] = {
+const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
     [CLAS_REGLE_PUBLIC] = {CLAS_SEVERITY_BLOCKING, &SRC_PUBLIC},
     [CLAS_REGLE_HORS_TEMPS] = {CLAS_SEVERITY_BLOCKING, &SRC_HORS_TEMPS},
     [CLAS_REGLE_AXES] = {CLAS_SEVERITY_BLOCKING, &SRC_AXES},
@@ -92,7 +92,7 @@ static const clas_regle_row REGLES[CLAS_REGLE_COUNT] = {
 /* One row per constat code. may_switch_off false: the cadre may grade the
  * code but never silence it (amounts, the barème, the committee, the bilan
  * are always reported). inform_only: informational by nature. */
-static const clas_code_row CODES[CLAS_CODE_COUNT] = {
+const clas_code_row clas__codes[CLAS_CODE_COUNT] = {
     [CLAS_CODE_PUBLIC_AUCUN_NIVEAU] = {
         .name = "PUBLIC_AUCUN_NIVEAU", .regle = CLAS_REGLE_PUBLIC, .stage = CLAS_STAGE_ELIGIBILITE,
         .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_COUNT,
@@ -250,42 +250,39 @@ static const clas_code_row CODES[CLAS_CODE_COUNT] = {
         .source = &SRC_DELAI_NON_VERIFIE},
 };
 
-const clas_code_row *clas__code_row(clas_code code) { return &CODES[code]; }
-const clas_regle_row *clas__regle_row(clas_regle regle) { return &REGLES[regle]; }
-
 static bool code_ok(clas_code code) { return (unsigned)code < CLAS_CODE_COUNT; }
 static bool regle_ok(clas_regle regle) { return (unsigned)regle < CLAS_REGLE_COUNT; }
 
-const char *clas_code_name(clas_code code) { return code_ok(code) ? CODES[code].name : NULL; }
+const char *clas_code_name(clas_code code) { return code_ok(code) ? clas__codes[code].name : NULL; }
 
 int clas_code_parse(clas_code *out, const char *name)
 {
     if (!out || !name)
         return clas__fail(CLAS_EINVAL, NULL, "clas_code_parse: NULL argument");
     for (int i = 0; i < CLAS_CODE_COUNT; i++)
-        if (strcmp(CODES[i].name, name) == 0) {
+        if (strcmp(clas__codes[i].name, name) == 0) {
             *out = (clas_code)i;
             return CLAS_OK;
         }
     return clas__fail(CLAS_EINVAL, NULL, "unknown constat code \"%s\"", name);
 }
 
-clas_regle clas_code_regle(clas_code code) { return code_ok(code) ? CODES[code].regle : CLAS_REGLE_COUNT; }
+clas_regle clas_code_regle(clas_code code) { return code_ok(code) ? clas__codes[code].regle : CLAS_REGLE_COUNT; }
 
 const clas_source *clas__code_source(clas_code code)
 {
-    return CODES[code].source ? CODES[code].source : REGLES[CODES[code].regle].source;
+    return clas__codes[code].source ? clas__codes[code].source : clas__regles[clas__codes[code].regle].source;
 }
 
 const char *clas_code_source(clas_code code) { return code_ok(code) ? clas__code_source(code)->texte : ""; }
 const char *clas_code_source_url(clas_code code) { return code_ok(code) ? clas__code_source(code)->url : ""; }
 
-const char *clas_regle_source(clas_regle regle) { return regle_ok(regle) ? REGLES[regle].source->texte : NULL; }
-const char *clas_regle_source_url(clas_regle regle) { return regle_ok(regle) ? REGLES[regle].source->url : ""; }
+const char *clas_regle_source(clas_regle regle) { return regle_ok(regle) ? clas__regles[regle].source->texte : NULL; }
+const char *clas_regle_source_url(clas_regle regle) { return regle_ok(regle) ? clas__regles[regle].source->url : ""; }
 
 clas_severity clas_regle_default_severity(clas_regle regle)
 {
-    return regle_ok(regle) ? REGLES[regle].severity : CLAS_SEVERITY_OFF;
+    return regle_ok(regle) ? clas__regles[regle].severity : CLAS_SEVERITY_OFF;
 }
 
 int clas_regle_can_switch_off(clas_regle regle)
@@ -293,12 +290,12 @@ int clas_regle_can_switch_off(clas_regle regle)
     if (!regle_ok(regle))
         return 0;
     for (int i = 0; i < CLAS_CODE_COUNT; i++)
-        if (CODES[i].regle == regle && !CODES[i].may_switch_off)
+        if (clas__codes[i].regle == regle && !clas__codes[i].may_switch_off)
             return 0;
     return 1;
 }
 
 clas_severity clas__code_severity(const clas_cadre *cadre, clas_code code)
 {
-    return clas__code_severity_for(&CODES[code], cadre->severities[CODES[code].regle]);
+    return clas__code_severity_for(&clas__codes[code], cadre->severities[clas__codes[code].regle]);
 }

@@ -41,9 +41,14 @@ typedef struct clas_code_row {
     const clas_source *source;          /* NULL: the rule's */
 } clas_code_row;
 
-/* The row of @p code / @p regle; callers pass values in range. */
-const clas_code_row *clas__code_row(clas_code code);
-const clas_regle_row *clas__regle_row(clas_regle regle);
+/* The tables (catalogue.c), read through the two functions below. */
+extern const clas_code_row clas__codes[CLAS_CODE_COUNT];
+extern const clas_regle_row clas__regles[CLAS_REGLE_COUNT];
+
+/* The row of @p code / @p regle; callers pass values in range. Inline:
+ * every constat and trace step reads them. */
+static inline const clas_code_row *clas__code_row(clas_code code) { return &clas__codes[code]; }
+static inline const clas_regle_row *clas__regle_row(clas_regle regle) { return &clas__regles[regle]; }
 
 /* The code's text: its own, else its rule's. */
 const clas_source *clas__code_source(clas_code code);

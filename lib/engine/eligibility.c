@@ -44,11 +44,10 @@ static int trace_delai(const clas_rule_ctx *ctx, const clas_sink *s)
     if (!ctx->trace || !clas__regle_active(ctx, CLAS_REGLE_DELAI))
         return CLAS_OK;
     const char *limite = ctx->cadre->dates[CLAS_DATE_LIMITE_DEPOT];
-    int64_t depot = clas__date_number(ctx->date_depot);
-    clas_trace_value in[] = {{"date_depot", depot, CLAS_UNITE_DATE},
-                             {"limite_depot", clas__date_number(limite), CLAS_UNITE_DATE}};
+    clas_trace_value in[] = {{"date_depot", ctx->depot, CLAS_UNITE_DATE},
+                             {"limite_depot", ctx->limite, CLAS_UNITE_DATE}};
     return step_check(s, CLAS_REGLE_DELAI, CLAS_VALEURS_CADRE, "delai", "date_depot <= limite_depot", in, IN(in),
-                      depot != 0 && !clas__depot_hors_delai(ctx->date_depot, limite));
+                      ctx->depot != 0 && !clas__depot_hors_delai(ctx->date_depot, limite));
 }
 
 static int check_public(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)

@@ -101,6 +101,7 @@ typedef struct clas_rule_ctx {
     const clas_bareme *bareme;
     const clas_cadre *cadre;
     const char *date_depot;             /* the dossier's, "" when absent */
+    int64_t depot, limite;              /* as numbers (clas__date_number), with the trace only */
     bool provisional;                   /* the barème was carried forward */
     bool trace;
 } clas_rule_ctx;

@@ -64,7 +64,8 @@ int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int6
     clas_evaluation *ev = s->results;
     if (!s->constats)
         return CLAS_OK;
-    clas_severity severity = clas__code_severity(ev->cadre, code);
+    const clas_code_row *row = clas__code_row(code);
+    clas_severity severity = clas__code_severity_for(row, ev->cadre->severities[row->regle]);
     if (severity == CLAS_SEVERITY_OFF)
         return CLAS_OK;
     if (ev->num_constats == ev->cap_constats &&

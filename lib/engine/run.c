@@ -138,7 +138,11 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
         return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: unknown flags 0x%x", flags);
     clas__results_clear(ev);
     int st = prepare(ev, regles, cadre, d, flags);
-    clas_rule_ctx ctx = {ev->bareme, ev->cadre, d->date_depot, ev->provisional, ev->trace};
+    clas_rule_ctx ctx = {ev->bareme, ev->cadre, d->date_depot, 0, 0, ev->provisional, ev->trace};
+    if (st == CLAS_OK && ev->trace) { /* only the trace shows dates as numbers */
+        ctx.depot = clas__date_number(d->date_depot);
+        ctx.limite = clas__date_number(ev->cadre->dates[CLAS_DATE_LIMITE_DEPOT]);
+    }
     const clas_sink dossier_sink = {ev, -1, true};
     if (st == CLAS_OK)
         st = clas__check_dossier(&ctx, &dossier_sink, d);

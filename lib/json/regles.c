@@ -54,6 +54,95 @@ static int parse_source(clas_json_ctx *ctx, json_t *v, source_fields *src, bool 
     return CLAS_OK;
 }
 
+/* ---- references: "sources" and "non_etabli" ------------------------- */
+
+typedef int (*add_reference_fn)(void *entry, const char *champs, const char *titre, const char *section,
+                                const char *url, const char *note);
+
+static int add_bareme_reference(void *e, const char *champs, const char *titre, const char *section, const char *url,
+                                const char *note)
+{
+    return clas_bareme_add_reference(e, champs, titre, section, url, note);
+}
+
+static int add_cadre_reference(void *e, const char *champs, const char *titre, const char *section, const char *url,
+                               const char *note)
+{
+    return clas_cadre_add_reference(e, champs, titre, section, url, note);
+}
+
+/* "champs": ["taux", "ps_max"] joined as "taux ps_max". */
+static int parse_champs(clas_json_ctx *ctx, json_t *v, char *buf, size_t size)
+{
+    TRY(clas__json_array(ctx, v));
+    size_t i, len = 0;
+    json_t *item;
+    buf[0] = '\0';
+    if (json_array_size(v) == 0)
+        return clas__json_fail(ctx, CLAS_ESCHEMA, "\"champs\" names at least one field");
+    json_array_foreach(v, i, item) {
+        const char *name = NULL;
+        clas__json_push_index(ctx, i);
+        TRY(clas__json_string(ctx, item, &name));
+        size_t n = strlen(name);
+        if (n == 0 || len + n + 2 > size)
+            return clas__json_fail(ctx, CLAS_ESCHEMA, "field name empty or list too long");
+        if (len)
+            buf[len++] = ' ';
+        memcpy(buf + len, name, n + 1);
+        len += n;
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+/* One entry of "sources" (with a titre) or of "non_etabli" (a note, no titre). */
+static int parse_reference(clas_json_ctx *ctx, json_t *v, bool unsettled, void *entry, add_reference_fn add)
+{
+    TRY(clas__json_object(ctx, v));
+    const char *key, *parts[CLAS_REFERENCE_PART_COUNT] = {NULL};
+    char champs[512] = "";
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        if (strcmp(key, "champs") == 0)
+            TRY(parse_champs(ctx, val, champs, sizeof champs));
+        else if (!unsettled && strcmp(key, "titre") == 0)
+            TRY(clas__json_string(ctx, val, &parts[CLAS_REFERENCE_TITRE]));
+        else if (!unsettled && strcmp(key, "section") == 0)
+            TRY(clas__json_string(ctx, val, &parts[CLAS_REFERENCE_SECTION]));
+        else if (!unsettled && strcmp(key, "url") == 0)
+            TRY(clas__json_string(ctx, val, &parts[CLAS_REFERENCE_URL]));
+        else if (strcmp(key, "note") == 0)
+            TRY(clas__json_string(ctx, val, &parts[CLAS_REFERENCE_NOTE]));
+        else
+            return clas__json_unknown_member(ctx, key, unsettled ? "champs, note" : "champs, titre, section, url, note");
+        clas__json_pop(ctx);
+    }
+    if (!champs[0])
+        return clas__json_missing_member(ctx, "champs");
+    if (unsettled ? !parts[CLAS_REFERENCE_NOTE] || !*parts[CLAS_REFERENCE_NOTE]
+                  : !parts[CLAS_REFERENCE_TITRE] || !*parts[CLAS_REFERENCE_TITRE])
+        return clas__json_missing_member(ctx, unsettled ? "note" : "titre");
+    return check(ctx,
+                 add(entry, champs, parts[CLAS_REFERENCE_TITRE], parts[CLAS_REFERENCE_SECTION],
+                     parts[CLAS_REFERENCE_URL], parts[CLAS_REFERENCE_NOTE]),
+                 CLAS_ESCHEMA);
+}
+
+static int parse_references(clas_json_ctx *ctx, json_t *v, bool unsettled, void *entry, add_reference_fn add)
+{
+    TRY(clas__json_array(ctx, v));
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        clas__json_push_index(ctx, i);
+        TRY(parse_reference(ctx, item, unsettled, entry, add));
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
 /* Reads the required string member @p key of @p v. */
 static int required_string(clas_json_ctx *ctx, json_t *v, const char *key, const char **out)
 {
@@ -116,9 +205,11 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
         } else if (strcmp(key, "source") == 0) {
             TRY(parse_source(ctx, val, &src, true));
             TRY(check(ctx, clas_bareme_set_source(b, src.titre, src.section, src.url), CLAS_ERULES));
+        } else if (strcmp(key, "sources") == 0 || strcmp(key, "non_etabli") == 0) {
+            TRY(parse_references(ctx, val, key[0] == 'n', b, add_bareme_reference));
         } else {
-            return clas__json_unknown_member(ctx, key,
-                                             "annee_scolaire, taux, prix_plafond, ps_max, bonus, arrondi, source");
+            return clas__json_unknown_member(
+                ctx, key, "annee_scolaire, taux, prix_plafond, ps_max, bonus, arrondi, source, sources, non_etabli");
         }
         clas__json_pop(ctx);
     }
@@ -252,9 +343,12 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
         } else if (strcmp(key, "source") == 0) {
             TRY(parse_source(ctx, val, &src, require_source));
             TRY(check(ctx, clas_cadre_set_source(c, src.titre, src.section, src.url), CLAS_ESCHEMA));
+        } else if (strcmp(key, "sources") == 0 || strcmp(key, "non_etabli") == 0) {
+            TRY(parse_references(ctx, val, key[0] == 'n', c, add_cadre_reference));
         } else {
             return clas__json_unknown_member(ctx, key,
-                                             "departement, annee_scolaire, nom, calendrier, seuils, severites, source");
+                                             "departement, annee_scolaire, nom, calendrier, seuils, severites, source, "
+                                             "sources, non_etabli");
         }
         clas__json_pop(ctx);
     }

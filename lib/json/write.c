@@ -86,6 +86,69 @@ json_t *clas__jw_source(const char *titre, const char *section, const char *url,
     return o;
 }
 
+/* "sources" (references with a title) and "non_etabli" (without), each
+ * omitted when empty so documents without references read as before. */
+typedef const char *(*reference_getter)(const void *entry, size_t i, clas_reference_part part);
+
+static const char *bareme_reference(const void *e, size_t i, clas_reference_part p)
+{
+    return clas_bareme_get_reference(e, i, p);
+}
+
+static const char *cadre_reference(const void *e, size_t i, clas_reference_part p)
+{
+    return clas_cadre_get_reference(e, i, p);
+}
+
+static json_t *champs_array(const char *champs, bool *ok)
+{
+    json_t *a = json_array();
+    const char *p = champs;
+    while (a && *p) {
+        const char *end = strchr(p, ' ');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (json_array_append_new(a, json_stringn(p, n)) != 0)
+            *ok = false;
+        p += n + (end ? 1 : 0);
+    }
+    if (!a)
+        *ok = false;
+    return a;
+}
+
+static void write_references(json_t *o, const void *entry, size_t count, reference_getter get, bool *ok)
+{
+    json_t *sources = json_array(), *unsettled = json_array();
+    if (!sources || !unsettled)
+        *ok = false;
+    for (size_t i = 0; i < count && sources && unsettled; i++) {
+        json_t *r = json_object();
+        if (!r) {
+            *ok = false;
+            break;
+        }
+        bool is_unsettled = !*get(entry, i, CLAS_REFERENCE_TITRE);
+        clas__jw_set(r, "champs", champs_array(get(entry, i, CLAS_REFERENCE_CHAMPS), ok), ok);
+        if (!is_unsettled) {
+            clas__jw_set(r, "titre", clas__jw_str(get(entry, i, CLAS_REFERENCE_TITRE)), ok);
+            clas__jw_set(r, "section", clas__jw_str(get(entry, i, CLAS_REFERENCE_SECTION)), ok);
+            clas__jw_set(r, "url", clas__jw_str(get(entry, i, CLAS_REFERENCE_URL)), ok);
+        }
+        if (*get(entry, i, CLAS_REFERENCE_NOTE) || is_unsettled)
+            clas__jw_set(r, "note", clas__jw_str(get(entry, i, CLAS_REFERENCE_NOTE)), ok);
+        if (json_array_append_new(is_unsettled ? unsettled : sources, r) != 0)
+            *ok = false;
+    }
+    if (json_array_size(sources))
+        clas__jw_set(o, "sources", sources, ok);
+    else
+        json_decref(sources);
+    if (json_array_size(unsettled))
+        clas__jw_set(o, "non_etabli", unsettled, ok);
+    else
+        json_decref(unsettled);
+}
+
 json_t *clas__jw_bareme(const clas_bareme *b, bool *ok)
 {
     json_t *o = json_object();
@@ -107,6 +170,7 @@ json_t *clas__jw_bareme(const clas_bareme *b, bool *ok)
                  clas__jw_source(clas_bareme_get_source_titre(b), clas_bareme_get_source_section(b),
                                  clas_bareme_get_source_url(b), ok),
                  ok);
+    write_references(o, b, clas_bareme_num_references(b), bareme_reference, ok);
     return o;
 }
 
@@ -149,6 +213,7 @@ json_t *clas__jw_cadre(const clas_cadre *c, bool all_severities, bool *ok)
                  clas__jw_source(clas_cadre_get_source_titre(c), clas_cadre_get_source_section(c),
                                  clas_cadre_get_source_url(c), ok),
                  ok);
+    write_references(o, c, clas_cadre_num_references(c), cadre_reference, ok);
     return o;
 }
 

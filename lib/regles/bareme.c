@@ -40,6 +40,7 @@ void clas__bareme_clear(clas_bareme *b)
     free(b->source_section);
     free(b->source_url);
     b->source_titre = b->source_section = b->source_url = NULL;
+    clas__references_clear(&b->references);
 }
 
 void clas_bareme_free(clas_bareme *bareme)
@@ -62,10 +63,16 @@ int clas__bareme_copy_into(clas_bareme *dst, const clas_bareme *src)
 {
     clas_bareme tmp = *src;
     tmp.source_titre = tmp.source_section = tmp.source_url = NULL;
+    tmp.references = (clas__references){NULL, 0};
     if (!dup_opt(&tmp.source_titre, src->source_titre) || !dup_opt(&tmp.source_section, src->source_section) ||
         !dup_opt(&tmp.source_url, src->source_url)) {
         clas__bareme_clear(&tmp);
         return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    }
+    int st = clas__references_copy(&tmp.references, &src->references);
+    if (st != CLAS_OK) {
+        clas__bareme_clear(&tmp);
+        return st;
     }
     *dst = tmp;
     return CLAS_OK;
@@ -217,6 +224,23 @@ static const char *format_exact(char *buf, size_t size, int64_t v)
     }
     snprintf(buf, size, "%lld.%0*lld", (long long)(v / per_euro), digits, (long long)frac);
     return buf;
+}
+
+int clas_bareme_add_reference(clas_bareme *bareme, const char *champs, const char *titre, const char *section,
+                              const char *url, const char *note)
+{
+    char loc[BAREME_LOC_MAX];
+    if (!bareme)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+    return clas__references_add(&bareme->references, where(loc, bareme, "sources"), champs, titre, section, url,
+                                note);
+}
+
+size_t clas_bareme_num_references(const clas_bareme *bareme) { return bareme ? bareme->references.count : 0; }
+
+const char *clas_bareme_get_reference(const clas_bareme *bareme, size_t i, clas_reference_part part)
+{
+    return bareme ? clas__references_get(&bareme->references, i, part) : "";
 }
 
 int clas_bareme_validate(const clas_bareme *bareme)

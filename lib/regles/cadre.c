@@ -62,6 +62,7 @@ void clas__cadre_clear(clas_cadre *c)
     free(c->source_section);
     free(c->source_url);
     c->nom = c->source_titre = c->source_section = c->source_url = NULL;
+    clas__references_clear(&c->references);
 }
 
 void clas_cadre_free(clas_cadre *cadre)
@@ -83,10 +84,16 @@ int clas__cadre_copy_into(clas_cadre *dst, const clas_cadre *src)
 {
     clas_cadre tmp = *src;
     tmp.nom = tmp.source_titre = tmp.source_section = tmp.source_url = NULL;
+    tmp.references = (clas__references){NULL, 0};
     if (!dup_opt(&tmp.nom, src->nom) || !dup_opt(&tmp.source_titre, src->source_titre) ||
         !dup_opt(&tmp.source_section, src->source_section) || !dup_opt(&tmp.source_url, src->source_url)) {
         clas__cadre_clear(&tmp);
         return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+    }
+    int st = clas__references_copy(&tmp.references, &src->references);
+    if (st != CLAS_OK) {
+        clas__cadre_clear(&tmp);
+        return st;
     }
     *dst = tmp;
     return CLAS_OK;
@@ -273,4 +280,20 @@ int clas_cadre_validate(const clas_cadre *cadre)
         return clas__fail(CLAS_ERULES, where(loc, cadre, "comite"),
                           "cadre %s %s: comite %s is before limite_depot %s", dept, year, comite, limite);
     return CLAS_OK;
+}
+
+int clas_cadre_add_reference(clas_cadre *cadre, const char *champs, const char *titre, const char *section,
+                             const char *url, const char *note)
+{
+    char loc[CADRE_LOC_MAX];
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    return clas__references_add(&cadre->references, where(loc, cadre, "sources"), champs, titre, section, url, note);
+}
+
+size_t clas_cadre_num_references(const clas_cadre *cadre) { return cadre ? cadre->references.count : 0; }
+
+const char *clas_cadre_get_reference(const clas_cadre *cadre, size_t i, clas_reference_part part)
+{
+    return cadre ? clas__references_get(&cadre->references, i, part) : "";
 }

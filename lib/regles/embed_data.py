@@ -9,11 +9,14 @@ what data/ says, and its hash matches a rule set loaded from those files.
 import sys
 
 
-def c_string(data: bytes) -> str:
+def c_bytes(data: bytes) -> str:
+    """An initializer of the bytes plus a final NUL: an array, not a string
+    literal, so the data may exceed the 4095 bytes C11 promises for one."""
+    data = data + b'\0'
     out = []
     for i in range(0, len(data), 16):
-        out.append('    "' + ''.join('\\x%02x' % b for b in data[i:i + 16]) + '"')
-    return '\n'.join(out) if out else '    ""'
+        out.append('    ' + ', '.join("'\\x%02x'" % b for b in data[i:i + 16]) + ',')
+    return '{\n' + '\n'.join(out) + '\n}'
 
 
 def main() -> int:
@@ -23,7 +26,7 @@ def main() -> int:
     for name, path in (('baremes', baremes), ('cadres', cadres)):
         with open(path, 'rb') as f:
             data = f.read()
-        parts.append('const char clas__embedded_%s[] =\n%s;' % (name, c_string(data)))
+        parts.append('const char clas__embedded_%s[] = %s;' % (name, c_bytes(data)))
         parts.append('const size_t clas__embedded_%s_len = %d;' % (name, len(data)))
         parts.append('const char clas__embedded_%s_origin[] = "data/%s.json (built in)";' % (name, name))
         parts.append('')

@@ -160,6 +160,15 @@ static void hash_int(clas__sha256 *h, const char *key, int64_t value)
     hash_field(h, key, buf);
 }
 
+static void hash_references(clas__sha256 *h, const clas__references *refs)
+{
+    static const char *const parts[CLAS_REFERENCE_PART_COUNT] = {"ref.champs", "ref.titre", "ref.section", "ref.url",
+                                                                 "ref.note"};
+    for (size_t i = 0; i < refs->count; i++)
+        for (int p = 0; p < CLAS_REFERENCE_PART_COUNT; p++)
+            hash_field(h, parts[p], refs->items[i].parts[p]);
+}
+
 static void hash_bareme(clas__sha256 *h, const clas_bareme *b)
 {
     hash_field(h, "bareme", b->annee_scolaire);
@@ -175,6 +184,7 @@ static void hash_bareme(clas__sha256 *h, const clas_bareme *b)
     hash_field(h, "source.titre", b->source_titre);
     hash_field(h, "source.section", b->source_section);
     hash_field(h, "source.url", b->source_url);
+    hash_references(h, &b->references);
 }
 
 static void hash_cadre(clas__sha256 *h, const clas_cadre *c)
@@ -200,6 +210,7 @@ static void hash_cadre(clas__sha256 *h, const clas_cadre *c)
     hash_field(h, "source.titre", c->source_titre);
     hash_field(h, "source.section", c->source_section);
     hash_field(h, "source.url", c->source_url);
+    hash_references(h, &c->references);
 }
 
 static void compute_hash(clas_regles *r)

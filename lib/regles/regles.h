@@ -9,6 +9,24 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 
+/* One reference: the fields it covers ("taux ps_max"), the text that
+ * settles them, or no title when no text does (the note says why). */
+typedef struct clas__reference {
+    char *parts[CLAS_REFERENCE_PART_COUNT]; /* indexed by clas_reference_part; NULL reads as "" */
+} clas__reference;
+
+typedef struct clas__references {
+    clas__reference *items;
+    size_t count;
+} clas__references;
+
+/* (reference.c) */
+int clas__references_add(clas__references *list, const char *what, const char *champs, const char *titre,
+                         const char *section, const char *url, const char *note);
+int clas__references_copy(clas__references *dst, const clas__references *src);
+void clas__references_clear(clas__references *list);
+const char *clas__references_get(const clas__references *list, size_t i, clas_reference_part part);
+
 struct clas_bareme {
     char annee_scolaire[CLAS_ANNEE_LEN + 1];
     int64_t taux;                           /* millionths */
@@ -17,6 +35,7 @@ struct clas_bareme {
     clas_cents bonus[CLAS_BONUS_COUNT];
     clas_rounding rounding;
     char *source_titre, *source_section, *source_url;
+    clas__references references;
 };
 
 struct clas_cadre {
@@ -27,6 +46,7 @@ struct clas_cadre {
     int64_t seuils[CLAS_SEUIL_COUNT];
     clas_severity severities[CLAS_REGLE_COUNT];
     char *source_titre, *source_section, *source_url;
+    clas__references references;
 };
 
 struct clas_regles {

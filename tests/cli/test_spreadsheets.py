@@ -13,7 +13,7 @@ from decimal import Decimal
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from clastest import (CHROMIUM, EXAMPLE, EXAMPLES, EXIT_INPUT, EXIT_OK, EXIT_USAGE, HAVE_XLSX, SOFFICE,  # noqa: E402
-                      TempDirTest, cents, run, soffice_to_csv)
+                      TempDirTest, cents, chromium, png_pixels, run, soffice_to_csv)
 
 
 def report_total():
@@ -327,6 +327,85 @@ class Year(TempDirTest):
         with open(self.path("b2.json"), encoding="utf-8") as f:
             b = json.load(f)["dossiers"][0]["collectifs"][0]["bilan"]
         self.assertEqual(b["depenses_reelles"], "6000.00")
+
+
+class Stats(TempDirTest):
+    def test_figures_and_previous_year(self):
+        r = run("stats", EXAMPLE, "--format", "csv", "--precedente", EXAMPLE)
+        self.assertExit(r, EXIT_OK)
+        rows = {x["statistique"]: x for x in csv.DictReader(io.StringIO(r.out, newline=""))}
+        with open(EXAMPLE, encoding="utf-8") as f:
+            camp = json.load(f)
+        colls = [c for d in camp["dossiers"] for c in d["collectifs"]]
+        self.assertEqual(int(rows["collectifs"]["valeur"]), len(colls))
+        self.assertEqual(int(rows["porteurs"]["valeur"]), 19)
+        self.assertEqual(sum(int(rows["porteurs." + t]["valeur"]) for t in
+                             ("centre_social", "association_locale", "association_reseau", "service_municipal",
+                              "ccas", "autre")), 19)
+        self.assertEqual(int(rows["bonus_enfants.demandes"]["valeur"]),
+                         sum(c["bonus"]["enfants"]["demande"] for c in colls))
+        self.assertEqual(cents(rows["montant.accorde"]["valeur"]), report_total())
+        self.assertEqual(rows["montant.accorde"]["valeur"], rows["montant.accorde"]["annee_precedente"])
+        self.assertExit(run("stats", EXAMPLE), EXIT_OK)
+
+
+class HtmlReport(TempDirTest):
+    def page(self, *extra):
+        b = self.path("bilans.json")
+        c = self.path("c.json")
+        self.assertExit(run("decide", EXAMPLE, DECISIONS, "--date-comite", "18/09/2025", "-o", c), EXIT_OK)
+        out = self.path("rapport.html")
+        self.assertExit(run("report", c, "--format", "html", "-o", out, *extra), EXIT_OK)
+        with open(out, encoding="utf-8") as f:
+            return out, f.read()
+
+    def test_self_contained(self):
+        _, html = self.page()
+        self.assertTrue(html.startswith("<!DOCTYPE html>"))
+        for needle in ("<title>Rapport du comité Clas - département 51, 2025-2026</title>", 'id="chart-porteurs"',
+                       'id="chart-entonnoir"', 'id="constats"', 'id="bonus"', 'id="refus"',
+                       "Sorties culturelles", "Locaux inadaptés", "189 407,10 €", "comité du 2025-09-18"):
+            self.assertIn(needle, html)
+        for banned in ("<script", "http://", "https://", "src=", "@import", "url("):
+            if banned == "http://":
+                html_wo_ns = html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+                self.assertNotIn(banned, html_wo_ns)
+            else:
+                self.assertNotIn(banned, html)
+        self.assertNotIn("simulation", html)
+
+    def test_simulation_banner(self):
+        regles = self.write("regles.json", json.dumps({"format": "clas-regles/1", "baremes": [], "cadres": []}))
+        _, html = self.page("--regles", regles)
+        self.assertIn('id="simulation"', html)
+        self.assertIn("SIMULATION", html)
+
+    @unittest.skipUnless(CHROMIUM, "chromium not installed")
+    def test_chromium_renders_prints_and_shows_the_charts(self):
+        out, _ = self.page()
+        url = "file://" + out
+        dom = chromium("--dump-dom", url)
+        self.assertEqual(dom.returncode, 0, dom.stderr[-2000:])
+        text = dom.stdout.decode("utf-8")
+        self.assertIn("<title>Rapport du comité Clas - département 51, 2025-2026</title>", text)
+        self.assertIn("189 407,10 €", text)
+        self.assertEqual(text.count("<rect"), 2 * 19 + 2 + 4)  # Ps and bonus per porteur, legend, funnel
+        shot = self.path("rapport.png")
+        r = chromium("--window-size=1280,1600", "--screenshot=" + shot, url)
+        self.assertEqual(r.returncode, 0, r.stderr[-2000:])
+        width, height, rows = png_pixels(shot)
+        self.assertEqual((width, height), (1280, 1600))
+        def count(rgb):
+            return sum(1 for row in rows for px in row if all(abs(px[k] - rgb[k]) < 8 for k in range(3)))
+        self.assertGreater(count((0x2b, 0x5d, 0x8c)), 20000, "Ps bars and funnel drawn")
+        self.assertGreater(count((0x6a, 0xa8, 0x4f)), 2000, "bonus bars and paid step drawn")
+        pdf = self.path("rapport.pdf")
+        r = chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, url)
+        self.assertEqual(r.returncode, 0, r.stderr[-2000:])
+        with open(pdf, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"%PDF-"))
+        self.assertGreaterEqual(data.count(b"/Type /Page") - data.count(b"/Type /Pages"), 2)
 
 
 if __name__ == "__main__":

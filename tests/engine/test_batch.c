@@ -11,8 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PUBLIC_MASK (((UINT32_C(1) << (CLAS_NIVEAU_TERMINALE + 1)) - 1) & ~((UINT32_C(1) << CLAS_NIVEAU_CP) - 1))
 #define CHUNK 4096
+
+/* The first blocking codes the comparisons met, over every test of the
+ * file: test_every_rule_is_compared() checks that each rule the batch
+ * evaluates decided some verdict. */
+static uint64_t compared_codes;
 
 static bool under_valgrind(void) { return getenv("CLAS_UNDER_VALGRIND") != NULL; }
 
@@ -188,6 +192,8 @@ static size_t check_chunk(fixture *f, columns *col, const one *items, size_t n, 
     for (size_t i = 0; i < n; i++) {
         result want;
         reference(f, &items[i], &want);
+        if (want.code != CLAS_BATCH_NO_CODE)
+            compared_codes |= UINT64_C(1) << want.code;
         if (want.verdict == col->verdict[i] && want.code == col->code[i] && want.ps == col->ps[i] &&
             want.bonus == col->bonus[i] && want.total == col->total[i])
             continue;
@@ -273,7 +279,7 @@ static void random_item(one *x)
     switch (below(10)) {
     case 0: x->niveaux = 0; break;
     case 1: x->niveaux = (uint32_t)below(UINT32_C(1) << CLAS_NIVEAU_COUNT); break;
-    default: x->niveaux = ((uint32_t)next() & PUBLIC_MASK) | (UINT32_C(1) << CLAS_NIVEAU_CP); break;
+    default: x->niveaux = ((uint32_t)next() & CLAS_PUBLIC_MASK) | (UINT32_C(1) << CLAS_NIVEAU_CP); break;
     }
     for (int a = 0; a < CLAS_AXE_COUNT; a++)
         x->actions[a] = (uint8_t)(below(6) == 0 ? below(40) : below(3));
@@ -417,6 +423,32 @@ static void test_random_lax(void **state) { with_variant(state, LAX, true, 10000
 static void test_random_euro(void **state) { with_variant(state, EURO, false, 100000); }
 
 /* The worked examples of domain.md §7 through the batch. */
+/* Runs last: every code that can decide a batch verdict was met as the
+ * first blocking code of some comparison above, so the equivalence covers
+ * every rule the batch evaluates. The batch has no filing date, barème
+ * carry-forward or bilan (R-DELAI, R-BAREME, R-BILAN), and R-PS only
+ * informs (its amounts are compared on every collectif). */
+static void test_every_rule_is_compared(void **state)
+{
+    (void)state;
+    if (under_valgrind())
+        skip(); /* the samples are cut down there */
+    uint64_t regles_seen = 0;
+    for (int i = 0; i < CLAS_CODE_COUNT; i++) {
+        const clas_code_row *row = clas__code_row((clas_code)i);
+        bool batch = row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME &&
+                     row->regle != CLAS_REGLE_BILAN && !row->inform_only;
+        if (!batch)
+            continue;
+        if (!(compared_codes & (UINT64_C(1) << i)))
+            fail_msg("no comparison decided by %s", row->name);
+        regles_seen |= UINT64_C(1) << row->regle;
+    }
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++)
+        if (r != CLAS_REGLE_DELAI && r != CLAS_REGLE_BAREME && r != CLAS_REGLE_BILAN && r != CLAS_REGLE_PS)
+            assert_true(regles_seen & (UINT64_C(1) << r));
+}
+
 static void test_worked_examples(void **state)
 {
     const int64_t depenses[] = {1000000, 600000, 1000000, 600000};
@@ -638,6 +670,7 @@ int main(void)
         cmocka_unit_test(test_boundaries_strict), cmocka_unit_test(test_random_marne),
         cmocka_unit_test(test_random_strict),    cmocka_unit_test(test_random_lax),
         cmocka_unit_test(test_random_euro),      cmocka_unit_test(test_blocks_with_defaults_and_error),
+        cmocka_unit_test(test_every_rule_is_compared),
     };
     return cmocka_run_group_tests_name("batch", tests, testutil_regles_setup, testutil_regles_teardown);
 }

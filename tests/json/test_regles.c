@@ -111,7 +111,7 @@ static void override_needs_replace(void **state)
 
     assert_clas_ok(clas_regles_builder_add_json(b, doc, strlen(doc), "override.json", CLAS_REGLES_REPLACE));
     assert_clas_ok(clas_regles_builder_build(&r, b));
-    assert_int_equal(clas_regles_num_baremes(r), 1);
+    assert_int_equal(clas_regles_num_baremes(r), 2); /* 2004-2005 and 2025-2026 */
     assert_clas_ok(clas_regles_find_bareme(&bar, NULL, r, "2025-2026", 0));
     assert_int_equal(clas_bareme_get_ps_max(bar), 250000);
     assert_string_equal(clas_bareme_get_source_titre(bar), "Test");

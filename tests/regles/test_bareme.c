@@ -167,6 +167,39 @@ static void test_validate(void **state)
     assert_clas_status(clas_bareme_validate(NULL), CLAS_EINVAL);
 }
 
+static void test_references(void **state)
+{
+    clas_bareme *b = *state;
+    assert_int_equal(clas_bareme_num_references(b), 0);
+    assert_clas_ok(clas_bareme_add_reference(b, "taux ps_max", "Note", "§3", "https://example.org", "33 %"));
+    assert_clas_ok(clas_bareme_add_reference(b, "arrondi", NULL, NULL, NULL, "no text gives it"));
+    assert_int_equal(clas_bareme_num_references(b), 2);
+    assert_string_equal(clas_bareme_get_reference(b, 0, CLAS_REFERENCE_CHAMPS), "taux ps_max");
+    assert_string_equal(clas_bareme_get_reference(b, 0, CLAS_REFERENCE_URL), "https://example.org");
+    assert_string_equal(clas_bareme_get_reference(b, 1, CLAS_REFERENCE_TITRE), "");
+    assert_string_equal(clas_bareme_get_reference(b, 1, CLAS_REFERENCE_NOTE), "no text gives it");
+    assert_string_equal(clas_bareme_get_reference(b, 2, CLAS_REFERENCE_CHAMPS), "");
+    assert_string_equal(clas_bareme_get_reference(b, 0, CLAS_REFERENCE_PART_COUNT), "");
+    /* Refused: no field, a malformed list, an unsettled value without a note. */
+    assert_clas_status(clas_bareme_add_reference(b, "", "Note", NULL, NULL, NULL), CLAS_EINVAL);
+    assert_clas_status(clas_bareme_add_reference(b, "taux  ps_max", "Note", NULL, NULL, NULL), CLAS_EINVAL);
+    assert_clas_status(clas_bareme_add_reference(b, "Taux", "Note", NULL, NULL, NULL), CLAS_EINVAL);
+    assert_clas_status(clas_bareme_add_reference(b, "arrondi", "", NULL, NULL, ""), CLAS_EINVAL);
+    assert_clas_status(clas_bareme_add_reference(b, "taux", "\xff", NULL, NULL, NULL), CLAS_EUTF8);
+    assert_clas_status(clas_bareme_add_reference(NULL, "taux", "Note", NULL, NULL, NULL), CLAS_EINVAL);
+    assert_int_equal(clas_bareme_num_references(b), 2);
+    for (int i = 2; i < CLAS_REFERENCES_MAX; i++)
+        assert_clas_ok(clas_bareme_add_reference(b, "taux", "Note", NULL, NULL, NULL));
+    assert_clas_status(clas_bareme_add_reference(b, "taux", "Note", NULL, NULL, NULL), CLAS_ERANGE);
+    clas_bareme *copy = NULL;
+    assert_clas_ok(clas_bareme_copy(&copy, b));
+    assert_int_equal(clas_bareme_num_references(copy), CLAS_REFERENCES_MAX);
+    assert_string_equal(clas_bareme_get_reference(copy, 1, CLAS_REFERENCE_NOTE), "no text gives it");
+    clas_bareme_free(copy);
+    assert_int_equal(clas_bareme_num_references(NULL), 0);
+    assert_string_equal(clas_bareme_get_reference(NULL, 0, CLAS_REFERENCE_TITRE), "");
+}
+
 static void test_copy(void **state)
 {
     clas_bareme *b = *state;
@@ -191,6 +224,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_compute_ps, setup_2025, teardown),
         cmocka_unit_test_setup_teardown(test_validate, setup_2025, teardown),
         cmocka_unit_test_setup_teardown(test_copy, setup_2025, teardown),
+        cmocka_unit_test_setup_teardown(test_references, setup_2025, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,23 @@ static void bareme_2025_2026(void **state)
     assert_int_equal(clas_bareme_get_rounding(b), CLAS_ROUND_HALF_UP);
     assert_non_null(strstr(clas_bareme_get_source_titre(b), "Note de cadrage"));
     assert_non_null(strstr(clas_bareme_get_source_section(b), "§3"));
+    /* The 2025 freeze is recorded; the rounding is marked unsettled. */
+    bool freeze = false, arrondi_unsettled = false;
+    for (size_t i = 0; i < clas_bareme_num_references(b); i++) {
+        freeze |= strstr(clas_bareme_get_reference(b, i, CLAS_REFERENCE_NOTE), "PS Clas") != NULL;
+        arrondi_unsettled |= strcmp(clas_bareme_get_reference(b, i, CLAS_REFERENCE_CHAMPS), "arrondi") == 0 &&
+                             !*clas_bareme_get_reference(b, i, CLAS_REFERENCE_TITRE);
+    }
+    assert_true(freeze && arrondi_unsettled);
+    /* 2004-2005 (ASH n° 2364): 30 % × 5 599 € = 1 679,70 €, published rounded to the euro. */
+    assert_clas_ok(clas_regles_find_bareme(&b, NULL, r, "2004-2005", 0));
+    assert_int_equal(clas_bareme_get_taux(b), 300000);
+    assert_int_equal(clas_bareme_get_prix_plafond(b), 559900);
+    assert_int_equal(clas_bareme_get_ps_max(b), 168000);
+    assert_int_equal(clas_bareme_get_rounding(b), CLAS_ROUND_EURO_HALF_UP);
+    clas_cents ps = 0;
+    assert_clas_ok(clas_bareme_compute_ps(&ps, b, 1000000));
+    assert_int_equal(ps, 168000);
     /* Only sourced years are shipped. */
     assert_clas_status(clas_regles_find_bareme(&b, NULL, r, "2027-2028", 0), CLAS_ENOBAREME);
 }
@@ -87,7 +105,7 @@ static void adding_twice(void **state)
     assert_clas_ok(clas_regles_builder_add_defaults(b, CLAS_REGLES_REPLACE));
     clas_regles *r = NULL;
     assert_clas_ok(clas_regles_builder_build(&r, b));
-    assert_int_equal(clas_regles_num_baremes(r), 1);
+    assert_int_equal(clas_regles_num_baremes(r), 2);
     assert_string_equal(clas_regles_hash(r), clas_regles_hash(*state));
     clas_regles_unref(r);
     clas_regles_builder_free(b);

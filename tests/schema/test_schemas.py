@@ -37,7 +37,8 @@ def run_clas(*args):
 class SchemaTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.v = {k: validator(k) for k in ("dossier", "campagne", "regles", "resultat", "rapport")}
+        cls.v = {k: validator(k) for k in ("dossier", "campagne", "regles", "resultat", "rapport", "decisions",
+                                            "bilans", "reglement")}
         cls.vectors = sorted((ROOT / "tests" / "vectors").glob("*.json"))
         cls.tmp = tempfile.TemporaryDirectory()
 
@@ -54,6 +55,30 @@ class SchemaTests(unittest.TestCase):
     def test_rule_data(self):
         for name in ("baremes.json", "cadres.json"):
             self.valid("regles", json.loads((ROOT / "data" / name).read_text(encoding="utf-8")), name)
+
+    def test_every_number_in_data_names_its_source(self):
+        """Each value of data/ is covered by a source (titre, section, url) or marked unsettled."""
+        def values(entry, kind):
+            if kind == "bareme":
+                names = ["taux", "prix_plafond", "ps_max", "arrondi"]
+                names += ["bonus." + k for k in entry.get("bonus", {})]
+            else:
+                names = ["seuils." + k for k in entry.get("seuils", {})]
+                names += ["calendrier." + k for k, v in entry.get("calendrier", {}).items() if v is not None]
+            return names
+        for name in ("baremes.json", "cadres.json"):
+            doc = json.loads((ROOT / "data" / name).read_text(encoding="utf-8"))
+            for kind, entries in (("bareme", doc["baremes"]), ("cadre", doc["cadres"])):
+                for e in entries:
+                    label = f"{name}: {kind} {e.get('departement', '')} {e['annee_scolaire']}"
+                    covered = {c for r in e.get("sources", []) for c in r["champs"]}
+                    unsettled = {c for r in e.get("non_etabli", []) for c in r["champs"]}
+                    self.assertFalse(covered & unsettled, f"{label}: both sourced and unsettled")
+                    for v in values(e, kind):
+                        self.assertIn(v, covered | unsettled, f"{label}: {v} names no source")
+                    for r in e.get("sources", []):
+                        self.assertTrue(r["titre"] and "section" in r and "url" in r, f"{label}: {r}")
+                    self.assertTrue(e["source"]["titre"], label)
 
     def test_example_campaign_and_its_report(self):
         path = ROOT / "examples" / "campagne-marne-2025-2026.json"
@@ -81,6 +106,32 @@ class SchemaTests(unittest.TestCase):
                 if vector.get("options", {}).get("carry_forward"):
                     args.insert(0, "--provisoire")
                 self.valid("resultat", run_clas(*args), path.name + " result")
+
+    def test_campaign_year_documents(self):
+        """clas-decisions/1 and clas-bilans/1 as `clas decide` and `clas bilan` read them, the campaigns they
+        write, and the clas-reglement/1 of `clas settle`."""
+        tmp = pathlib.Path(self.tmp.name)
+        example = ROOT / "examples" / "campagne-marne-2025-2026.json"
+        decisions = {"format": "clas-decisions/1", "date_comite": "2025-09-18", "decisions": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "agrement": "agree", "motif": "",
+             "bonus_enfants": False, "bonus_parents": False},
+            {"dossier": "D51-2025-001", "collectif": "C6", "agrement": "refuse", "motif": "Non éligible"}]}
+        bilans = {"format": "clas-bilans/1", "bilans": [
+            {"dossier": "D51-2025-001", "collectif": "C1", "nb_enfants": 10, "taux_presence": "0.9",
+             "depenses_reelles": "6000.00", "financements_reels": "1436.00"}]}
+        self.valid("decisions", decisions, "decisions")
+        self.valid("bilans", bilans, "bilans")
+        (tmp / "dec.json").write_text(json.dumps(decisions), encoding="utf-8")
+        (tmp / "bil.json").write_text(json.dumps(bilans), encoding="utf-8")
+        decided = run_clas("decide", str(example), str(tmp / "dec.json"))
+        self.valid("campagne", decided, "clas decide")
+        (tmp / "decided.json").write_text(json.dumps(decided), encoding="utf-8")
+        with_bilans = run_clas("bilan", str(tmp / "decided.json"), str(tmp / "bil.json"))
+        self.valid("campagne", with_bilans, "clas bilan")
+        (tmp / "bilans.json").write_text(json.dumps(with_bilans), encoding="utf-8")
+        self.valid("campagne", run_clas("acompte", "--taux", "70", "--verser", str(tmp / "bilans.json")),
+                   "clas acompte")
+        self.valid("reglement", run_clas("settle", "--format", "json", str(tmp / "bilans.json")), "clas settle")
 
     def test_provisional_result(self):
         doc = pathlib.Path(self.tmp.name) / "provisoire.json"

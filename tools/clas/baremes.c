@@ -24,6 +24,27 @@ static const char *format_taux(char *buf, size_t size, int64_t taux, clas_lang l
     return buf;
 }
 
+/* Field by field: "    taux prix_plafond ps_max : titre, section <url>",
+ * or "    arrondi : not settled by any public text (note)". */
+static void print_references(const struct cli *cli, const clas_bareme *b)
+{
+    for (size_t i = 0; i < clas_bareme_num_references(b); i++) {
+        const char *titre = clas_bareme_get_reference(b, i, CLAS_REFERENCE_TITRE);
+        const char *section = clas_bareme_get_reference(b, i, CLAS_REFERENCE_SECTION);
+        const char *url = clas_bareme_get_reference(b, i, CLAS_REFERENCE_URL);
+        const char *note = clas_bareme_get_reference(b, i, CLAS_REFERENCE_NOTE);
+        fprintf(cli->out, "    %s%s %s", clas_bareme_get_reference(b, i, CLAS_REFERENCE_CHAMPS), colon(cli->lang),
+                titre[0] ? titre : tr(cli->lang, MSG_UNSETTLED));
+        if (section[0])
+            fprintf(cli->out, ", %s", section);
+        if (url[0])
+            fprintf(cli->out, " <%s>", url);
+        if (note[0])
+            fprintf(cli->out, "%s%s", titre[0] ? "\n      " : " — ", note);
+        fputc('\n', cli->out);
+    }
+}
+
 static int print_text(const struct cli *cli)
 {
     const char *head[] = {tr(cli->lang, MSG_ANNEE), tr(cli->lang, MSG_TAUX), tr(cli->lang, MSG_PRIX_PLAFOND),
@@ -80,6 +101,7 @@ static int print_text(const struct cli *cli)
         if (url[0])
             fprintf(cli->out, " <%s>", url);
         fputc('\n', cli->out);
+        print_references(cli, b);
     }
     return EXIT_OK;
 }

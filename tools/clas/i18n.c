@@ -38,6 +38,7 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_SOURCE] = {"source", "source"},
     [MSG_SOURCE_VALEURS] = {"valeurs", "values"},
     [MSG_SOURCES] = {"Sources", "Sources"},
+    [MSG_UNSETTLED] = {"non établi par un texte public", "not settled by any public text"},
     [MSG_STEPS] = {"Étapes du calcul", "Computation steps"},
     [MSG_TAUX] = {"Taux", "Rate"},
     [MSG_TOTAL] = {"Total", "Total"},
@@ -103,6 +104,7 @@ static const struct text texts[MSG_COUNT] = {
         "  acompte CAMPAGNE        calcule les acomptes ; --verser les enregistre\n"
         "  bilan CAMPAGNE BILANS   enregistre les bilans de fin d'année\n"
         "  settle CAMPAGNE         droit réel et régularisation : soldes et indus\n"
+        "  stats CAMPAGNE          statistiques du département\n"
         "  help [COMMANDE]         affiche cette aide, ou celle d'une commande\n"
         "\n"
         "Options :\n"
@@ -154,6 +156,7 @@ static const struct text texts[MSG_COUNT] = {
         "  acompte CAMPAIGN        computes the advances; --verser records them\n"
         "  bilan CAMPAIGN BILANS   records the end-of-year bilans\n"
         "  settle CAMPAIGN         droit réel and régularisation: balances, overpayments\n"
+        "  stats CAMPAIGN          the department's statistics\n"
         "  help [COMMAND]          shows this help, or a command's\n"
         "\n"
         "Options:\n"
@@ -243,7 +246,7 @@ static const struct text texts[MSG_COUNT] = {
         "same id, write --collectif DOSSIER/ID. An unknown id lists the known collectifs\n"
         "and exits with status 3.\n"},
     [MSG_HELP_REPORT] = {
-        "Usage : clas report [--format text|json|csv] [--regles FICHIER] [--provisoire]\n"
+        "Usage : clas report [--format text|json|csv|xlsx|html] [--regles FICHIER] [--provisoire]\n"
         "                   CAMPAGNE\n"
         "\n"
         "Synthèse d'une campagne (document clas-campagne/1) pour le comité : pour chaque\n"
@@ -252,8 +255,9 @@ static const struct text texts[MSG_COUNT] = {
         "enfants, Ps, bonus, total).\n"
         "  json  document clas-rapport/1\n"
         "  csv   une ligne par collectif (RFC 4180, montants « 2800.70 » ; --csv fr)\n"
+        "  html  page à imprimer pour le comité (-o rapport.html) : graphiques, tableaux\n"
         "  xlsx  classeur (-o FICHIER) : feuilles Collectifs, Totaux, Constats\n",
-        "Usage: clas report [--format text|json|csv] [--regles FILE] [--provisoire]\n"
+        "Usage: clas report [--format text|json|csv|xlsx|html] [--regles FILE] [--provisoire]\n"
         "                   CAMPAIGN\n"
         "\n"
         "Summary of a campaign (clas-campagne/1 document) for the committee: for each\n"
@@ -262,6 +266,7 @@ static const struct text texts[MSG_COUNT] = {
         "children, Ps, bonuses, total).\n"
         "  json  clas-rapport/1 document\n"
         "  csv   one row per collectif (RFC 4180, money as \"2800.70\"; --csv fr)\n"
+        "  html  printable page for the committee (-o rapport.html): charts, tables\n"
         "  xlsx  workbook (-o FILE): sheets Collectifs, Totaux, Constats\n"},
     [MSG_HELP_BAREMES] = {
         "Usage : clas baremes [--format text|json] [--regles FICHIER]\n"

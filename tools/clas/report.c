@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "html.h"
 #include "sheet.h"
 #include "sheets.h"
 #include "table.h"
@@ -20,11 +21,13 @@ static clas_cents bonus_accordes(const clas_evaluation *ev, size_t i)
            clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_PARENTS);
 }
 
-enum { COLS = 8 };
+enum { COLS = 6 };
 
+/* One heading line per porteur, then its collectifs: the table fits an
+ * 80-column terminal however long the porteur's name. */
 static int add_collectif_rows(const struct cli *cli, struct table *t, const struct document *doc)
 {
-    char money[4][CLI_MONEY_BUF];
+    char money[4][CLI_MONEY_BUF], heading[CLAS_TEXT_MAX + 200];
     const char *row[COLS];
     int rc = 0;
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
@@ -32,24 +35,29 @@ static int add_collectif_rows(const struct cli *cli, struct table *t, const stru
         const clas_dossier *dossier = document_dossier(doc, d);
         const clas_porteur *p = dossier ? clas_dossier_get_porteur_const(dossier) : NULL;
         size_t n = clas_evaluation_num_collectifs(ev);
-        for (size_t i = 0; i < n || i == 0; i++) {
-            /* The porteur is named on its first row only, so groups stand out. */
-            row[0] = i > 0 ? "" : p && clas_porteur_get_nom(p)[0] ? clas_porteur_get_nom(p)
-                                                                    : clas_evaluation_get_dossier_id(ev);
-            row[1] = i > 0 || !p ? "" : label(cli->lang, CLAS_LABEL_PORTEUR_TYPE, (int)clas_porteur_get_type(p));
-            if (n == 0) { /* a dossier without collectif still appears */
-                row[2] = "-";
-                row[3] = label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev));
-                row[4] = row[5] = row[6] = row[7] = "";
-                rc |= table_add_row(t, row);
-                break;
-            }
-            row[2] = clas_evaluation_get_collectif_id(ev, i);
-            row[3] = label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i));
-            row[4] = cli_money(money[0], sizeof money[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS), cli->lang);
-            row[5] = cli_money(money[1], sizeof money[1], bonus_demandes(ev, i), cli->lang);
-            row[6] = cli_money(money[2], sizeof money[2], bonus_accordes(ev, i), cli->lang);
-            row[7] = cli_money(money[3], sizeof money[3], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL),
+        snprintf(heading, sizeof heading, "%s (%s, %s)",
+                 p && clas_porteur_get_nom(p)[0] ? clas_porteur_get_nom(p) : clas_evaluation_get_dossier_id(ev),
+                 p ? label(cli->lang, CLAS_LABEL_PORTEUR_TYPE, (int)clas_porteur_get_type(p)) : "?", clas_evaluation_get_dossier_id(ev));
+        if (utf8_width(heading) > 80) /* the type goes first when the line would not fit */
+            snprintf(heading, sizeof heading, "%s (%s)",
+                     p && clas_porteur_get_nom(p)[0] ? clas_porteur_get_nom(p) : "?", clas_evaluation_get_dossier_id(ev));
+        rc |= table_add_heading(t, heading);
+        if (n == 0) { /* a dossier without collectif still appears */
+            row[0] = "  -";
+            row[1] = label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev));
+            row[2] = row[3] = row[4] = row[5] = "";
+            rc |= table_add_row(t, row);
+            continue;
+        }
+        for (size_t i = 0; i < n; i++) {
+            char id[CLAS_ID_MAX + 4];
+            snprintf(id, sizeof id, "  %s", clas_evaluation_get_collectif_id(ev, i));
+            row[0] = id;
+            row[1] = label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i));
+            row[2] = cli_money(money[0], sizeof money[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS), cli->lang);
+            row[3] = cli_money(money[1], sizeof money[1], bonus_demandes(ev, i), cli->lang);
+            row[4] = cli_money(money[2], sizeof money[2], bonus_accordes(ev, i), cli->lang);
+            row[5] = cli_money(money[3], sizeof money[3], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL),
                                cli->lang);
             rc |= table_add_row(t, row);
         }
@@ -60,14 +68,14 @@ static int add_collectif_rows(const struct cli *cli, struct table *t, const stru
 static int add_total_row(const struct cli *cli, struct table *t, const clas_rapport *r)
 {
     char money[4][CLI_MONEY_BUF];
-    const char *row[COLS] = {tr(cli->lang, MSG_TOTAL), "", "", ""};
-    row[4] = cli_money(money[0], sizeof money[0], clas_rapport_get_total(r, CLAS_TOTAL_PS), cli->lang);
-    row[5] = cli_money(money[1], sizeof money[1], clas_rapport_get_total(r, CLAS_TOTAL_BONUS_DEMANDES), cli->lang);
-    row[6] = cli_money(money[2], sizeof money[2],
+    const char *row[COLS] = {tr(cli->lang, MSG_TOTAL), ""};
+    row[2] = cli_money(money[0], sizeof money[0], clas_rapport_get_total(r, CLAS_TOTAL_PS), cli->lang);
+    row[3] = cli_money(money[1], sizeof money[1], clas_rapport_get_total(r, CLAS_TOTAL_BONUS_DEMANDES), cli->lang);
+    row[4] = cli_money(money[2], sizeof money[2],
                        clas_rapport_get_total(r, CLAS_TOTAL_BONUS_ENFANTS) +
                            clas_rapport_get_total(r, CLAS_TOTAL_BONUS_PARENTS),
                        cli->lang);
-    row[7] = cli_money(money[3], sizeof money[3], clas_rapport_get_total(r, CLAS_TOTAL_MONTANT), cli->lang);
+    row[5] = cli_money(money[3], sizeof money[3], clas_rapport_get_total(r, CLAS_TOTAL_MONTANT), cli->lang);
     return table_add_rule(t) | table_add_row(t, row);
 }
 
@@ -105,16 +113,16 @@ static int print_totals(const struct cli *cli, const clas_rapport *r)
 
 static int text_report(const struct cli *cli, const struct document *doc)
 {
-    const char *head[COLS] = {tr(cli->lang, MSG_PORTEUR), tr(cli->lang, MSG_TYPE), tr(cli->lang, MSG_COLLECTIF_CAP),
-                              tr(cli->lang, MSG_STATUT), "Ps", tr(cli->lang, MSG_BONUS_REQUESTED),
-                              tr(cli->lang, MSG_BONUS_GRANTED), tr(cli->lang, MSG_TOTAL)};
+    const char *head[COLS] = {tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_STATUT), "Ps",
+                              L(cli, "Bonus dem.", "Bonus req."), L(cli, "Bonus acc.", "Bonus gr."),
+                              tr(cli->lang, MSG_TOTAL)};
     const char *nom = clas_campagne_get_nom(doc->campagne);
     struct table *t = table_new(COLS);
     int rc;
 
     if (!t)
         return EXIT_INTERNAL;
-    for (size_t c = 4; c < COLS; c++)
+    for (size_t c = 2; c < COLS; c++)
         table_set_align(t, c, ALIGN_RIGHT);
     rc = table_add_row(t, head);
     rc |= add_collectif_rows(cli, t, doc);
@@ -123,8 +131,14 @@ static int text_report(const struct cli *cli, const struct document *doc)
         table_free(t);
         return EXIT_INTERNAL;
     }
-    fprintf(cli->out, "%s%s%s %s, %s\n", nom[0] ? nom : "", nom[0] ? " - " : "", tr(cli->lang, MSG_DEPARTEMENT),
-            clas_campagne_get_departement(doc->campagne), clas_campagne_get_annee_scolaire(doc->campagne));
+    if (nom[0])
+        fprintf(cli->out, "%s\n", nom);
+    fprintf(cli->out, "%s %s, %s\n", tr(cli->lang, MSG_DEPARTEMENT), clas_campagne_get_departement(doc->campagne),
+            clas_campagne_get_annee_scolaire(doc->campagne));
+    if (cli->regles_path)
+        fprintf(cli->out, L(cli, "SIMULATION : règles remplacées par %s ; ces montants ne sont pas officiels.\n",
+                            "SIMULATION: rules replaced by %s; these amounts are not official.\n"),
+                cli->regles_path);
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
         if (clas_evaluation_is_provisional(ev)) {
@@ -161,6 +175,8 @@ int cmd_report(const struct cli *cli)
             if (document_num_dossiers(&doc) > 0)
                 cli_note_provisional(cli, cli->err, document_evaluation(&doc, 0));
         }
+    } else if (cli->format == FORMAT_HTML) {
+        rc = html_report(cli, &doc);
     } else if (cli->format == FORMAT_CSV || cli->format == FORMAT_XLSX) {
         struct sheet *s = sheet_new(cli);
         rc = s ? sheets_report(s, cli, &doc) : EXIT_INTERNAL;

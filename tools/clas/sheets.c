@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "sheet.h"
 #include "sheets.h"
+#include "stats.h"
 
 /* Amount columns, in the order of the header below. */
 static const clas_montant montants[] = {
@@ -123,6 +124,11 @@ int sheets_report(struct sheet *s, const struct cli *cli, const struct document 
         sheet_width(s, 6, 90);
         for (size_t d = 0; d < document_num_dossiers(doc); d++)
             constat_rows(s, cli, document_evaluation(doc, d));
+    }
+    {
+        int64_t v[STATS_COUNT];
+        stats_compute(v, doc);
+        stats_sheet(s, cli, v, NULL);
     }
     return EXIT_OK;
 }

@@ -10,7 +10,7 @@ struct table {
     size_t num_cols;
     size_t num_rows, cap_rows;
     char **cells;           /* num_rows * num_cols; a rule row is all NULL */
-    unsigned char *is_rule; /* per row */
+    unsigned char *is_rule; /* per row: 0 cells, 1 rule, 2 heading (text in the first cell) */
     enum table_align *align;
 };
 
@@ -103,6 +103,24 @@ int table_add_rule(struct table *t)
     return 0;
 }
 
+int table_add_heading(struct table *t, const char *text)
+{
+    char **row;
+    if (grow(t) != 0)
+        return -1;
+    row = t->cells + t->num_rows * t->num_cols;
+    for (size_t c = 0; c < t->num_cols; c++) {
+        row[c] = strdup(c == 0 ? text : "");
+        if (!row[c]) {
+            while (c > 0)
+                free(row[--c]);
+            return -1;
+        }
+    }
+    t->is_rule[t->num_rows++] = 2;
+    return 0;
+}
+
 static void print_rule(const struct table *t, const size_t *width, FILE *out, const char *indent)
 {
     fputs(indent, out);
@@ -127,8 +145,12 @@ void table_print(const struct table *t, FILE *out, const char *indent)
                 width[c] = w;
         }
     for (size_t r = 0; r < t->num_rows; r++) {
-        if (t->is_rule[r]) {
+        if (t->is_rule[r] == 1) {
             print_rule(t, width, out, indent);
+            continue;
+        }
+        if (t->is_rule[r] == 2) {
+            fprintf(out, "%s%s\n", indent, t->cells[r * t->num_cols]);
             continue;
         }
         fputs(indent, out);

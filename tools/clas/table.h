@@ -19,6 +19,9 @@ void table_set_align(struct table *table, size_t col, enum table_align align);
 int table_add_row(struct table *table, const char *const *cells);
 /* Appends a horizontal rule. Returns 0 or -1. */
 int table_add_rule(struct table *table);
+/* Appends a line of text printed as it is, across the columns (a porteur's
+ * name above its collectifs); it does not widen the columns. Returns 0 or -1. */
+int table_add_heading(struct table *table, const char *text);
 /* Prints the table, every line starting with @p indent; the first row is
  * the header, underlined. */
 void table_print(const struct table *table, FILE *out, const char *indent);

@@ -9,10 +9,10 @@ from typing import Any, Dict, Iterable, NamedTuple, Optional, Tuple
 from . import _capi
 from ._base import _Wrapper
 from ._jsonio import Document, document, loads, path_of
-from .enums import Bonus, DateKind, Regle, Rounding, Seuil, Severity
+from .enums import Bonus, DateKind, ReferencePart, Regle, Rounding, Seuil, Severity
 from .money import Amount, from_cents, from_millionths, to_cents, to_millionths
 
-__all__ = ["Source", "Bareme", "Cadre", "Regles", "ReglesBuilder"]
+__all__ = ["Source", "Reference", "Bareme", "Cadre", "Regles", "ReglesBuilder"]
 
 _REPLACE = _capi.CLAS_REGLES_REPLACE
 _CARRY_FORWARD = _capi.CLAS_CARRY_FORWARD
@@ -23,6 +23,34 @@ class Source(NamedTuple):
     titre: str = ""
     section: str = ""
     url: str = ""
+
+
+class Reference(NamedTuple):
+    """Which text settles some fields of a barème or cadre; ``titre`` is ""
+    when no public text does (``unsettled``), and ``note`` says why."""
+    champs: Tuple[str, ...]
+    titre: str = ""
+    section: str = ""
+    url: str = ""
+    note: str = ""
+
+    @property
+    def unsettled(self) -> bool:
+        """True when no public text settles these fields."""
+        return not self.titre
+
+
+def _references(h: Any) -> Tuple[Reference, ...]:
+    return tuple(Reference(tuple(h.reference(i, int(ReferencePart.CHAMPS)).split()),
+                           h.reference(i, int(ReferencePart.TITRE)), h.reference(i, int(ReferencePart.SECTION)),
+                           h.reference(i, int(ReferencePart.URL)), h.reference(i, int(ReferencePart.NOTE)))
+                 for i in range(h.num_references()))
+
+
+def _add_reference(h: Any, champs: Any, titre: Optional[str], section: Optional[str], url: Optional[str],
+                   note: Optional[str]) -> None:
+    names = champs.split() if isinstance(champs, str) else list(champs)
+    h.add_reference(" ".join(names), titre, section, url, note)
 
 
 def _source_args(value: Any) -> Tuple[Optional[str], Optional[str], Optional[str]]:
@@ -147,6 +175,17 @@ class Bareme(_Wrapper):
     def source(self, value: Any) -> None:
         self._h.set_source(*_source_args(value))
 
+    @property
+    def references(self) -> Tuple[Reference, ...]:
+        """Field by field, the texts that settle the values, and the values no text settles."""
+        return _references(self._h)
+
+    def add_reference(self, champs: Any, titre: Optional[str] = None, section: Optional[str] = None,
+                      url: Optional[str] = None, note: Optional[str] = None) -> None:
+        """Records the text settling ``champs`` (names, a list or "taux ps_max"); without ``titre``,
+        marks them unsettled (``note`` required)."""
+        _add_reference(self._h, champs, titre, section, url, note)
+
     def validate(self) -> None:
         """Checks the barème as a whole; raises :class:`RulesError` naming the field."""
         self._h.validate()
@@ -257,6 +296,17 @@ class Cadre(_Wrapper):
     @source.setter
     def source(self, value: Any) -> None:
         self._h.set_source(*_source_args(value))
+
+    @property
+    def references(self) -> Tuple[Reference, ...]:
+        """Field by field, the texts that settle the values, and the values no text settles."""
+        return _references(self._h)
+
+    def add_reference(self, champs: Any, titre: Optional[str] = None, section: Optional[str] = None,
+                      url: Optional[str] = None, note: Optional[str] = None) -> None:
+        """Records the text settling ``champs`` (names, a list or "taux ps_max"); without ``titre``,
+        marks them unsettled (``note`` required)."""
+        _add_reference(self._h, champs, titre, section, url, note)
 
     def validate(self) -> None:
         """Checks the cadre as a whole; raises :class:`RulesError`."""

@@ -134,7 +134,7 @@ def c_api_functions(include_dir: pathlib.Path = INCLUDE_DIR) -> Dict[str, str]:
 ENUMS: Dict[str, str] = {
     "clas_niveau": "Niveau", "clas_axe": "Axe", "clas_action": "Action", "clas_porteur_type": "PorteurType",
     "clas_bonus": "Bonus", "clas_severity": "Severity", "clas_regle": "Regle", "clas_lang": "Lang",
-    "clas_rounding": "Rounding", "clas_date_kind": "DateKind", "clas_seuil": "Seuil", "clas_champ": "Champ",
+    "clas_rounding": "Rounding", "clas_date_kind": "DateKind", "clas_reference_part": "ReferencePart", "clas_seuil": "Seuil", "clas_champ": "Champ",
     "clas_decision": "Decision", "clas_bilan_champ": "BilanChamp", "clas_verdict": "Verdict",
     "clas_montant": "Montant", "clas_code": "Code", "clas_unite": "Unite", "clas_rapport_total": "Total",
     "clas_statut": "Statut", "clas_label_kind": "LabelKind", "clas_error_arg_type": "ErrorArgType",

@@ -960,6 +960,31 @@ class ApiCoverageTests(unittest.TestCase):
         self.assertIn("Marne", groupe.source_valeurs)
         self.assertEqual(ev.collectifs["C1"].montant(clas.Montant.TOTAL), Decimal("0.00"))
 
+    def test_references(self):
+        regles = clas.Regles.default()
+        b = regles.find_bareme("2025-2026")
+        refs = b.references
+        self.assertTrue(any("ps_max" in r.champs and "2025" in r.titre and "PS Clas" in r.note for r in refs))
+        (arrondi,) = [r for r in refs if r.champs == ("arrondi",)]
+        self.assertTrue(arrondi.unsettled)
+        old = regles.find_bareme("2004-2005")
+        self.assertEqual((old.taux, old.prix_plafond, old.ps_max), (Decimal("0.30"), Decimal("5599.00"),
+                                                                     Decimal("1680.00")))
+        self.assertEqual(old.compute_ps("10000.00"), Decimal("1680.00"))
+        cadre = regles.find_cadre("51", "2025-2026")
+        self.assertTrue(any(r.champs == ("seuils.taux_acompte",) and r.unsettled for r in cadre.references))
+        mine = clas.Bareme("2030-2031", taux="0.33", prix_plafond="100.00", ps_max="33.00", source="Test")
+        mine.add_reference(["taux", "ps_max"], "Texte", "§1", "https://example.org", "dit 33 %")
+        mine.add_reference("arrondi", note="non écrit")
+        self.assertEqual(mine.references[0], clas.Reference(("taux", "ps_max"), "Texte", "§1",
+                                                            "https://example.org", "dit 33 %"))
+        self.assertTrue(mine.references[1].unsettled)
+        self.assertEqual(mine.copy().references, mine.references)
+        with self.assertRaises(clas.InvalidArgument):
+            mine.add_reference("arrondi")          # unsettled needs a note
+        with self.assertRaises(clas.InvalidArgument):
+            mine.add_reference("", "Texte")
+
     def test_bareme_compute_ps(self):
         b = clas.Regles.default().find_bareme("2025-2026")
         self.assertEqual(b.compute_ps("5000.00"), Decimal("1650.00"))
