@@ -45,6 +45,16 @@
 %include "clas_csharp.swg"
 #elif defined(SWIGPHP)
 %include "clas_php.swg"
+#elif defined(SWIGPERL)
+%include "clas_perl.swg"
+#elif defined(SWIGRUBY)
+%include "clas_ruby.swg"
+#elif defined(SWIGLUA)
+%include "clas_lua.swg"
+#elif defined(SWIGTCL)
+%include "clas_tcl.swg"
+#elif defined(SWIGR)
+%include "clas_r.swg"
 #elif defined(CLAS_SWIG_LANGUAGE_FILE)
 /* Other languages: swig -DCLAS_SWIG_LANGUAGE_FILE -includeall ... and a
  * clas_<lang>.swg defining clas_swig_raise() and CLAS_SWIG_RAISE_FAIL. */
@@ -968,4 +978,6 @@ const char *swig_error_last_format(clas_lang lang CLAS_OPT_FR);
 %include "clas_java_end.swg"
 #elif defined(SWIGCSHARP)
 %include "clas_csharp_end.swg"
+#elif defined(SWIGR)
+%include "clas_r_end.swg"
 #endif

@@ -10,7 +10,9 @@
  * R-AIDE-DEVOIRS, R-BUDGET, R-AGREMENT, R-PS and R-BONUS, with the
  * thresholds and severities of the cadre (a cadre that makes a rule
  * blocking changes the verdict the same way). Dossier-level rules (R-DELAI,
- * R-BAREME) and the bilan (R-BILAN) are out of the batch's scope.
+ * R-BAREME), the bilan (R-BILAN), and the rules it has no column for
+ * (R-FREQUENCE, R-COMPOSITION) are out of the batch's scope. Its parents
+ * column counts kinds of parents actions for R-SOCLE-PARENTS.
  *
  * A batch call allocates nothing, records no trace and no constats (only
  * the first blocking code), and reads the rules without changing them:
@@ -97,10 +99,12 @@ typedef struct clas_batch_sorties {
  * for a dossier holding that one collectif, filed on time (see the file
  * comment): verdict, first blocking code, and the amounts of clas_montant.
  *
- * @param out the output columns; NULL columns are skipped.
- * @param bareme the barème of the school year (e.g. from clas_regles_find_bareme()).
- * @param cadre the departmental framework (e.g. from clas_regles_find_cadre()).
- * @param in the input columns.
+ * @param[out] out the output columns; NULL columns are skipped. The
+ *             structure itself is only read; the columns it points to are
+ *             written.
+ * @param[in] bareme the barème of the school year (e.g. from clas_regles_find_bareme()).
+ * @param[in] cadre the departmental framework (e.g. from clas_regles_find_cadre()).
+ * @param[in] in the input columns.
  * @return CLAS_OK; CLAS_EINVAL if an argument or a required column is NULL,
  *         or a struct_size is too small; CLAS_ERANGE if an element is out of
  *         range or has unknown or contradictory flags (the last error's
@@ -109,6 +113,7 @@ typedef struct clas_batch_sorties {
  *         before the failing one may have been written, the others are
  *         untouched.
  * @since 1.0
+ * @sa clas_batch_evaluate_regles(), clas_batch_ps(), clas_evaluation_run()
  */
 CLAS_API int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme, const clas_cadre *cadre,
                                  const clas_batch_entrees *in);
@@ -118,9 +123,16 @@ CLAS_API int clas_batch_evaluate(const clas_batch_sorties *out, const clas_barem
  * @p regles holds for a school year and a department (the cadre lookup of
  * clas_regles_find_cadre()). A year without a barème is an error: batches
  * never carry a barème forward.
- * @param departement department code ("51"), or NULL for the national cadre.
- * @return as clas_batch_evaluate(), and CLAS_ENOBAREME when the year has no barème.
+ * @param[out] out the output columns, as for clas_batch_evaluate().
+ * @param[in] regles the rule set; only read.
+ * @param[in] annee_scolaire the school year, "YYYY-YYYY+1".
+ * @param[in] departement department code ("51"), or NULL for the national cadre.
+ * @param[in] in the input columns.
+ * @return as clas_batch_evaluate(); CLAS_EINVAL also for a NULL @p regles or
+ *         @p annee_scolaire or a bad school year; CLAS_ENOBAREME when the
+ *         year has no barème.
  * @since 1.0
+ * @sa clas_batch_evaluate(), clas_regles_find_bareme(), clas_regles_find_cadre()
  */
 CLAS_API int clas_batch_evaluate_regles(const clas_batch_sorties *out, const clas_regles *regles,
                                         const char *annee_scolaire, const char *departement,
@@ -129,11 +141,16 @@ CLAS_API int clas_batch_evaluate_regles(const clas_batch_sorties *out, const cla
 /**
  * R-PS alone: out_ps[i] = min(round(taux × min(depenses[i], prix_plafond)), ps_max),
  * the Ps of an eligible, funded collectif. Nothing is allocated.
- * @param[out] out_ps n amounts in cents, written by the caller's buffer.
- * @param depenses n expenses in cents, each 0..CLAS_CENTS_MAX.
- * @return CLAS_OK; CLAS_EINVAL (NULL pointer with n > 0); CLAS_ERANGE
- *         naming the element ("collectif 7: depenses").
+ * @param[out] out_ps n amounts in cents, written into the caller's buffer.
+ * @param[in] bareme the barème; only read.
+ * @param[in] depenses n expenses in cents, each 0..CLAS_CENTS_MAX.
+ * @param[in] n number of elements; 0 does nothing.
+ * @return CLAS_OK; CLAS_EINVAL (NULL @p bareme, or NULL pointer with n > 0);
+ *         CLAS_ERANGE naming the element ("collectif 7: depenses");
+ *         CLAS_EOVERFLOW. On error the elements before the failing one
+ *         have been written.
  * @since 1.0
+ * @sa clas_bareme_compute_ps(), clas_batch_evaluate()
  */
 CLAS_API int clas_batch_ps(int64_t *out_ps, const clas_bareme *bareme, const int64_t *depenses, size_t n);
 

@@ -26,6 +26,7 @@ extern "C" {
  * The enumeration a value passed to clas_label() belongs to.
  * Never renumbered, only appended.
  * @since 1.0
+ * @sa clas_label(), clas_label_kind_name()
  */
 typedef enum clas_label_kind {
     CLAS_LABEL_VERDICT = 0,    /**< clas_verdict */

@@ -8,6 +8,8 @@
  * A clas_bareme and a clas_cadre are plain values the caller fills in.
  * A clas_regles is built once from them by a clas_regles_builder, is then
  * immutable, reference counted, and safe to share between threads.
+ *
+ * Getters accept NULL and then return 0, "" or the documented default.
  */
 #ifndef CLAS_REGLES_H
 #define CLAS_REGLES_H
@@ -18,75 +20,215 @@
 extern "C" {
 #endif
 
-/** A barème: rate, prix plafond, published maximum, bonuses, rounding, source. @since 1.0 */
+/**
+ * A barème: rate, prix plafond, published maximum, bonuses, rounding, source.
+ * @since 1.0
+ * @sa clas_bareme_new(), clas_regles_find_bareme()
+ */
 typedef struct clas_bareme clas_bareme;
-/** A departmental (or national default) framework for one school year. @since 1.0 */
+/**
+ * A departmental (or national default) framework for one school year.
+ * @since 1.0
+ * @sa clas_cadre_new(), clas_regles_find_cadre()
+ */
 typedef struct clas_cadre clas_cadre;
-/** An immutable, shareable set of barèmes and cadres. @since 1.0 */
+/**
+ * An immutable, shareable set of barèmes and cadres.
+ * @since 1.0
+ * @sa clas_regles_builder_build(), clas_regles_new_default(), clas_regles_unref()
+ */
 typedef struct clas_regles clas_regles;
-/** Collects barèmes and cadres, then builds a clas_regles. @since 1.0 */
+/**
+ * Collects barèmes and cadres, then builds a clas_regles.
+ * @since 1.0
+ * @sa clas_regles_builder_new(), clas_regles_builder_build()
+ */
 typedef struct clas_regles_builder clas_regles_builder;
 
 /** One million: rates are expressed in millionths (330000 = 33 %). @since 1.0 */
 #define CLAS_TAUX_UN 1000000
 
 /**
- * Creates an empty barème for a school year ("2025-2026": two consecutive
- * years). Amounts start at 0, rounding at CLAS_ROUND_HALF_UP.
- * @param[out] out receives the new barème, owned by the caller (clas_bareme_free()).
- * @return CLAS_OK; CLAS_EINVAL if @p annee_scolaire is not "YYYY-YYYY+1"; CLAS_ENOMEM.
+ * Creates an empty barème for a school year. Amounts start at 0, rounding
+ * at CLAS_ROUND_HALF_UP, the source empty.
+ * @param[out] out receives the new barème, owned by the caller (free it with
+ *             clas_bareme_free()).
+ * @param[in] annee_scolaire the school year, two consecutive years
+ *            "YYYY-YYYY+1" ("2025-2026"); copied.
+ * @return CLAS_OK; CLAS_EINVAL if @p out is NULL or @p annee_scolaire is not
+ *         "YYYY-YYYY+1"; CLAS_ENOMEM.
  * @since 1.0
+ * @sa clas_bareme_free(), clas_bareme_copy(), clas_regles_builder_add_bareme()
  */
 CLAS_API int clas_bareme_new(clas_bareme **out, const char *annee_scolaire);
-/** Frees a barème; NULL is a no-op. @since 1.0 */
+/**
+ * Frees a barème.
+ * @param[in] bareme a barème from clas_bareme_new() or clas_bareme_copy();
+ *            NULL is a no-op. Never pass one borrowed from a clas_regles.
+ * @since 1.0
+ * @sa clas_bareme_new()
+ */
 CLAS_API void clas_bareme_free(clas_bareme *bareme);
 /**
- * Deep copy. @param[out] out owned by the caller.
- * @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0
+ * Deep copy of a barème (for instance to modify one borrowed from a rule set).
+ * @param[out] out receives the copy, owned by the caller (clas_bareme_free()).
+ * @param[in] bareme the barème to copy.
+ * @return CLAS_OK; CLAS_EINVAL if an argument is NULL; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_bareme_new(), clas_bareme_free()
  */
 CLAS_API int clas_bareme_copy(clas_bareme **out, const clas_bareme *bareme);
-/** School year; borrowed, lives as long as @p bareme. @since 1.0 */
+/**
+ * School year of a barème.
+ * @param[in] bareme the barème.
+ * @return "YYYY-YYYY+1", borrowed: lives as long as @p bareme; "" for NULL.
+ * @since 1.0
+ * @sa clas_bareme_new()
+ */
 CLAS_API const char *clas_bareme_get_annee_scolaire(const clas_bareme *bareme);
-/** Sets the rate in millionths (0..CLAS_TAUX_UN). @return CLAS_OK, CLAS_EINVAL, CLAS_ERANGE. @since 1.0 */
+/**
+ * Sets the rate of the prestation de service.
+ * @param[in,out] bareme the barème.
+ * @param[in] taux_millionths the rate in millionths, 0..CLAS_TAUX_UN
+ *            (330000 = 33 %).
+ * @return CLAS_OK; CLAS_EINVAL if @p bareme is NULL; CLAS_ERANGE outside
+ *         0..CLAS_TAUX_UN (the barème is unchanged).
+ * @since 1.0
+ * @sa clas_bareme_get_taux(), clas_bareme_validate()
+ */
 CLAS_API int clas_bareme_set_taux(clas_bareme *bareme, int64_t taux_millionths);
-/** Rate in millionths. @since 1.0 */
+/**
+ * Rate of the prestation de service.
+ * @param[in] bareme the barème.
+ * @return the rate in millionths; 0 for NULL.
+ * @since 1.0
+ * @sa clas_bareme_set_taux()
+ */
 CLAS_API int64_t clas_bareme_get_taux(const clas_bareme *bareme);
-/** Sets the prix plafond (0..CLAS_CENTS_MAX cents). @return CLAS_OK, CLAS_EINVAL, CLAS_ERANGE. @since 1.0 */
+/**
+ * Sets the prix plafond: the part of the expenses the rate applies to.
+ * @param[in,out] bareme the barème.
+ * @param[in] cents the prix plafond in cents, 0..CLAS_CENTS_MAX (it must be
+ *            positive for clas_bareme_validate()).
+ * @return CLAS_OK; CLAS_EINVAL if @p bareme is NULL; CLAS_ERANGE outside
+ *         0..CLAS_CENTS_MAX.
+ * @since 1.0
+ * @sa clas_bareme_get_prix_plafond(), clas_bareme_set_ps_max()
+ */
 CLAS_API int clas_bareme_set_prix_plafond(clas_bareme *bareme, clas_cents cents);
-/** Prix plafond in cents. @since 1.0 */
+/**
+ * Prix plafond of a barème.
+ * @param[in] bareme the barème.
+ * @return the prix plafond in cents; 0 for NULL.
+ * @since 1.0
+ * @sa clas_bareme_set_prix_plafond()
+ */
 CLAS_API clas_cents clas_bareme_get_prix_plafond(const clas_bareme *bareme);
-/** Sets the published maximum Ps (0..CLAS_CENTS_MAX). @return CLAS_OK, CLAS_EINVAL, CLAS_ERANGE. @since 1.0 */
+/**
+ * Sets the published maximum Ps.
+ * @param[in,out] bareme the barème.
+ * @param[in] cents the maximum in cents, 0..CLAS_CENTS_MAX.
+ * @return CLAS_OK; CLAS_EINVAL if @p bareme is NULL; CLAS_ERANGE outside
+ *         0..CLAS_CENTS_MAX.
+ * @since 1.0
+ * @sa clas_bareme_get_ps_max(), clas_bareme_validate()
+ */
 CLAS_API int clas_bareme_set_ps_max(clas_bareme *bareme, clas_cents cents);
-/** Published maximum Ps in cents. @since 1.0 */
+/**
+ * Published maximum Ps of a barème.
+ * @param[in] bareme the barème.
+ * @return the maximum in cents; 0 for NULL.
+ * @since 1.0
+ * @sa clas_bareme_set_ps_max()
+ */
 CLAS_API clas_cents clas_bareme_get_ps_max(const clas_bareme *bareme);
-/** Sets a bonus amount per collectif (0..CLAS_CENTS_MAX). @return CLAS_OK, CLAS_EINVAL, CLAS_ERANGE. @since 1.0 */
+/**
+ * Sets the amount of a bonus, per collectif granted it.
+ * @param[in,out] bareme the barème.
+ * @param[in] bonus which bonus.
+ * @param[in] cents the amount in cents, 0..CLAS_CENTS_MAX.
+ * @return CLAS_OK; CLAS_EINVAL if @p bareme is NULL or @p bonus unknown;
+ *         CLAS_ERANGE outside 0..CLAS_CENTS_MAX.
+ * @since 1.0
+ * @sa clas_bareme_get_bonus()
+ */
 CLAS_API int clas_bareme_set_bonus(clas_bareme *bareme, clas_bonus bonus, clas_cents cents);
-/** A bonus amount in cents; 0 for an unknown bonus. @since 1.0 */
+/**
+ * Amount of a bonus.
+ * @param[in] bareme the barème.
+ * @param[in] bonus which bonus.
+ * @return the amount in cents; 0 for NULL or an unknown bonus.
+ * @since 1.0
+ * @sa clas_bareme_set_bonus()
+ */
 CLAS_API clas_cents clas_bareme_get_bonus(const clas_bareme *bareme, clas_bonus bonus);
-/** Sets the rounding rule. @return CLAS_OK or CLAS_EINVAL. @since 1.0 */
+/**
+ * Sets the rounding rule of rate × base (R-PS), applied once.
+ * @param[in,out] bareme the barème.
+ * @param[in] rounding the rule.
+ * @return CLAS_OK; CLAS_EINVAL if @p bareme is NULL or @p rounding unknown.
+ * @since 1.0
+ * @sa clas_bareme_get_rounding(), clas_rounding_name()
+ */
 CLAS_API int clas_bareme_set_rounding(clas_bareme *bareme, clas_rounding rounding);
-/** Rounding rule. @since 1.0 */
+/**
+ * Rounding rule of a barème.
+ * @param[in] bareme the barème.
+ * @return the rule; CLAS_ROUND_HALF_UP for NULL.
+ * @since 1.0
+ * @sa clas_bareme_set_rounding()
+ */
 CLAS_API clas_rounding clas_bareme_get_rounding(const clas_bareme *bareme);
 /**
- * Sets the source of the values (document title, section, public URL);
- * each may be NULL. Strings are copied and must be valid UTF-8.
- * @return CLAS_OK, CLAS_EINVAL, CLAS_EUTF8, CLAS_ENOMEM. @since 1.0
+ * Sets the source of the values. All or nothing: on error the previous
+ * source is kept.
+ * @param[in,out] bareme the barème.
+ * @param[in] titre document title; NULL or "" for none; copied.
+ * @param[in] section section of the document; NULL or "" for none; copied.
+ * @param[in] url public URL; NULL or "" for none; copied.
+ * @return CLAS_OK; CLAS_EINVAL if @p bareme is NULL or a text is longer than
+ *         CLAS_TEXT_MAX bytes; CLAS_EUTF8 for invalid UTF-8; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_bareme_get_source_titre(), clas_bareme_get_source_section(), clas_bareme_get_source_url()
  */
 CLAS_API int clas_bareme_set_source(clas_bareme *bareme, const char *titre, const char *section, const char *url);
-/** Source title, or "" ; borrowed. @since 1.0 */
+/**
+ * Title of the barème's source.
+ * @param[in] bareme the barème.
+ * @return the title, or "" if none (or NULL @p bareme); borrowed: valid
+ *         until the source is set again or @p bareme is freed.
+ * @since 1.0
+ * @sa clas_bareme_set_source(), clas_bareme_get_source_section(), clas_bareme_get_source_url()
+ */
 CLAS_API const char *clas_bareme_get_source_titre(const clas_bareme *bareme);
-/** Source section, or ""; borrowed. @since 1.0 */
+/**
+ * Section of the barème's source.
+ * @param[in] bareme the barème.
+ * @return the section, or "" if none; borrowed, as clas_bareme_get_source_titre().
+ * @since 1.0
+ * @sa clas_bareme_set_source(), clas_bareme_get_source_titre(), clas_bareme_get_source_url()
+ */
 CLAS_API const char *clas_bareme_get_source_section(const clas_bareme *bareme);
-/** Source URL, or ""; borrowed. @since 1.0 */
+/**
+ * URL of the barème's source.
+ * @param[in] bareme the barème.
+ * @return the URL, or "" if none; borrowed, as clas_bareme_get_source_titre().
+ * @since 1.0
+ * @sa clas_bareme_set_source(), clas_bareme_get_source_titre(), clas_bareme_get_source_section()
+ */
 CLAS_API const char *clas_bareme_get_source_url(const clas_bareme *bareme);
-/** Parts of a reference: which fields it covers and the text that settles them. @since 1.0 */
+/**
+ * Parts of a reference: which fields it covers and the text that settles them.
+ * @since 1.0
+ * @sa clas_bareme_get_reference(), clas_cadre_get_reference()
+ */
 typedef enum clas_reference_part {
     CLAS_REFERENCE_CHAMPS = 0, /**< the fields covered, one space apart: "taux prix_plafond ps_max", "seuils.enfants_min" */
     CLAS_REFERENCE_TITRE,      /**< the text's title; "" when no public text settles the fields (unsettled) */
     CLAS_REFERENCE_SECTION,    /**< where in the text */
     CLAS_REFERENCE_URL,        /**< public URL, "" when none is known */
     CLAS_REFERENCE_NOTE,       /**< what the text says, or why the value is unsettled and what it defaults to */
-    CLAS_REFERENCE_PART_COUNT
+    CLAS_REFERENCE_PART_COUNT  /**< number of parts, not a part */
 } clas_reference_part;
 
 /** At most this many references per barème or cadre. @since 1.0 */
@@ -97,34 +239,40 @@ typedef enum clas_reference_part {
  * source (clas_bareme_set_source()): a second text (a national freeze of
  * the amounts, another summary), or, with an empty @p titre, fields that no
  * public text settles, whose @p note says so and which default was chosen.
- * Strings are copied.
- * @param bareme the barème to annotate.
- * @param champs field names, one space apart ("arrondi", "taux ps_max",
- *        "bonus.enfants"); required.
- * @param titre the text's title; NULL or "" marks the fields unsettled.
- * @param section where in the text; may be NULL.
- * @param url public URL; may be NULL.
- * @param note what the text says, or why the value is unsettled; required when @p titre is empty.
- * @return CLAS_OK; CLAS_EINVAL (NULL barème, bad @p champs, unsettled without
- *         a note); CLAS_ERANGE (more than CLAS_REFERENCES_MAX); CLAS_EUTF8; CLAS_ENOMEM.
+ * All or nothing: on error the barème is unchanged.
+ * @param[in,out] bareme the barème to annotate.
+ * @param[in] champs field names, one space apart ("arrondi", "taux ps_max",
+ *            "bonus.enfants"); required; copied.
+ * @param[in] titre the text's title; NULL or "" marks the fields unsettled; copied.
+ * @param[in] section where in the text; may be NULL; copied.
+ * @param[in] url public URL; may be NULL; copied.
+ * @param[in] note what the text says, or why the value is unsettled;
+ *            required when @p titre is empty; copied.
+ * @return CLAS_OK; CLAS_EINVAL (NULL barème, bad @p champs, unsettled
+ *         without a note, a text longer than CLAS_TEXT_MAX); CLAS_ERANGE
+ *         (more than CLAS_REFERENCES_MAX); CLAS_EUTF8; CLAS_ENOMEM.
  * @since 1.0
- * @sa clas_bareme_num_references(), clas_bareme_get_reference()
+ * @sa clas_bareme_num_references(), clas_bareme_get_reference(), clas_cadre_add_reference()
  */
 CLAS_API int clas_bareme_add_reference(clas_bareme *bareme, const char *champs, const char *titre,
                                        const char *section, const char *url, const char *note);
 /**
  * Number of references added by clas_bareme_add_reference().
- * @param bareme the barème; NULL gives 0.
- * @return the count. @since 1.0 @sa clas_bareme_get_reference()
+ * @param[in] bareme the barème.
+ * @return the count; 0 for NULL.
+ * @since 1.0
+ * @sa clas_bareme_get_reference(), clas_bareme_add_reference()
  */
 CLAS_API size_t clas_bareme_num_references(const clas_bareme *bareme);
 /**
- * One part of the i-th reference, in the order added.
- * @param bareme the barème.
- * @param i index below clas_bareme_num_references().
- * @param part which part; CLAS_REFERENCE_TITRE is "" for an unsettled value.
- * @return borrowed, lives as long as @p bareme; "" when out of range.
- * @since 1.0 @sa clas_bareme_add_reference()
+ * One part of the i-th reference of a barème, in the order added.
+ * @param[in] bareme the barème.
+ * @param[in] i index, 0..clas_bareme_num_references() - 1.
+ * @param[in] part which part; CLAS_REFERENCE_TITRE is "" for an unsettled value.
+ * @return the text, borrowed: lives as long as @p bareme; "" when absent,
+ *         out of range or for NULL.
+ * @since 1.0
+ * @sa clas_bareme_add_reference(), clas_bareme_num_references()
  */
 CLAS_API const char *clas_bareme_get_reference(const clas_bareme *bareme, size_t i, clas_reference_part part);
 /**
@@ -134,32 +282,53 @@ CLAS_API const char *clas_bareme_get_reference(const clas_bareme *bareme, size_t
  * than a euro for CLAS_ROUND_EURO_HALF_UP (older barèmes published their
  * maximum rounded up to the euro: 30 % × 5 599 € = 1 679,70 €, published
  * 1 680 €). The message of a maximum too high says which unit applies.
- * @param bareme the barème to check (not modified).
+ * @param[in] bareme the barème to check (not modified).
  * @return CLAS_OK; CLAS_EINVAL for NULL; CLAS_ERULES (last error names the field).
  * @since 1.0
  * @sa clas_bareme_set_rounding(), clas_regles_builder_add_bareme()
  */
 CLAS_API int clas_bareme_validate(const clas_bareme *bareme);
 /**
- * Computes the Ps of R-PS for given expenses, without any check:
- * min(round(taux × min(depenses, prix_plafond)), ps_max).
- * @param[out] out_ps the Ps in cents.
- * @return CLAS_OK; CLAS_ERANGE for negative or absurd expenses; CLAS_EOVERFLOW. @since 1.0
+ * Computes the Ps of R-PS for given expenses, without any eligibility
+ * check: min(round(taux × min(depenses, prix_plafond)), ps_max), rounded
+ * once with the barème's rule.
+ * @param[out] out_ps receives the Ps in cents; written only on success.
+ * @param[in] bareme the barème.
+ * @param[in] depenses the expenses in cents, 0..CLAS_CENTS_MAX.
+ * @return CLAS_OK; CLAS_EINVAL if a pointer is NULL; CLAS_ERANGE for
+ *         negative or absurd expenses; CLAS_EOVERFLOW.
+ * @since 1.0
+ * @sa clas_batch_ps(), clas_evaluation_get_montant()
  */
 CLAS_API int clas_bareme_compute_ps(clas_cents *out_ps, const clas_bareme *bareme, clas_cents depenses);
 
-/** Dates of a cadre's calendar. @since 1.0 */
+/**
+ * Dates of a cadre's calendar.
+ * @since 1.0
+ * @sa clas_date_kind_name(), clas_cadre_set_date()
+ */
 typedef enum clas_date_kind {
     CLAS_DATE_LANCEMENT = 0,    /**< campaign launch */
     CLAS_DATE_LIMITE_DEPOT,     /**< filing deadline (R-DELAI), inclusive */
     CLAS_DATE_COMITE,           /**< committee ("YYYY-MM" when only the month is known) */
-    CLAS_DATE_KIND_COUNT
+    CLAS_DATE_KIND_COUNT        /**< number of dates, not a date */
 } clas_date_kind;
 
-/** "lancement", "limite_depot", "comite". @since 1.0 */
+/**
+ * Stable name of a calendar date.
+ * @param[in] kind which date.
+ * @return a static string: "lancement", "limite_depot" or "comite"; NULL if
+ *         @p kind is out of range.
+ * @since 1.0
+ * @sa clas_cadre_get_date()
+ */
 CLAS_API const char *clas_date_kind_name(clas_date_kind kind);
 
-/** Thresholds of a cadre. @since 1.0 */
+/**
+ * Thresholds of a cadre.
+ * @since 1.0
+ * @sa clas_seuil_name(), clas_seuil_parse(), clas_cadre_set_seuil()
+ */
 typedef enum clas_seuil {
     CLAS_SEUIL_ENFANTS_MIN = 0,      /**< R-GROUPE, default 8 */
     CLAS_SEUIL_ENFANTS_MAX,          /**< R-GROUPE, default 12 */
@@ -167,168 +336,441 @@ typedef enum clas_seuil {
     CLAS_SEUIL_ACTIONS_PARENTS_MIN,  /**< R-SOCLE-PARENTS, default 1 */
     CLAS_SEUIL_ACTIONS_PAR_AXE_MIN,  /**< R-AXES, default 1 */
     CLAS_SEUIL_TAUX_ACOMPTE,         /**< advance rate in millionths of the droit prévisionnel, default 0 [U] */
-    CLAS_SEUIL_COUNT
+    CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN,  /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_SEMAINES_MIN,            /**< R-FREQUENCE, default 1 [U] */
+    CLAS_SEUIL_CYCLES_MAX,              /**< R-COMPOSITION: cycles (primaire, collège, lycée) one collectif may mix, default 1 [U] */
+    CLAS_SEUIL_COUNT                 /**< number of thresholds, not a threshold */
 } clas_seuil;
 
-/** "enfants_min", "enfants_max", "intervenants_min", "actions_parents_min", "actions_par_axe_min", "taux_acompte". @since 1.0 */
+/**
+ * Stable name of a threshold.
+ * @param[in] seuil a threshold.
+ * @return a static string: "enfants_min", "enfants_max", "intervenants_min",
+ *         "actions_parents_min", "actions_par_axe_min", "taux_acompte",
+ *         "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min" or "cycles_max";
+ *         NULL if @p seuil is out of range.
+ * @since 1.0
+ * @sa clas_seuil_parse()
+ */
 CLAS_API const char *clas_seuil_name(clas_seuil seuil);
-/** Parses a threshold name. @return CLAS_OK or CLAS_EINVAL. @since 1.0 */
+/**
+ * Parses a threshold name (as returned by clas_seuil_name()).
+ * @param[out] out receives the threshold; written only on success.
+ * @param[in] name the name, NUL-terminated.
+ * @return CLAS_OK; CLAS_EINVAL if @p out or @p name is NULL or the threshold
+ *         is unknown.
+ * @since 1.0
+ * @sa clas_seuil_name()
+ */
 CLAS_API int clas_seuil_parse(clas_seuil *out, const char *name);
 
 /**
- * Creates a cadre with the national defaults (thresholds and severities of
- * domain.md §3, no calendar).
- * @param departement department code ("51"), or "national" for the
- *        national default cadre.
- * @param[out] out owned by the caller (clas_cadre_free()).
- * @return CLAS_OK; CLAS_EINVAL (bad school year or department); CLAS_ENOMEM. @since 1.0
+ * Creates a cadre with the national defaults: the thresholds and severities
+ * of domain.md §3 (groups of 8 to 12 children, 2 intervenants, R-BUDGET a
+ * warning, R-AIDE-DEVOIRS off...), no calendar, no name, no source.
+ * @param[out] out receives the new cadre, owned by the caller (clas_cadre_free()).
+ * @param[in] departement department code ("51", "2A", "971": two or three
+ *            characters among digits, 'A' and 'B'), or "national" for the
+ *            national default cadre; copied.
+ * @param[in] annee_scolaire the school year, "YYYY-YYYY+1"; copied.
+ * @return CLAS_OK; CLAS_EINVAL if @p out is NULL or for a bad department or
+ *         school year; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_cadre_free(), clas_cadre_copy(), clas_regles_builder_add_cadre()
  */
 CLAS_API int clas_cadre_new(clas_cadre **out, const char *departement, const char *annee_scolaire);
-/** Frees a cadre; NULL is a no-op. @since 1.0 */
+/**
+ * Frees a cadre.
+ * @param[in] cadre a cadre from clas_cadre_new() or clas_cadre_copy(); NULL
+ *            is a no-op. Never pass one borrowed from a clas_regles.
+ * @since 1.0
+ * @sa clas_cadre_new()
+ */
 CLAS_API void clas_cadre_free(clas_cadre *cadre);
-/** Deep copy, owned by the caller. @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0 */
+/**
+ * Deep copy of a cadre (for instance to adapt one borrowed from a rule set).
+ * @param[out] out receives the copy, owned by the caller (clas_cadre_free()).
+ * @param[in] cadre the cadre to copy.
+ * @return CLAS_OK; CLAS_EINVAL if an argument is NULL; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_cadre_new(), clas_cadre_free()
+ */
 CLAS_API int clas_cadre_copy(clas_cadre **out, const clas_cadre *cadre);
-/** Department code; borrowed. @since 1.0 */
+/**
+ * Department of a cadre.
+ * @param[in] cadre the cadre.
+ * @return the department code or "national"; borrowed: lives as long as
+ *         @p cadre; "" for NULL.
+ * @since 1.0
+ * @sa clas_cadre_new(), clas_cadre_get_annee_scolaire()
+ */
 CLAS_API const char *clas_cadre_get_departement(const clas_cadre *cadre);
-/** School year; borrowed. @since 1.0 */
+/**
+ * School year of a cadre.
+ * @param[in] cadre the cadre.
+ * @return "YYYY-YYYY+1"; borrowed: lives as long as @p cadre; "" for NULL
+ *         and for the national defaults that apply to any year.
+ * @since 1.0
+ * @sa clas_cadre_new(), clas_cadre_get_departement()
+ */
 CLAS_API const char *clas_cadre_get_annee_scolaire(const clas_cadre *cadre);
-/** Sets the cadre's name (copied, UTF-8). @return CLAS_OK, CLAS_EINVAL, CLAS_EUTF8, CLAS_ENOMEM. @since 1.0 */
+/**
+ * Sets the cadre's name.
+ * @param[in,out] cadre the cadre.
+ * @param[in] nom the name, UTF-8, at most CLAS_TEXT_MAX bytes; NULL or ""
+ *            removes it; copied.
+ * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL or the text is too long;
+ *         CLAS_EUTF8; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_cadre_get_nom()
+ */
 CLAS_API int clas_cadre_set_nom(clas_cadre *cadre, const char *nom);
-/** Name, or ""; borrowed. @since 1.0 */
+/**
+ * Name of a cadre.
+ * @param[in] cadre the cadre.
+ * @return the name, or "" if none; borrowed: valid until the name is set
+ *         again or @p cadre is freed.
+ * @since 1.0
+ * @sa clas_cadre_set_nom()
+ */
 CLAS_API const char *clas_cadre_get_nom(const clas_cadre *cadre);
 /**
- * Sets a calendar date, "YYYY-MM-DD" (or "YYYY-MM" for the committee);
- * NULL clears it.
- * @return CLAS_OK, CLAS_EINVAL (bad kind or date), CLAS_ENOMEM. @since 1.0
+ * Sets or clears a calendar date.
+ * @param[in,out] cadre the cadre.
+ * @param[in] kind which date.
+ * @param[in] date a calendar date "YYYY-MM-DD" (or "YYYY-MM" for the
+ *            committee); NULL clears it; copied.
+ * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL, @p kind unknown or
+ *         @p date not a valid date.
+ * @since 1.0
+ * @sa clas_cadre_get_date(), clas_cadre_validate()
  */
 CLAS_API int clas_cadre_set_date(clas_cadre *cadre, clas_date_kind kind, const char *date);
-/** A calendar date, or NULL when unset; borrowed. @since 1.0 */
+/**
+ * A calendar date of a cadre.
+ * @param[in] cadre the cadre.
+ * @param[in] kind which date.
+ * @return the date as set; NULL when unset, for NULL @p cadre or an unknown
+ *         @p kind. Borrowed: valid until the date is set again or @p cadre
+ *         is freed.
+ * @since 1.0
+ * @sa clas_cadre_set_date(), clas_date_kind_name()
+ */
 CLAS_API const char *clas_cadre_get_date(const clas_cadre *cadre, clas_date_kind kind);
-/** Sets a threshold (≥ 0; rates ≤ CLAS_TAUX_UN). @return CLAS_OK, CLAS_EINVAL, CLAS_ERANGE. @since 1.0 */
+/**
+ * Sets a threshold.
+ * @param[in,out] cadre the cadre.
+ * @param[in] seuil which threshold.
+ * @param[in] value the value, ≥ 0; at most CLAS_TAUX_UN for
+ *            CLAS_SEUIL_TAUX_ACOMPTE.
+ * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL or @p seuil unknown;
+ *         CLAS_ERANGE for a value out of range.
+ * @since 1.0
+ * @sa clas_cadre_get_seuil(), clas_seuil_name()
+ */
 CLAS_API int clas_cadre_set_seuil(clas_cadre *cadre, clas_seuil seuil, int64_t value);
-/** A threshold; 0 for an unknown one. @since 1.0 */
+/**
+ * A threshold of a cadre.
+ * @param[in] cadre the cadre.
+ * @param[in] seuil which threshold.
+ * @return its value; 0 for NULL @p cadre or an unknown @p seuil.
+ * @since 1.0
+ * @sa clas_cadre_set_seuil()
+ */
 CLAS_API int64_t clas_cadre_get_seuil(const clas_cadre *cadre, clas_seuil seuil);
 /**
  * Sets the severity of a rule's constats (CLAS_SEVERITY_OFF disables the
- * rule). R-PS, R-BAREME, R-AGREMENT and R-BILAN cannot be turned off.
- * @return CLAS_OK, CLAS_EINVAL. @since 1.0
+ * rule). R-PS, R-BAREME, R-AGREMENT and R-BILAN cannot be turned off: they
+ * compute or record money.
+ * @param[in,out] cadre the cadre.
+ * @param[in] regle the rule.
+ * @param[in] severity its new severity.
+ * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL, @p regle or
+ *         @p severity unknown, or for CLAS_SEVERITY_OFF on a rule that
+ *         cannot be turned off.
+ * @since 1.0
+ * @sa clas_cadre_get_severity(), clas_constat_get_severity()
  */
 CLAS_API int clas_cadre_set_severity(clas_cadre *cadre, clas_regle regle, clas_severity severity);
-/** Severity of a rule in this cadre. @since 1.0 */
+/**
+ * Severity of a rule in a cadre.
+ * @param[in] cadre the cadre.
+ * @param[in] regle the rule.
+ * @return its severity; CLAS_SEVERITY_OFF for NULL @p cadre or an unknown
+ *         @p regle.
+ * @since 1.0
+ * @sa clas_cadre_set_severity()
+ */
 CLAS_API clas_severity clas_cadre_get_severity(const clas_cadre *cadre, clas_regle regle);
-/** Sets the cadre's source (copied; each may be NULL). @return CLAS_OK, CLAS_EINVAL, CLAS_EUTF8, CLAS_ENOMEM. @since 1.0 */
+/**
+ * Sets the cadre's source. All or nothing: on error the previous source is
+ * kept.
+ * @param[in,out] cadre the cadre.
+ * @param[in] titre document title; NULL or "" for none; copied.
+ * @param[in] section section of the document; NULL or "" for none; copied.
+ * @param[in] url public URL; NULL or "" for none; copied.
+ * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL or a text is longer than
+ *         CLAS_TEXT_MAX bytes; CLAS_EUTF8 for invalid UTF-8; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_cadre_get_source_titre(), clas_cadre_get_source_section(), clas_cadre_get_source_url()
+ */
 CLAS_API int clas_cadre_set_source(clas_cadre *cadre, const char *titre, const char *section, const char *url);
-/** Source title or ""; borrowed. @since 1.0 */
+/**
+ * Title of the cadre's source.
+ * @param[in] cadre the cadre.
+ * @return the title, or "" if none (or NULL @p cadre); borrowed: valid
+ *         until the source is set again or @p cadre is freed.
+ * @since 1.0
+ * @sa clas_cadre_set_source(), clas_cadre_get_source_section(), clas_cadre_get_source_url()
+ */
 CLAS_API const char *clas_cadre_get_source_titre(const clas_cadre *cadre);
-/** Source section or ""; borrowed. @since 1.0 */
+/**
+ * Section of the cadre's source.
+ * @param[in] cadre the cadre.
+ * @return the section, or "" if none; borrowed, as clas_cadre_get_source_titre().
+ * @since 1.0
+ * @sa clas_cadre_set_source(), clas_cadre_get_source_titre(), clas_cadre_get_source_url()
+ */
 CLAS_API const char *clas_cadre_get_source_section(const clas_cadre *cadre);
-/** Source URL or ""; borrowed. @since 1.0 */
+/**
+ * URL of the cadre's source.
+ * @param[in] cadre the cadre.
+ * @return the URL, or "" if none; borrowed, as clas_cadre_get_source_titre().
+ * @since 1.0
+ * @sa clas_cadre_set_source(), clas_cadre_get_source_titre(), clas_cadre_get_source_section()
+ */
 CLAS_API const char *clas_cadre_get_source_url(const clas_cadre *cadre);
 /**
  * Records which text settles some of the cadre's values ("seuils.enfants_min
  * seuils.enfants_max", "calendrier.limite_depot"), or, with an empty
  * @p titre, values no public text settles; as clas_bareme_add_reference().
- * @param cadre the cadre to annotate.
- * @param champs field names, one space apart; required.
- * @param titre the text's title; NULL or "" marks the values unsettled.
- * @param section where in the text; may be NULL.
- * @param url public URL; may be NULL.
- * @param note what the text says, or why the value is unsettled; required when @p titre is empty.
- * @return CLAS_OK, CLAS_EINVAL, CLAS_ERANGE, CLAS_EUTF8, CLAS_ENOMEM.
- * @since 1.0 @sa clas_cadre_get_reference()
+ * @param[in,out] cadre the cadre to annotate.
+ * @param[in] champs field names, one space apart; required; copied.
+ * @param[in] titre the text's title; NULL or "" marks the values unsettled; copied.
+ * @param[in] section where in the text; may be NULL; copied.
+ * @param[in] url public URL; may be NULL; copied.
+ * @param[in] note what the text says, or why the value is unsettled;
+ *            required when @p titre is empty; copied.
+ * @return CLAS_OK; CLAS_EINVAL (NULL cadre, bad @p champs, unsettled without
+ *         a note, a text longer than CLAS_TEXT_MAX); CLAS_ERANGE (more than
+ *         CLAS_REFERENCES_MAX); CLAS_EUTF8; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_cadre_num_references(), clas_cadre_get_reference(), clas_bareme_add_reference()
  */
 CLAS_API int clas_cadre_add_reference(clas_cadre *cadre, const char *champs, const char *titre, const char *section,
                                       const char *url, const char *note);
 /**
  * Number of references of the cadre.
- * @param cadre the cadre; NULL gives 0.
- * @return the count. @since 1.0 @sa clas_cadre_add_reference()
+ * @param[in] cadre the cadre.
+ * @return the count; 0 for NULL.
+ * @since 1.0
+ * @sa clas_cadre_get_reference(), clas_cadre_add_reference()
  */
 CLAS_API size_t clas_cadre_num_references(const clas_cadre *cadre);
 /**
- * One part of the cadre's i-th reference.
- * @param cadre the cadre.
- * @param i index below clas_cadre_num_references().
- * @param part which part.
- * @return borrowed, lives as long as @p cadre; "" when out of range.
- * @since 1.0 @sa clas_cadre_add_reference()
+ * One part of the cadre's i-th reference, in the order added.
+ * @param[in] cadre the cadre.
+ * @param[in] i index, 0..clas_cadre_num_references() - 1.
+ * @param[in] part which part.
+ * @return the text, borrowed: lives as long as @p cadre; "" when absent, out
+ *         of range or for NULL.
+ * @since 1.0
+ * @sa clas_cadre_add_reference(), clas_cadre_num_references()
  */
 CLAS_API const char *clas_cadre_get_reference(const clas_cadre *cadre, size_t i, clas_reference_part part);
 /**
- * Checks the cadre as a whole: enfants_min ≤ enfants_max, calendar in order.
- * @return CLAS_OK or CLAS_ERULES. @since 1.0
+ * Checks the cadre as a whole: department and school year, thresholds and
+ * severities in range, enfants_min ≤ enfants_max, a valid calendar in order
+ * (launch ≤ deadline ≤ committee).
+ * @param[in] cadre the cadre to check (not modified).
+ * @return CLAS_OK; CLAS_EINVAL for NULL; CLAS_ERULES (the last error names
+ *         the field).
+ * @since 1.0
+ * @sa clas_regles_builder_add_cadre(), clas_bareme_validate()
  */
 CLAS_API int clas_cadre_validate(const clas_cadre *cadre);
 
 /** Flag for clas_regles_builder_add_*(): replace an entry for the same key instead of failing. @since 1.0 */
 #define CLAS_REGLES_REPLACE 1u
 
-/** Creates an empty builder, owned by the caller. @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0 */
+/**
+ * Creates an empty builder.
+ * @param[out] out receives the builder, owned by the caller
+ *             (clas_regles_builder_free()).
+ * @return CLAS_OK; CLAS_EINVAL if @p out is NULL; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_regles_builder_free(), clas_regles_builder_build(), clas_regles_new_default()
+ */
 CLAS_API int clas_regles_builder_new(clas_regles_builder **out);
-/** Frees a builder; NULL is a no-op. @since 1.0 */
+/**
+ * Frees a builder and the copies it holds. Rule sets built from it are
+ * not affected.
+ * @param[in] builder the builder; NULL is a no-op.
+ * @since 1.0
+ * @sa clas_regles_builder_new()
+ */
 CLAS_API void clas_regles_builder_free(clas_regles_builder *builder);
 /**
- * Adds a copy of a barème (validated first).
- * @param flags 0 or CLAS_REGLES_REPLACE.
- * @return CLAS_OK; CLAS_ERULES if invalid; CLAS_EEXISTS if the year is
- *         already present and REPLACE is not set; CLAS_ENOMEM. @since 1.0
+ * Adds a copy of a barème, validated first (clas_bareme_validate()).
+ * The key is the school year.
+ * @param[in,out] builder the builder.
+ * @param[in] bareme the barème; copied, the caller keeps it.
+ * @param[in] flags 0 or CLAS_REGLES_REPLACE.
+ * @return CLAS_OK; CLAS_EINVAL for a NULL argument or unknown flags;
+ *         CLAS_ERULES if the barème is invalid; CLAS_EEXISTS if the year
+ *         is already present and CLAS_REGLES_REPLACE is not set;
+ *         CLAS_ENOMEM. On error the builder is unchanged.
+ * @since 1.0
+ * @sa clas_regles_builder_add_cadre(), clas_regles_builder_add_json(), clas_regles_builder_build()
  */
 CLAS_API int clas_regles_builder_add_bareme(clas_regles_builder *builder, const clas_bareme *bareme, unsigned flags);
-/** Adds a copy of a cadre (validated first). @return as clas_regles_builder_add_bareme(). @since 1.0 */
+/**
+ * Adds a copy of a cadre, validated first (clas_cadre_validate()).
+ * The key is the department and the school year.
+ * @param[in,out] builder the builder.
+ * @param[in] cadre the cadre; copied, the caller keeps it.
+ * @param[in] flags 0 or CLAS_REGLES_REPLACE.
+ * @return as clas_regles_builder_add_bareme(): CLAS_OK, CLAS_EINVAL,
+ *         CLAS_ERULES, CLAS_EEXISTS (same department and year), CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_regles_builder_add_bareme(), clas_regles_builder_add_json(), clas_regles_builder_build()
+ */
 CLAS_API int clas_regles_builder_add_cadre(clas_regles_builder *builder, const clas_cadre *cadre, unsigned flags);
 /**
  * Adds the embedded rule data (data/baremes.json and data/cadres.json as
- * compiled into the library). @return CLAS_OK, CLAS_EEXISTS, CLAS_ENOMEM. @since 1.0
+ * compiled into the library), parsed on each call.
+ * @param[in,out] builder the builder.
+ * @param[in] flags 0 or CLAS_REGLES_REPLACE.
+ * @return CLAS_OK; CLAS_EINVAL for a NULL builder or unknown flags;
+ *         CLAS_EEXISTS if an embedded year or cadre is already present
+ *         without CLAS_REGLES_REPLACE; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_regles_new_default(), clas_regles_builder_add_json()
  */
 CLAS_API int clas_regles_builder_add_defaults(clas_regles_builder *builder, unsigned flags);
 /**
- * Builds the immutable rule set. The builder stays usable.
- * @param[out] out a new reference owned by the caller (clas_regles_unref()).
- * @return CLAS_OK, CLAS_EINVAL, CLAS_ENOMEM. @since 1.0
+ * Builds the immutable rule set from what the builder holds (barèmes
+ * sorted by year, cadres by department and year) and computes its hash.
+ * The builder stays usable.
+ * @param[out] out receives a new reference owned by the caller
+ *             (clas_regles_unref()).
+ * @param[in] builder the builder.
+ * @return CLAS_OK; CLAS_EINVAL if an argument is NULL; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_regles_builder_new(), clas_regles_unref(), clas_regles_hash()
  */
 CLAS_API int clas_regles_builder_build(clas_regles **out, const clas_regles_builder *builder);
 /**
- * The embedded default rule set (every shipped barème and cadre).
- * @param[out] out a new reference owned by the caller.
- * @return CLAS_OK, CLAS_ENOMEM. @since 1.0
+ * The embedded default rule set (every shipped barème and cadre): a new
+ * builder, clas_regles_builder_add_defaults(), clas_regles_builder_build().
+ * @param[out] out receives a new reference owned by the caller
+ *             (clas_regles_unref()).
+ * @return CLAS_OK; CLAS_EINVAL if @p out is NULL; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_regles_builder_add_defaults(), clas_regles_unref()
  */
 CLAS_API int clas_regles_new_default(clas_regles **out);
-/** Takes a reference (thread-safe); returns @p regles. NULL is allowed. @since 1.0 */
+/**
+ * Takes a reference on a rule set (thread-safe).
+ * @param[in] regles the rule set; NULL is allowed.
+ * @return @p regles; the caller owns the new reference and drops it with
+ *         clas_regles_unref().
+ * @since 1.0
+ * @sa clas_regles_unref()
+ */
 CLAS_API clas_regles *clas_regles_ref(clas_regles *regles);
-/** Drops a reference (thread-safe); frees at zero. NULL is a no-op. @since 1.0 */
+/**
+ * Drops a reference (thread-safe); the last one frees the rule set with
+ * every barème and cadre borrowed from it.
+ * @param[in] regles the rule set; NULL is a no-op.
+ * @since 1.0
+ * @sa clas_regles_ref(), clas_regles_builder_build()
+ */
 CLAS_API void clas_regles_unref(clas_regles *regles);
-/** Number of barèmes, sorted by school year. @since 1.0 */
+/**
+ * Number of barèmes.
+ * @param[in] regles the rule set.
+ * @return the count; 0 for NULL.
+ * @since 1.0
+ * @sa clas_regles_get_bareme(), clas_regles_find_bareme()
+ */
 CLAS_API size_t clas_regles_num_baremes(const clas_regles *regles);
-/** The i-th barème, borrowed from @p regles; NULL if out of range. @since 1.0 */
+/**
+ * The i-th barème, in school-year order.
+ * @param[in] regles the rule set.
+ * @param[in] i index, 0..clas_regles_num_baremes() - 1.
+ * @return the barème, borrowed: lives as long as @p regles; NULL if out
+ *         of range.
+ * @since 1.0
+ * @sa clas_regles_num_baremes(), clas_regles_find_bareme()
+ */
 CLAS_API const clas_bareme *clas_regles_get_bareme(const clas_regles *regles, size_t i);
-/** Number of cadres. @since 1.0 */
+/**
+ * Number of cadres (the national defaults not included).
+ * @param[in] regles the rule set.
+ * @return the count; 0 for NULL.
+ * @since 1.0
+ * @sa clas_regles_get_cadre(), clas_regles_find_cadre()
+ */
 CLAS_API size_t clas_regles_num_cadres(const clas_regles *regles);
-/** The i-th cadre, borrowed; NULL if out of range. @since 1.0 */
+/**
+ * The i-th cadre, in department then school-year order.
+ * @param[in] regles the rule set.
+ * @param[in] i index, 0..clas_regles_num_cadres() - 1.
+ * @return the cadre, borrowed: lives as long as @p regles; NULL if out of
+ *         range.
+ * @since 1.0
+ * @sa clas_regles_num_cadres(), clas_regles_find_cadre()
+ */
 CLAS_API const clas_cadre *clas_regles_get_cadre(const clas_regles *regles, size_t i);
 
 /** Flag: when no barème exists for the year, use the last known year and mark results provisional. @since 1.0 */
 #define CLAS_CARRY_FORWARD 1u
 
 /**
- * Finds the barème of a school year.
- * @param[out] out borrowed from @p regles.
- * @param[out] provisional set to 1 when the last known year was carried
- *             forward (only with CLAS_CARRY_FORWARD), else 0; may be NULL.
- * @return CLAS_OK; CLAS_ENOBAREME ("no barème for 2027-2028"); CLAS_EINVAL. @since 1.0
+ * Finds the barème of a school year. With CLAS_CARRY_FORWARD, a year
+ * without a barème takes the latest earlier year's (or, if there is none,
+ * the latest year's).
+ * @param[out] out receives the barème, borrowed from @p regles.
+ * @param[out] provisional set to 1 when a year was carried forward, else 0;
+ *             may be NULL.
+ * @param[in] regles the rule set.
+ * @param[in] annee_scolaire the school year, "YYYY-YYYY+1".
+ * @param[in] flags 0 or CLAS_CARRY_FORWARD.
+ * @return CLAS_OK; CLAS_ENOBAREME ("no barème for 2027-2028"); CLAS_EINVAL
+ *         for a NULL argument, unknown flags or a bad school year.
+ * @since 1.0
+ * @sa clas_regles_find_cadre(), clas_evaluation_is_provisional()
  */
 CLAS_API int clas_regles_find_bareme(const clas_bareme **out, int *provisional, const clas_regles *regles,
                                      const char *annee_scolaire, unsigned flags);
 /**
  * Finds the cadre for a department and year: the department's own, else
- * the national cadre of that year, else the national defaults.
- * @param[out] out borrowed from @p regles (never NULL on success).
- * @return CLAS_OK, CLAS_EINVAL. @since 1.0
+ * the national cadre of that year, else the national defaults (department
+ * "national", empty school year).
+ * @param[out] out receives the cadre, borrowed from @p regles (never NULL on
+ *             success).
+ * @param[in] regles the rule set.
+ * @param[in] departement the department code; NULL or "" for the national
+ *            cadre.
+ * @param[in] annee_scolaire the school year.
+ * @return CLAS_OK; CLAS_EINVAL if @p out, @p regles or @p annee_scolaire is
+ *         NULL.
+ * @since 1.0
+ * @sa clas_regles_find_bareme(), clas_cadre_copy()
  */
 CLAS_API int clas_regles_find_cadre(const clas_cadre **out, const clas_regles *regles,
                                     const char *departement, const char *annee_scolaire);
 /**
- * SHA-256 (hex) of the rule set's canonical content, for audit trails.
- * @return borrowed, 64 hex characters. @since 1.0
+ * SHA-256 of the rule set's canonical content (every field of every barème
+ * and cadre), for audit trails: rule sets with the same content have the
+ * same hash.
+ * @param[in] regles the rule set.
+ * @return 64 lowercase hex characters, borrowed: lives as long as
+ *         @p regles; "" for NULL.
+ * @since 1.0
+ * @sa clas_regles_builder_build(), clas_evaluation_to_json()
  */
 CLAS_API const char *clas_regles_hash(const clas_regles *regles);
 

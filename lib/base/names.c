@@ -125,6 +125,7 @@ DEFINE_PARSE(clas_severity_parse, clas_severity, severity_names, "severity")
 static const char *const regle_ids[] = {
     "R-PUBLIC", "R-HORS-TEMPS", "R-AXES", "R-SOCLE-PARENTS", "R-GROUPE", "R-ENCADREMENT", "R-DELAI",
     "R-AIDE-DEVOIRS", "R-BUDGET", "R-PS", "R-BONUS", "R-BAREME", "R-AGREMENT", "R-BILAN",
+    "R-FREQUENCE", "R-COMPOSITION",
 };
 _Static_assert(COUNT_OF(regle_ids) == CLAS_REGLE_COUNT, "regle ids");
 
@@ -143,6 +144,7 @@ DEFINE_NAME(clas_date_kind_name, clas_date_kind, date_kind_names)
 
 static const char *const seuil_names[] = {
     "enfants_min", "enfants_max", "intervenants_min", "actions_parents_min", "actions_par_axe_min", "taux_acompte",
+    "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min", "cycles_max",
 };
 _Static_assert(COUNT_OF(seuil_names) == CLAS_SEUIL_COUNT, "seuil names");
 DEFINE_NAME(clas_seuil_name, clas_seuil, seuil_names)

@@ -28,6 +28,7 @@ typedef struct batch_rules {
     uint64_t blocking;                  /* BIT(code) when the cadre makes the code blocking */
     uint64_t funding_blocking;          /* the same, for codes of the funding stage */
     int64_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
+    bool axes_actif;                    /* R-AXES reports a missing parents axis, so R-SOCLE-PARENTS does not */
     clas_cents bonus[CLAS_BONUS_COUNT];
     bool fast_ps;                       /* half-up rounding with a product that cannot overflow */
 } batch_rules;
@@ -47,6 +48,7 @@ static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadr
     r->intervenants_min = cadre->seuils[CLAS_SEUIL_INTERVENANTS_MIN];
     r->parents_min = cadre->seuils[CLAS_SEUIL_ACTIONS_PARENTS_MIN];
     r->axe_min = cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN];
+    r->axes_actif = cadre->severities[CLAS_REGLE_AXES] != CLAS_SEVERITY_OFF;
     for (int k = 0; k < CLAS_BONUS_COUNT; k++)
         r->bonus[k] = b->bonus[k];
     /* base ≤ CLAS_CENTS_MAX (1e11) and taux ≤ 1e6: the product stays below 2^63. */
@@ -207,6 +209,7 @@ typedef struct batch_job {
  * with, so that the comparisons give the same answers in 32 bits. */
 typedef struct limits {
     int32_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
+    uint32_t axes_actif;
 } limits;
 
 static int32_t clamp(int64_t v, int64_t max)
@@ -251,7 +254,9 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
             (uint64_t)clas__axe_absent(a_par, r->axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
             (uint64_t)clas__axe_absent(a_eco, r->axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
             (uint64_t)clas__axe_absent(a_ter, r->axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
-            (uint64_t)clas__socle_parents_insuffisant(a_par, r->parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            (uint64_t)clas__socle_parents_insuffisant(a_par, r->parents_min,
+                                                      r->axes_actif && clas__axe_absent(a_par, r->axe_min))
+                << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
             (uint64_t)clas__groupe_trop_petit(enfants, r->enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
             (uint64_t)clas__groupe_trop_grand(enfants, r->enfants_min, r->enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
             (uint64_t)clas__encadrement_insuffisant(intervenants, r->intervenants_min)
@@ -330,7 +335,8 @@ BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim,
             (uint32_t)(ap < lim.axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
             (uint32_t)(ao < lim.axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
             (uint32_t)(at < lim.axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
-            (uint32_t)(ap < lim.parents_min) << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
+            ((uint32_t)(ap < lim.parents_min) & ~(lim.axes_actif & (uint32_t)(ap < lim.axe_min)))
+                << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
             (uint32_t)(enf < lim.enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
             ((uint32_t)(enf >= lim.enfants_min) & (uint32_t)(enf > lim.enfants_max)) << CLAS_CODE_GROUPE_TROP_GRAND |
             (uint32_t)(itv < lim.intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
@@ -447,6 +453,7 @@ static int evaluate_block(const batch_job *job, size_t s)
         .intervenants_min = clamp(r->intervenants_min, INTERVENANTS_MAX),
         .parents_min = clamp(r->parents_min, UINT8_MAX),
         .axe_min = clamp(r->axe_min, UINT8_MAX),
+        .axes_actif = r->axes_actif,
     };
     uint32_t blocked[BLOCK];
     int64_t ps[BLOCK];

@@ -62,6 +62,12 @@ static const clas_source SRC_AGREMENT =
                        "de l'agrément", "");
 static const clas_source SRC_BILAN =
     SOURCE(NOTE_MARNE, "§3 « 1 – Le bilan » : le questionnaire des données d'activités de chaque action", "");
+static const clas_source SRC_FREQUENCE =
+    SOURCE(REFERENTIEL, "le cadre organisationnel : composition des groupes, encadrement, fréquence (cité par la note "
+                        "de la Marne, §1) ; seuils sans texte public lu, fixés par le cadre [U]", REFERENTIEL_URL);
+static const clas_source SRC_COMPOSITION =
+    SOURCE(REFERENTIEL, "le cadre organisationnel : la composition des groupes d'enfants (cité par la note de la "
+                        "Marne, §1) ; règle départementale, désactivée nationalement [U]", REFERENTIEL_URL);
 /* Codes whose text is not their rule's. */
 static const clas_source SRC_REGULARISATION =
     SOURCE(LIBCLAS, "régularisation = droit réel − acomptes versés (solde ou indu), pratique générale des CAF", "");
@@ -87,6 +93,8 @@ const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
     [CLAS_REGLE_BAREME] = {CLAS_SEVERITY_WARNING, &SRC_BAREME},
     [CLAS_REGLE_AGREMENT] = {CLAS_SEVERITY_WARNING, &SRC_AGREMENT},
     [CLAS_REGLE_BILAN] = {CLAS_SEVERITY_WARNING, &SRC_BILAN},
+    [CLAS_REGLE_FREQUENCE] = {CLAS_SEVERITY_WARNING, &SRC_FREQUENCE},     /* [U] thresholds */
+    [CLAS_REGLE_COMPOSITION] = {CLAS_SEVERITY_OFF, &SRC_COMPOSITION},     /* a department may enable it */
 };
 
 /* One row per constat code. may_switch_off false: the cadre may grade the
@@ -151,8 +159,8 @@ const clas_code_row clas__codes[CLAS_CODE_COUNT] = {
     [CLAS_CODE_DEPOT_HORS_DELAI] = {
         .name = "DEPOT_HORS_DELAI", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
         .may_switch_off = true, .champ = "date_depot", .kind = CLAS_VK_DATE,
-        .fr = "Dossier déposé le %V, après la date limite du %L : il n'est pas examiné.",
-        .en = "Dossier filed on %V, after the %L deadline: it is not examined."},
+        .fr = "Dossier déposé le %V, après la date limite du %L.",
+        .en = "Dossier filed on %V, after the %L deadline."},
     [CLAS_CODE_DEPOT_DATE_ABSENTE] = {
         .name = "DEPOT_DATE_ABSENTE", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
         .may_switch_off = true, .champ = "date_depot", .kind = CLAS_VK_DATE,
@@ -248,6 +256,36 @@ const clas_code_row clas__codes[CLAS_CODE_COUNT] = {
         .fr = "Le cadre appliqué ne fixe pas de date limite de dépôt : le délai n'est pas vérifié.",
         .en = "The cadre applied sets no filing deadline: the deadline is not checked.",
         .source = &SRC_DELAI_NON_VERIFIE},
+    [CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES] = {
+        .name = "FREQUENCE_SEANCES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "seances_par_semaine", .kind = CLAS_VK_COUNT,
+        .fr = "%V séance(s) par semaine prévue(s) ; le cadre en demande au moins %L.",
+        .en = "%V session(s) per week planned; the cadre requires at least %L."},
+    [CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE] = {
+        .name = "FREQUENCE_DUREE_INSUFFISANTE", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "minutes_par_seance", .kind = CLAS_VK_COUNT,
+        .fr = "Séances de %V minute(s) prévues ; le cadre en demande au moins %L.",
+        .en = "Sessions of %V minute(s) planned; the cadre requires at least %L."},
+    [CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES] = {
+        .name = "FREQUENCE_SEMAINES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "nb_semaines", .kind = CLAS_VK_COUNT,
+        .fr = "%V semaine(s) d'activité prévue(s) ; le cadre en demande au moins %L.",
+        .en = "%V week(s) of activity planned; the cadre requires at least %L."},
+    [CLAS_CODE_BILAN_SEANCES_INSUFFISANTES] = {
+        .name = "BILAN_SEANCES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_FINANCEMENT,
+        .may_switch_off = true, .champ = "bilan.nb_seances", .kind = CLAS_VK_COUNT,
+        .fr = "Bilan : %V séance(s) tenue(s) ; la fréquence minimale du cadre en donne %L.",
+        .en = "Bilan: %V session(s) held; the cadre's minimum frequency gives %L."},
+    [CLAS_CODE_BILAN_HEURES_INSUFFISANTES] = {
+        .name = "BILAN_HEURES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_FINANCEMENT,
+        .may_switch_off = true, .champ = "bilan.nb_heures", .kind = CLAS_VK_COUNT,
+        .fr = "Bilan : %V heure(s) tenue(s) ; la fréquence et la durée minimales du cadre en donnent %L.",
+        .en = "Bilan: %V hour(s) held; the cadre's minimum frequency and duration give %L."},
+    [CLAS_CODE_COMPOSITION_CYCLES_MELANGES] = {
+        .name = "COMPOSITION_CYCLES_MELANGES", .regle = CLAS_REGLE_COMPOSITION, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_COUNT,
+        .fr = "Le collectif mêle %V cycle(s) (primaire, collège, lycée) ; le cadre en admet au plus %L.",
+        .en = "The collectif mixes %V school cycle(s) (primaire, collège, lycée); the cadre allows at most %L."},
 };
 
 static bool code_ok(clas_code code) { return (unsigned)code < CLAS_CODE_COUNT; }

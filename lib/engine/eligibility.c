@@ -109,20 +109,96 @@ static int check_axes(const clas_rule_ctx *ctx, const clas_sink *s, const clas_c
                       ok);
 }
 
+/* Distinct kinds of parents actions ("autre" counts once per text: each
+ * free-text action is its own kind). */
+static int64_t sortes_parents(const clas_collectif *c)
+{
+    uint64_t seen = 0;
+    int64_t autres = 0;
+    for (size_t i = 0; i < c->num_actions; i++) {
+        clas_action a = c->actions[i].action;
+        if (clas_action_axe(a) != CLAS_AXE_PARENTS)
+            continue;
+        if (a == CLAS_ACTION_PARENTS_AUTRE)
+            autres++;
+        else
+            seen |= UINT64_C(1) << (unsigned)a;
+    }
+    return __builtin_popcountll(seen) + autres;
+}
+
 static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_SOCLE_PARENTS))
         return CLAS_OK;
-    int64_t n = c->actions_par_axe[CLAS_AXE_PARENTS];
+    int64_t n = sortes_parents(c);
     int64_t min = ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PARENTS_MIN];
-    bool insuffisant = clas__socle_parents_insuffisant(n, min);
+    bool axe = clas__regle_active(ctx, CLAS_REGLE_AXES) &&
+               clas__axe_absent(c->actions_par_axe[CLAS_AXE_PARENTS], ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN]);
+    bool insuffisant = clas__socle_parents_insuffisant(n, min, axe);
     int st = insuffisant ? clas__emit(s, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, n, min) : CLAS_OK;
     if (st != CLAS_OK || !ctx->trace)
         return st;
-    clas_trace_value in[] = {{"actions_parents", n, CLAS_UNITE_NOMBRE},
-                             {"actions_parents_min", min, CLAS_UNITE_NOMBRE}};
+    clas_trace_value in[] = {{"sortes_actions_parents", n, CLAS_UNITE_NOMBRE},
+                             {"actions_parents_min", min, CLAS_UNITE_NOMBRE},
+                             {"axe_parents_signale", axe, CLAS_UNITE_BOOLEEN}};
     return step_check(s, CLAS_REGLE_SOCLE_PARENTS, CLAS_VALEURS_CADRE, "socle_parents",
-                      "actions_parents >= actions_parents_min", in, IN(in), !insuffisant);
+                      "axe parents déjà signalé par R-AXES ou sortes_actions_parents >= actions_parents_min", in,
+                      IN(in), !insuffisant);
+}
+
+/* R-FREQUENCE on the forecast: each declared figure against the cadre's minimum. */
+static int check_frequence(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+{
+    static const struct {
+        clas_champ champ;
+        clas_seuil seuil;
+        clas_code code;
+    } parts[] = {
+        {CLAS_CHAMP_SEANCES_PAR_SEMAINE, CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES},
+        {CLAS_CHAMP_MINUTES_PAR_SEANCE, CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN, CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE},
+        {CLAS_CHAMP_NB_SEMAINES, CLAS_SEUIL_SEMAINES_MIN, CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES},
+    };
+    if (!clas__regle_active(ctx, CLAS_REGLE_FREQUENCE))
+        return CLAS_OK;
+    bool ok = true;
+    for (size_t i = 0; i < IN(parts); i++) {
+        int64_t v = c->champs[parts[i].champ], min = ctx->cadre->seuils[parts[i].seuil];
+        if (!clas__frequence_insuffisante(v, min))
+            continue;
+        ok = false;
+        int st = clas__emit(s, parts[i].code, v, min);
+        if (st != CLAS_OK)
+            return st;
+    }
+    if (!ctx->trace)
+        return CLAS_OK;
+    clas_trace_value in[] = {
+        {"seances_par_semaine", c->champs[CLAS_CHAMP_SEANCES_PAR_SEMAINE], CLAS_UNITE_NOMBRE},
+        {"seances_par_semaine_min", ctx->cadre->seuils[CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN], CLAS_UNITE_NOMBRE},
+        {"minutes_par_seance", c->champs[CLAS_CHAMP_MINUTES_PAR_SEANCE], CLAS_UNITE_NOMBRE},
+        {"minutes_par_seance_min", ctx->cadre->seuils[CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN], CLAS_UNITE_NOMBRE},
+        {"nb_semaines", c->champs[CLAS_CHAMP_NB_SEMAINES], CLAS_UNITE_NOMBRE},
+        {"semaines_min", ctx->cadre->seuils[CLAS_SEUIL_SEMAINES_MIN], CLAS_UNITE_NOMBRE}};
+    return step_check(s, CLAS_REGLE_FREQUENCE, CLAS_VALEURS_CADRE, "frequence",
+                      "séances, minutes et semaines >= minimums du cadre", in, IN(in), ok);
+}
+
+/* R-COMPOSITION: the cycles a collectif mixes (off nationally). */
+static int check_composition(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+{
+    if (!clas__regle_active(ctx, CLAS_REGLE_COMPOSITION))
+        return CLAS_OK;
+    int64_t cycles = clas__cycles(c->niveaux), max = ctx->cadre->seuils[CLAS_SEUIL_CYCLES_MAX];
+    bool melange = clas__cycles_melanges(cycles, max);
+    int st = melange ? clas__emit(s, CLAS_CODE_COMPOSITION_CYCLES_MELANGES, cycles, max) : CLAS_OK;
+    if (st != CLAS_OK || !ctx->trace)
+        return st;
+    clas_trace_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NIVEAUX},
+                             {"cycles", cycles, CLAS_UNITE_NOMBRE},
+                             {"cycles_max", max, CLAS_UNITE_NOMBRE}};
+    return step_check(s, CLAS_REGLE_COMPOSITION, CLAS_VALEURS_CADRE, "composition", "cycles <= cycles_max", in,
+                      IN(in), !melange);
 }
 
 static int check_groupe(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
@@ -215,6 +291,7 @@ int clas__check_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const cl
     typedef int (*check_fn)(const clas_rule_ctx *, const clas_sink *, const clas_collectif *);
     static const check_fn checks[] = {check_public,        check_hors_temps, check_axes,
                                       check_socle_parents, check_groupe,     check_encadrement,
+                                      check_frequence,     check_composition,
                                       check_aide_devoirs,  check_budget};
     int st = trace_delai(ctx, s);
     for (size_t i = 0; st == CLAS_OK && i < IN(checks); i++)

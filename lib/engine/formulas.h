@@ -31,12 +31,42 @@ static inline bool clas__hors_temps_non(int64_t hors_temps_scolaire) { return ho
 
 static inline bool clas__axe_absent(int64_t actions, int64_t min) { return actions < min; }
 
-/* ---- R-SOCLE-PARENTS: a minimum of actions toward parents ---- */
+/* ---- R-SOCLE-PARENTS: a minimum of distinct kinds of actions toward parents ----
+ * A parents axis with no action at all is R-AXES' finding while R-AXES is
+ * active; the socle then says nothing, so one missing fact gives one constat. */
 
-static inline bool clas__socle_parents_insuffisant(int64_t actions_parents, int64_t min)
+static inline bool clas__socle_parents_insuffisant(int64_t sortes_parents, int64_t min, bool axe_deja_signale)
 {
-    return actions_parents < min;
+    return !axe_deja_signale && sortes_parents < min;
 }
+
+/* ---- R-FREQUENCE: sessions per week, minutes per session, weeks (forecast and bilan) ---- */
+
+static inline bool clas__frequence_insuffisante(int64_t declare, int64_t min) { return declare < min; }
+/* Sessions the cadre's minimum frequency gives over its minimum weeks. */
+static inline int64_t clas__seances_minimales(int64_t par_semaine_min, int64_t semaines_min)
+{
+    return par_semaine_min > 0 && semaines_min > INT64_MAX / par_semaine_min ? INT64_MAX
+                                                                              : par_semaine_min * semaines_min;
+}
+/* Whole hours those sessions last at the minimum duration (rounded down). */
+static inline int64_t clas__heures_minimales(int64_t seances, int64_t minutes_min)
+{
+    return minutes_min > 0 && seances > INT64_MAX / minutes_min ? INT64_MAX / 60 : seances * minutes_min / 60;
+}
+
+/* ---- R-COMPOSITION: how many cycles (primaire CP-CM2, collège 6e-3e, lycée 2nde-Terminale) a collectif mixes ---- */
+
+#define CLAS_CYCLE_MASK(first, last) \
+    (((UINT32_C(1) << ((last) + 1)) - 1) & ~((UINT32_C(1) << (first)) - 1))
+
+static inline int64_t clas__cycles(uint32_t niveaux)
+{
+    return (int64_t)((niveaux & CLAS_CYCLE_MASK(CLAS_NIVEAU_CP, CLAS_NIVEAU_CM2)) != 0) +
+           ((niveaux & CLAS_CYCLE_MASK(CLAS_NIVEAU_6E, CLAS_NIVEAU_3E)) != 0) +
+           ((niveaux & CLAS_CYCLE_MASK(CLAS_NIVEAU_2NDE, CLAS_NIVEAU_TERMINALE)) != 0);
+}
+static inline bool clas__cycles_melanges(int64_t cycles, int64_t max) { return cycles > max; }
 
 /* ---- R-GROUPE: enfants_min to enfants_max children (too small is checked first) ---- */
 

@@ -165,6 +165,33 @@ static int fund_acompte(const funding_run *r, clas_cents *m)
                 (clas_trace_value){"acompte", m[CLAS_MONTANT_ACOMPTE], CLAS_UNITE_CENTS});
 }
 
+/* R-FREQUENCE on what was held: the sessions and hours the cadre's minimum
+ * frequency, duration and weeks give. */
+static int bilan_frequence(const funding_run *r, const clas_collectif *c)
+{
+    if (!clas__regle_active(r->ctx, CLAS_REGLE_FREQUENCE))
+        return CLAS_OK;
+    const int64_t *seuils = r->ctx->cadre->seuils;
+    int64_t seances_min = clas__seances_minimales(seuils[CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN], seuils[CLAS_SEUIL_SEMAINES_MIN]);
+    int64_t heures_min = clas__heures_minimales(seances_min, seuils[CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN]);
+    int64_t seances = c->bilan[CLAS_BILAN_NB_SEANCES], heures = c->bilan[CLAS_BILAN_NB_HEURES];
+    bool peu_seances = clas__frequence_insuffisante(seances, seances_min);
+    bool peu_heures = clas__frequence_insuffisante(heures, heures_min);
+    int st = peu_seances ? constat(r, CLAS_CODE_BILAN_SEANCES_INSUFFISANTES, seances, seances_min) : CLAS_OK;
+    if (st == CLAS_OK && peu_heures)
+        st = constat(r, CLAS_CODE_BILAN_HEURES_INSUFFISANTES, heures, heures_min);
+    if (st != CLAS_OK || !r->ctx->trace)
+        return st;
+    const clas_trace_value in[] = {{"nb_seances", seances, CLAS_UNITE_NOMBRE},
+                                   {"seances_min", seances_min, CLAS_UNITE_NOMBRE},
+                                   {"nb_heures", heures, CLAS_UNITE_NOMBRE},
+                                   {"heures_min", heures_min, CLAS_UNITE_NOMBRE}};
+    return step(r, CLAS_REGLE_FREQUENCE, CLAS_VALEURS_CADRE, "frequence_bilan",
+                "nb_seances >= seances_par_semaine_min x semaines_min et nb_heures >= seances_min x "
+                "minutes_par_seance_min / 60",
+                in, IN(in), (clas_trace_value){"conforme", !peu_seances && !peu_heures, CLAS_UNITE_BOOLEEN});
+}
+
 /* After the year: the same Ps rule on actual expenses, the bonuses granted,
  * and what remains to pay (solde) or to recover (indu). */
 static int fund_bilan(const funding_run *r, const clas_collectif *c, bool funded, clas_cents *m)
@@ -199,6 +226,8 @@ static int fund_bilan(const funding_run *r, const clas_collectif *c, bool funded
         st = constat(r, CLAS_CODE_BILAN_GROUPE_HORS_NORME, enfants, min);
     else if (st == CLAS_OK && clas__groupe_trop_grand(enfants, min, max))
         st = constat(r, CLAS_CODE_BILAN_GROUPE_HORS_NORME, enfants, max);
+    if (st == CLAS_OK)
+        st = bilan_frequence(r, c);
     if (st != CLAS_OK || !r->ctx->trace)
         return st;
 

@@ -26,6 +26,12 @@ void clas__cadre_defaults(clas_cadre *c)
         [CLAS_SEUIL_ACTIONS_PARENTS_MIN] = 1,
         [CLAS_SEUIL_ACTIONS_PAR_AXE_MIN] = 1,
         [CLAS_SEUIL_TAUX_ACOMPTE] = 0, /* [U]: no advance unless the department sets one */
+        /* [U]: the référentiel sets a frequency the texts seen do not quote;
+         * nationally only a frequency that is declared at all is checked. */
+        [CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN] = 1,
+        [CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN] = 1,
+        [CLAS_SEUIL_SEMAINES_MIN] = 1,
+        [CLAS_SEUIL_CYCLES_MAX] = 1, /* [U]: used only where a cadre enables R-COMPOSITION */
     };
     memcpy(c->seuils, seuils, sizeof seuils);
     for (int r = 0; r < CLAS_REGLE_COUNT; r++)

@@ -6,13 +6,14 @@ import csv
 import io
 import json
 import os
+import shlex
 import sys
 import unittest
 import zipfile
 from decimal import Decimal
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from clastest import (CHROMIUM, EXAMPLE, EXAMPLES, EXIT_INPUT, EXIT_OK, EXIT_USAGE, HAVE_XLSX, SOFFICE,  # noqa: E402
+from clastest import (CHROMIUM, EXAMPLE, EXAMPLES, SOURCE_ROOT, EXIT_INPUT, EXIT_OK, EXIT_USAGE, HAVE_XLSX, SOFFICE,  # noqa: E402
                       TempDirTest, cents, chromium, png_pixels, run, soffice_to_csv)
 
 
@@ -327,6 +328,39 @@ class Year(TempDirTest):
         with open(self.path("b2.json"), encoding="utf-8") as f:
             b = json.load(f)["dossiers"][0]["collectifs"][0]["bilan"]
         self.assertEqual(b["depenses_reelles"], "6000.00")
+
+
+class Guide(TempDirTest):
+    """Every command of doc/guide-campagne.md runs as written and shows the figures the guide quotes."""
+
+    def test_guide_commands(self):
+        with open(os.path.join(SOURCE_ROOT, "doc", "guide-campagne.md"), encoding="utf-8") as f:
+            guide = f.read()
+        commands, block = [], None
+        for line in guide.splitlines():
+            if line.startswith("```"):
+                block = [] if block is None and line.strip() == "```sh" else None
+                continue
+            if block is not None:
+                line = line.split("  #")[0].rstrip()
+                if commands and commands[-1].endswith("\\"):
+                    commands[-1] = commands[-1][:-1] + " " + line.strip()
+                elif line.startswith("clas "):
+                    commands.append(line)
+        self.assertGreaterEqual(len(commands), 15)
+        os.symlink(EXAMPLES, self.path("examples"))
+        os.mkdir(self.path("annee"))
+        out = ""
+        for cmd in commands:
+            with self.subTest(cmd=cmd):
+                r = run(*shlex.split(cmd)[1:], cwd=self.tmp)
+                out += r.out + r.err
+                # check exits 1 when a constat blocks: the imported campaign has some
+                self.assertExit(r, 1 if cmd.startswith("clas check") else EXIT_OK)
+        for figure in ("constats bloquants : 9", "189 407,10 €", "Total des acomptes : 151 525,68 €",
+                       "73 acompte(s)", "BILAN_INDU", "Soldes à verser : 2 670,22 € ; indus à récupérer : 102,30 €",
+                       "84,8 %", "1 174,80 €", "1 072,50 €"):
+            self.assertIn(figure, out)
 
 
 class Stats(TempDirTest):

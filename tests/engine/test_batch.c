@@ -63,6 +63,10 @@ static void fixture_init(fixture *f, clas_regles *regles, clas_cadre *cadre)
     assert_clas_ok(clas_dossier_set_departement(f->dossier, "51"));
     assert_clas_ok(clas_dossier_set_date_depot(f->dossier, "2025-08-01"));
     assert_clas_ok(clas_dossier_add_collectif(&f->c, f->dossier, "C1"));
+    /* A frequency that meets any cadre of these tests: the batch has no column for R-FREQUENCE. */
+    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_SEANCES_PAR_SEMAINE, 2));
+    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_MINUTES_PAR_SEANCE, 90));
+    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_NB_SEMAINES, 30));
     /* One funding line kept allocated; its count says whether it is declared. */
     assert_clas_ok(clas_collectif_add_financement(f->c, "Commune", 0));
     assert_clas_ok(clas_evaluation_new(&f->ev));
@@ -86,6 +90,10 @@ static void reference(fixture *f, const one *in, result *out)
                                                       CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE,
                                                       CLAS_ACTION_TERRITOIRE_REAAP};
     clas_collectif *c = f->c;
+    for (size_t i = 0; i < c->num_actions; i++) {
+        free(c->actions[i].texte); /* the free-text parents actions */
+        c->actions[i].texte = NULL;
+    }
     c->num_actions = 0;
     memset(c->actions_par_axe, 0, sizeof c->actions_par_axe);
     bool aide = in->flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE;
@@ -94,7 +102,11 @@ static void reference(fixture *f, const one *in, result *out)
             clas_action action = first[a];
             if (a == CLAS_AXE_ENFANTS && (aide || k > 0))
                 action = CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE;
-            assert_clas_ok(clas_collectif_add_action(c, action, NULL));
+            /* Parents actions of distinct kinds (R-SOCLE-PARENTS counts kinds; the batch's
+             * column is that count): the five of the catalogue, then free-text ones. */
+            if (a == CLAS_AXE_PARENTS)
+                action = k < 5 ? (clas_action)(CLAS_ACTION_PARENTS_INFORMATION_INSCRIPTION + k) : CLAS_ACTION_PARENTS_AUTRE;
+            assert_clas_ok(clas_collectif_add_action(c, action, action == CLAS_ACTION_PARENTS_AUTRE ? "Atelier" : NULL));
         }
     bool declared = in->autres > 0 || (in->flags & CLAS_BATCH_FINANCEMENTS_DECLARES);
     c->num_financements = declared;
@@ -426,8 +438,9 @@ static void test_random_euro(void **state) { with_variant(state, EURO, false, 10
 /* Runs last: every code that can decide a batch verdict was met as the
  * first blocking code of some comparison above, so the equivalence covers
  * every rule the batch evaluates. The batch has no filing date, barème
- * carry-forward or bilan (R-DELAI, R-BAREME, R-BILAN), and R-PS only
- * informs (its amounts are compared on every collectif). */
+ * carry-forward or bilan (R-DELAI, R-BAREME, R-BILAN), no frequency nor
+ * cycles (R-FREQUENCE, R-COMPOSITION), and R-PS only informs (its amounts
+ * are compared on every collectif). */
 static void test_every_rule_is_compared(void **state)
 {
     (void)state;
@@ -437,7 +450,8 @@ static void test_every_rule_is_compared(void **state)
     for (int i = 0; i < CLAS_CODE_COUNT; i++) {
         const clas_code_row *row = clas__code_row((clas_code)i);
         bool batch = row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME &&
-                     row->regle != CLAS_REGLE_BILAN && !row->inform_only;
+                     row->regle != CLAS_REGLE_BILAN && row->regle != CLAS_REGLE_FREQUENCE &&
+                     row->regle != CLAS_REGLE_COMPOSITION && !row->inform_only;
         if (!batch)
             continue;
         if (!(compared_codes & (UINT64_C(1) << i)))
@@ -445,7 +459,8 @@ static void test_every_rule_is_compared(void **state)
         regles_seen |= UINT64_C(1) << row->regle;
     }
     for (int r = 0; r < CLAS_REGLE_COUNT; r++)
-        if (r != CLAS_REGLE_DELAI && r != CLAS_REGLE_BAREME && r != CLAS_REGLE_BILAN && r != CLAS_REGLE_PS)
+        if (r != CLAS_REGLE_DELAI && r != CLAS_REGLE_BAREME && r != CLAS_REGLE_BILAN && r != CLAS_REGLE_PS &&
+            r != CLAS_REGLE_FREQUENCE && r != CLAS_REGLE_COMPOSITION)
             assert_true(regles_seen & (UINT64_C(1) << r));
 }
 

@@ -131,6 +131,12 @@ static int run_vector(json_t *v, const char *name)
         const clas_constat *k = clas_evaluation_get_constat(ev, i);
         if (clas_constat_get_collectif_index(k) < 0 && clas_constat_get_severity(k) == CLAS_SEVERITY_BLOCKING)
             in_scope = 0; /* dossier-level rules are outside the batch */
+        /* So are the rules it has no column for (frequency, cycles, kinds of parents actions). */
+        clas_regle regle = clas_constat_get_regle(k);
+        if (clas_constat_get_severity(k) == CLAS_SEVERITY_BLOCKING &&
+            (regle == CLAS_REGLE_FREQUENCE || regle == CLAS_REGLE_COMPOSITION ||
+             clas_constat_get_code(k) == CLAS_CODE_SOCLE_PARENTS_INSUFFISANT))
+            in_scope = 0;
     }
     size_t n = clas_dossier_num_collectifs(d);
     assert_true(n <= MAX_COLLECTIFS);

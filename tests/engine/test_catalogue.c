@@ -136,7 +136,7 @@ static void test_messages_carry_the_values(void **state)
 
     k = find(ev, CLAS_CODE_DEPOT_HORS_DELAI);
     clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_FR);
-    assert_string_equal(buf, "Dossier déposé le 2025-08-22, après la date limite du 2025-08-18 : il n'est pas examiné.");
+    assert_string_equal(buf, "Dossier déposé le 2025-08-22, après la date limite du 2025-08-18.");
     assert_non_null(strstr(clas_constat_get_source(k), "hors délai"));
     assert_string_equal(clas_constat_get_source(k), clas_regle_source(CLAS_REGLE_DELAI));
     clas_evaluation_free(ev);

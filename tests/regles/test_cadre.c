@@ -37,6 +37,7 @@ static void test_national_defaults(void **state)
         CLAS_SEVERITY_BLOCKING, CLAS_SEVERITY_BLOCKING, CLAS_SEVERITY_BLOCKING, CLAS_SEVERITY_OFF,
         CLAS_SEVERITY_WARNING, CLAS_SEVERITY_INFO, CLAS_SEVERITY_WARNING, CLAS_SEVERITY_WARNING,
         CLAS_SEVERITY_WARNING, CLAS_SEVERITY_WARNING,
+        CLAS_SEVERITY_WARNING, CLAS_SEVERITY_OFF, /* R-FREQUENCE, R-COMPOSITION */
     };
     for (int r = 0; r < CLAS_REGLE_COUNT; r++)
         assert_int_equal(clas_cadre_get_severity(c, (clas_regle)r), want[r]);

@@ -1,0 +1,271 @@
+# SPDX-License-Identifier: Apache-2.0
+# Tests of the Tcl binding (TAP): every shared vector, errors, ownership, text, integers.
+package require clas
+encoding system utf-8
+fconfigure stdout -encoding utf-8
+
+set n 0
+set failed 0
+proc ok {cond name {diag ""}} {
+    global n failed
+    incr n
+    if {$cond} {
+        puts "ok $n - $name"
+    } else {
+        incr failed
+        puts "not ok $n - $name"
+        if {$diag ne ""} { puts "# [string map [list \n "\n# "] $diag]" }
+    }
+}
+proc is {got want name} { ok [expr {$got eq $want}] $name "got '$got', want '$want'" }
+# The status of the error a script raises (from errorCode), or "ok".
+proc status_of {script} {
+    if {[catch {uplevel 1 $script} msg opts]} {
+        set code [dict get $opts -errorcode]
+        if {[lindex $code 0] eq "CLAS"} { return [lindex $code 1] }
+        return "not a library error: $msg ($code)"
+    }
+    return ok
+}
+
+proc case_a {} {
+    set d [clas::new_Dossier 2025-2026]
+    $d set_id D1
+    $d set_departement 51
+    $d set_date_depot 2025-08-12
+    set c [$d add_collectif C1]
+    $c add_niveau $clas::CLAS_NIVEAU_CM1
+    $c set $clas::CLAS_CHAMP_NB_ENFANTS 10
+    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES 1
+    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES 1
+    $c set $clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE 1
+    $c set_depenses 1000000
+    $c add_financement Ville 150000
+    foreach a [list $clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE $clas::CLAS_ACTION_PARENTS_CONVIVIALITE \
+                   $clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE $clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE] {
+        $c add_action $a
+    }
+    $c set_decision $clas::CLAS_DECISION_AGREE
+    rename $c ""
+    return $d
+}
+
+# The shared vectors, flattened by bindings/vectors/flatten.py: one record a
+# line, tab-separated, "end" closing each vector.
+proc read_vectors {path} {
+    set fh [open $path r]
+    fconfigure $fh -encoding utf-8
+    set vectors {}
+    while {[gets $fh line] >= 0} {
+        set f [split $line \t]
+        set f [lassign $f tag]
+        switch -- $tag {
+            vector { set v [dict create name [lindex $f 0] regles {} lines {} cadre {} erreur {}] }
+            end { lappend vectors $v }
+            regles { dict lappend v regles [lindex $f 0] }
+            dossier - erreur { dict set v $tag [lindex $f 0] }
+            cadre - flags { dict set v $tag $f }
+            default { dict lappend v lines [list $tag {*}$f] }
+        }
+    }
+    close $fh
+    return $vectors
+}
+
+set montant [dict create]
+for {set i 0} {$i < $clas::CLAS_MONTANT_COUNT} {incr i} { dict set montant [clas::clas_montant_name $i] $i }
+
+proc evaluate {v} {
+    set regles [clas::new_Regles]
+    if {[llength [dict get $v regles]]} {
+        rename $regles ""
+        set b [clas::new_ReglesBuilder]
+        $b add_defaults
+        foreach doc [dict get $v regles] { $b add_json $doc [dict get $v name] $clas::CLAS_REGLES_REPLACE }
+        set regles [$b build]
+        rename $b ""
+    }
+    set cadre NULL
+    if {[llength [dict get $v cadre]]} { set cadre [$regles find_cadre {*}[dict get $v cadre]] }
+    lassign [dict get $v flags] trace carry
+    set flags [expr {($trace ? $clas::CLAS_EVAL_TRACE : 0) | ($carry ? $clas::CLAS_CARRY_FORWARD : 0)}]
+    set d [clas::Dossier_from_json [dict get $v dossier] [dict get $v name]]
+    set rc [catch {$d evaluate $regles $cadre $flags} ev opts]
+    foreach o [list $d $regles $cadre] { if {$o ne "NULL"} { rename $o "" } }
+    return -options $opts $ev
+}
+
+# Runs one vector as tests/test_vectors.c does; returns the differences.
+proc check_vector {v} {
+    global montant
+    set rc [catch {evaluate $v} ev opts]
+    if {[dict get $v erreur] ne ""} {
+        if {$rc && [lrange [dict get $opts -errorcode] 0 1] eq [list CLAS [dict get $v erreur]]} { return {} }
+        return [list "expected [dict get $v erreur], got [expr {$rc ? $ev : {success}}]"]
+    }
+    if {$rc} { return [list "failed: $ev ([dict get $opts -errorcode])"] }
+    set errors {}
+    set trace [lindex [dict get $v flags] 0]
+    foreach l [dict get $v lines] {
+        set f [lassign $l tag]
+        set got ""
+        set want [join $f " "]
+        switch -- $tag {
+            verdict { set got [clas::clas_verdict_name [$ev verdict]] }
+            provisoire { set got [expr {[$ev is_provisional] ? 1 : 0}] }
+            constats_dossier {
+                set codes {}
+                for {set i 0} {$i < [$ev num_constats]} {incr i} {
+                    set k [$ev constat $i]
+                    if {[$k collectif_index] < 0} { lappend codes [clas::clas_code_name [$k code]] }
+                    rename $k ""
+                }
+                set got [join [lsort -unique $codes] " "]
+            }
+            collectifs { set got [$ev num_collectifs] }
+            collectif {
+                lassign $f i id verdict
+                set got "$i [$ev collectif_id $i] [clas::clas_verdict_name [$ev collectif_verdict $i]]"
+                if {$trace} {
+                    if {[$ev num_etapes $i] == 0} { lappend errors "$id: no trace" }
+                    for {set j 0} {$j < [$ev num_etapes $i]} {incr j} {
+                        set e [$ev etape $i $j]
+                        if {[$e text] eq ""} { lappend errors "$id: empty step $j" }
+                        rename $e ""
+                    }
+                }
+            }
+            codes {
+                set f [lassign $f i]
+                set want [join $f " "]
+                set codes {}
+                for {set j 0} {$j < [$ev num_collectif_constats $i]} {incr j} {
+                    set k [$ev collectif_constat $i $j]
+                    lappend codes [clas::clas_code_name [$k code]]
+                    rename $k ""
+                }
+                set got [join [lsort -unique $codes] " "]
+            }
+            montant {
+                lassign $f i name cents
+                set want $cents
+                set got [$ev montant $i [dict get $montant $name]]
+            }
+            total {
+                lassign $f name cents
+                set want $cents
+                set got [$ev total [dict get $montant $name]]
+            }
+            default { set got "unknown record" }
+        }
+        if {$got ne $want} { lappend errors "$tag: got '$got', want '$want'" }
+    }
+    rename $ev ""
+    return $errors
+}
+
+set vectors [read_vectors $env(CLAS_VECTORS_FLAT)]
+ok [expr {[llength $vectors] > 10}] "vectors found"
+foreach v $vectors {
+    set errors [check_vector $v]
+    ok [expr {[llength $errors] == 0}] [dict get $v name] [join $errors \n]
+}
+
+# case A
+set regles [clas::new_Regles]
+set d [case_a]
+set ev [$d evaluate $regles]
+is [$ev montant 0 $clas::CLAS_MONTANT_PS] 280070 "case A: Ps in cents"
+is [clas::cents_format_human 280070] "2 800,70 €" "case A: human format"
+rename $ev ""
+rename $d ""
+
+# errors
+set d [clas::new_Dossier 2025-2026]
+set c [$d add_collectif C1]
+set rc [catch {$c set_depenses -1} msg opts]
+is $rc 1 "a failing call is a Tcl error"
+is [lrange [dict get $opts -errorcode] 0 1] "CLAS CLAS_ERANGE" "errorCode CLAS <status>"
+is [lindex [dict get $opts -errorcode] 2] "collectif C1: depenses" "then the location"
+ok [string match "*out of range*" $msg] "the result is the message" $msg
+is [status_of {$d add_collectif C1}] CLAS_EEXISTS "duplicate id"
+catch {clas::Dossier_from_json "\{\"format\": \"clas-dossier/1\", \"collectifs\": \[" broken.json} msg opts
+is [lindex [dict get $opts -errorcode] 1] CLAS_EPARSE "JSON syntax"
+ok [string match "*broken.json*" [lindex [dict get $opts -errorcode] 2]] "location names the document"
+is [status_of {$d collectif 5}] CLAS_ENOTFOUND "index out of range"
+set old [clas::new_Dossier 1990-1991]
+is [status_of {$old evaluate $regles}] CLAS_ENOBAREME "no barème for the year"
+rename $old ""
+
+# text
+$c set_nom "Élan – 日本 😀"
+is [$c nom] "Élan – 日本 😀" "text round trip, characters beyond U+FFFF included"
+is [status_of {$c set_nom "a\0b"}] CLAS_EINVAL "NUL is refused, not cut"
+is [$c nom] "Élan – 日本 😀" "and nothing changed"
+is [status_of {$d set_id "D1\0X"}] CLAS_EINVAL "NUL in an id"
+set a [case_a]
+set b [case_a]
+set json [$a to_json 0]
+set back [clas::Dossier_from_json $json]
+is [$back equal $b] 1 "JSON round trip"
+foreach o [list $a $b $back] { rename $o "" }
+
+# integers
+$c set_depenses 99999999999
+is [$c depenses] 99999999999 "cents beyond 2^32 are exact"
+is [status_of {$c set_depenses [expr {2**63}]}] CLAS_ERANGE "2^63 does not wrap"
+is [status_of {$c set_depenses [expr {2**64 - 1}]}] CLAS_ERANGE "2^64 - 1 does not wrap"
+is [status_of {$c set_depenses -9223372036854775808}] CLAS_ERANGE "INT64_MIN is the library's range error"
+is [status_of {$c set_depenses abc}] CLAS_ERANGE "not a number"
+rename $c ""
+rename $d ""
+
+# ownership: objects are Tcl commands, released with `rename $obj ""`; a
+# child keeps its parent's memory; stale or read-only handles raise
+set d [case_a]
+set copy [$d copy]
+rename $d ""
+set c [$copy collectif 0]
+is [$c id] C1 "a copy outlives its original"
+rename $copy ""
+is [$c id] C1 "a collectif outlives its released dossier"
+rename $c ""
+set copy [case_a]
+set ev [$copy evaluate $regles]
+rename $copy ""
+is [$ev montant 0 $clas::CLAS_MONTANT_PS] 280070 "an evaluation outlives its dossier"
+set k [$ev collectif_constat 0 0]
+rename $ev ""
+ok [expr {[clas::clas_code_name [$k code]] ne ""}] "a constat outlives its released evaluation"
+rename $k ""
+set reused [clas::new_Evaluation]
+set a [case_a]
+$reused run $regles NULL $a 0
+set old [$reused collectif_constat 0 0]
+$reused run $regles NULL $a 0
+is [status_of {$old code}] CLAS_ESTATE "a constat from before run() raises CLAS_ESTATE"
+foreach o [list $old $reused $a] { rename $o "" }
+set b [$regles find_bareme 2025-2026 0]
+is [status_of {$b set_ps_max 1}] CLAS_ESTATE "a barème of a built rule set is read-only"
+rename $b ""
+
+# batch
+set b [clas::new_Batch 3]
+$b set $clas::CLAS_BATCH_COL_DEPENSES {1000000 600000 1000000}
+$b set $clas::CLAS_BATCH_COL_NB_ENFANTS {10 7 10}
+$b set $clas::CLAS_BATCH_COL_NB_INTERVENANTS {2 2 2}
+foreach col [list $clas::CLAS_BATCH_COL_ACTIONS_ENFANTS $clas::CLAS_BATCH_COL_ACTIONS_PARENTS $clas::CLAS_BATCH_COL_ACTIONS_ECOLE \
+                 $clas::CLAS_BATCH_COL_ACTIONS_TERRITOIRE $clas::CLAS_BATCH_COL_HORS_TEMPS] {
+    $b set $col {1 1 1}
+}
+$b set $clas::CLAS_BATCH_COL_FLAGS [list $clas::BATCH_AGREE $clas::BATCH_AGREE $clas::BATCH_REFUSE]
+$b evaluate $regles 2025-2026 national
+is [$b get $clas::CLAS_BATCH_COL_PS 3] {280070 0 0} "batch: Ps per collectif"
+is [lindex [$b get $clas::CLAS_BATCH_COL_CODE 3] 1] $clas::CLAS_CODE_GROUPE_TROP_PETIT "batch: first blocking code"
+is [status_of {$b set $clas::CLAS_BATCH_COL_DEPENSES {1 2}}] CLAS_EINVAL "batch: a column of the wrong length"
+is [status_of {$b set $clas::CLAS_BATCH_COL_DEPENSES [list 1 2 [expr {2**64}]]}] CLAS_ERANGE "batch: beyond int64 does not wrap"
+rename $b ""
+rename $regles ""
+
+puts "1..$n"
+exit [expr {$failed ? 1 : 0}]
