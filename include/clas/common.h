@@ -157,7 +157,7 @@ CLAS_API size_t clas_error_last_num_args(void);
 /**
  * Name of the i-th argument of the last error's message ("champ",
  * "montant", "annee_scolaire"...), as used in doc/errors.md.
- * @param i index, 0 to clas_error_last_num_args() - 1.
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
  * @return a static string; NULL if @p i is out of range.
  * @since 1.0
  * @sa clas_error_last_arg_type(), clas_error_last_arg_text(), clas_error_last_arg_value()
@@ -166,7 +166,7 @@ CLAS_API const char *clas_error_last_arg_name(size_t i);
 
 /**
  * Type of the i-th argument of the last error's message.
- * @param i index, 0 to clas_error_last_num_args() - 1.
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
  * @return its type; CLAS_ERROR_ARG_TEXT if @p i is out of range.
  * @since 1.0
  * @sa clas_error_last_arg_name()
@@ -177,7 +177,7 @@ CLAS_API clas_error_arg_type clas_error_last_arg_type(size_t i);
  * The i-th argument of the last error's message as text: the text itself,
  * an integer in decimal ("-5"), an amount as exact euros ("-0.05", as
  * clas_cents_format() writes it).
- * @param i index, 0 to clas_error_last_num_args() - 1.
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
  * @return a thread-local string valid until the next failing call on this
  *         thread; "" if @p i is out of range. Never NULL.
  * @since 1.0
@@ -188,7 +188,7 @@ CLAS_API const char *clas_error_last_arg_text(size_t i);
 /**
  * The i-th argument of the last error's message as a number: the integer,
  * or the amount in cents.
- * @param i index, 0 to clas_error_last_num_args() - 1.
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
  * @return the value; 0 for a text argument or if @p i is out of range.
  * @since 1.0
  * @sa clas_error_last_arg_text()
@@ -201,9 +201,9 @@ CLAS_API int64_t clas_error_last_arg_value(size_t i);
  * (clas_error_last_location() gives it). snprintf-style: always
  * NUL-terminated when @p size > 0. The English text is the one
  * clas_error_last_message() returns, without its location prefix if any.
- * @param buf destination, may be NULL when @p size is 0.
- * @param size size of @p buf in bytes.
- * @param lang CLAS_LANG_FR or CLAS_LANG_EN.
+ * @param[out] buf destination, may be NULL when @p size is 0.
+ * @param[in] size size of @p buf in bytes.
+ * @param[in] lang CLAS_LANG_FR or CLAS_LANG_EN.
  * @return the length the full message needs, excluding the NUL ("" and 0
  *         when there is no last error); CLAS_EINVAL for a NULL @p buf with
  *         @p size > 0 or an unknown @p lang (the last error is kept).

@@ -82,12 +82,12 @@ typedef enum clas_statut {
     CLAS_STATUT_EN_ATTENTE,  /**< eligible, decision pending: amounts are forecasts */
     CLAS_STATUT_REFUSE,      /**< eligible but refused by the committee: not funded */
     CLAS_STATUT_INELIGIBLE,  /**< a blocking constat: not funded */
-    CLAS_STATUT_COUNT
+    CLAS_STATUT_COUNT        /**< number of statuses, not a status */
 } clas_statut;
 
 /**
  * Stable identifier of a funding status, as written in JSON and CSV.
- * @param statut a clas_statut value.
+ * @param[in] statut a clas_statut value.
  * @return "agree", "en_attente", "refuse" or "ineligible", a static string;
  *         NULL if @p statut is out of range.
  * @since 1.0
@@ -97,7 +97,7 @@ CLAS_API const char *clas_statut_name(clas_statut statut);
 /**
  * Parses a funding status identifier (as returned by clas_statut_name()).
  * @param[out] out written only on success.
- * @param name the identifier, case-sensitive.
+ * @param[in] name the identifier, case-sensitive.
  * @return CLAS_OK; CLAS_EINVAL for NULL arguments or an unknown identifier.
  * @since 1.0
  * @sa clas_statut_name()
@@ -422,8 +422,8 @@ CLAS_API clas_verdict clas_evaluation_get_collectif_verdict(const clas_evaluatio
 /**
  * The committee's decision on the i-th collectif, as recorded in the
  * dossier when it was evaluated.
- * @param evaluation the evaluation, may be NULL.
- * @param i index of the collectif, in the dossier's order.
+ * @param[in] evaluation the evaluation, may be NULL.
+ * @param[in] i index of the collectif, in the dossier's order.
  * @return the decision; CLAS_DECISION_EN_ATTENTE if @p evaluation is NULL
  *         or @p i is out of range.
  * @since 1.0
@@ -433,8 +433,8 @@ CLAS_API clas_decision clas_evaluation_get_collectif_decision(const clas_evaluat
 /**
  * Funding status of the i-th collectif: eligible and approved, eligible and
  * pending, eligible but refused, or ineligible.
- * @param evaluation the evaluation, may be NULL.
- * @param i index of the collectif, in the dossier's order.
+ * @param[in] evaluation the evaluation, may be NULL.
+ * @param[in] i index of the collectif, in the dossier's order.
  * @return the status; CLAS_STATUT_INELIGIBLE if @p evaluation is NULL or
  *         @p i is out of range.
  * @since 1.0

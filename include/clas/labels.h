@@ -42,16 +42,16 @@ typedef enum clas_label_kind {
     CLAS_LABEL_UNITE,          /**< clas_unite */
     CLAS_LABEL_AXE,            /**< clas_axe */
     CLAS_LABEL_BONUS,          /**< clas_bonus */
-    CLAS_LABEL_KIND_COUNT
+    CLAS_LABEL_KIND_COUNT      /**< number of kinds, not a kind */
 } clas_label_kind;
 
 /**
  * The label of one value of an enumeration, in French or English, e.g.
  * clas_label(CLAS_LABEL_STATUT, CLAS_STATUT_REFUSE, CLAS_LANG_FR) is
  * "refusé" and "refused" in English.
- * @param kind which enumeration @p value belongs to.
- * @param value the enumeration value, as an int.
- * @param lang CLAS_LANG_FR or CLAS_LANG_EN.
+ * @param[in] kind which enumeration @p value belongs to.
+ * @param[in] value the enumeration value, as an int.
+ * @param[in] lang CLAS_LANG_FR or CLAS_LANG_EN.
  * @return a static UTF-8 string, never to be freed; NULL when @p kind,
  *         @p value or @p lang is out of range. Does not set the last error.
  * @since 1.0
@@ -63,7 +63,7 @@ CLAS_API const char *clas_label(clas_label_kind kind, int value, clas_lang lang)
  * Stable identifier of a label kind: "verdict", "statut", "severity",
  * "decision", "porteur_type", "rounding", "action", "champ", "total",
  * "montant", "unite", "axe", "bonus".
- * @param kind a clas_label_kind value.
+ * @param[in] kind a clas_label_kind value.
  * @return a static string; NULL if @p kind is out of range.
  * @since 1.0
  * @sa clas_label(), clas_label_count()
@@ -73,7 +73,7 @@ CLAS_API const char *clas_label_kind_name(clas_label_kind kind);
 /**
  * Number of values of the enumeration of a label kind: clas_label() gives
  * a label for every value from 0 to this count minus one.
- * @param kind a clas_label_kind value.
+ * @param[in] kind a clas_label_kind value.
  * @return the count; 0 if @p kind is out of range.
  * @since 1.0
  * @sa clas_label()
