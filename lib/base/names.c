@@ -145,6 +145,7 @@ DEFINE_NAME(clas_date_kind_name, clas_date_kind, date_kind_names)
 static const char *const seuil_names[] = {
     "enfants_min", "enfants_max", "intervenants_min", "actions_parents_min", "actions_par_axe_min", "taux_acompte",
     "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min", "cycles_max",
+    "bilan_reduction", "droit_reel_plafonne", "surfinancement_ecrete",
 };
 _Static_assert(COUNT_OF(seuil_names) == CLAS_SEUIL_COUNT, "seuil names");
 DEFINE_NAME(clas_seuil_name, clas_seuil, seuil_names)

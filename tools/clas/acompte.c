@@ -113,14 +113,9 @@ int cmd_acompte(const struct cli *cli)
     struct document doc;
     clas_cadre *cadre;
     int64_t taux;
-    int rc = document_load(&doc, cli, cli->files[0], 0);
+    int rc = document_load_campaign(&doc, cli, cli->files[0], NULL);
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     cadre = year_own_cadre(cli, &doc);
     if (!cadre) {
         document_free(&doc);

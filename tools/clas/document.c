@@ -224,6 +224,19 @@ int document_load(struct document *doc, const struct cli *cli, const char *path,
     return EXIT_OK;
 }
 
+int document_load_campaign(struct document *doc, const struct cli *cli, const char *path, const char *not_campaign)
+{
+    int rc = document_load(doc, cli, path, 0);
+    if (rc != EXIT_OK || doc->campagne)
+        return rc;
+    fprintf(cli->err, "clas: %s: %s\n", doc->path,
+            not_campaign ? not_campaign
+                         : L(cli, "une campagne (document clas-campagne/1) est attendue, pas un dossier",
+                             "a campaign (clas-campagne/1 document) is expected, not a dossier"));
+    document_free(doc);
+    return EXIT_INPUT;
+}
+
 void document_free(struct document *doc)
 {
     clas_evaluation_free(doc->evaluation);

@@ -156,14 +156,9 @@ static int text_report(const struct cli *cli, const struct document *doc)
 int cmd_report(const struct cli *cli)
 {
     struct document doc;
-    int rc = document_load(&doc, cli, cli->files[0], 0);
+    int rc = document_load_campaign(&doc, cli, cli->files[0], tr(cli->lang, MSG_NOT_A_CAMPAIGN));
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     if (cli->format == FORMAT_JSON) {
         char *json = NULL;
         int st = clas_rapport_to_json(&json, doc.rapport, doc.campagne, CLAS_JSON_PRETTY);
