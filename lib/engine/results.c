@@ -46,6 +46,8 @@ void clas__results_reset(clas_evaluation *ev)
     clas_regles_unref(ev->regles);
     ev->regles = NULL;
     ev->cache.valid = false;
+    ev->sources_bareme = NULL;
+    ev->sources_cadre = NULL;
 }
 
 void clas_evaluation_free(clas_evaluation *ev)
@@ -85,8 +87,10 @@ int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limit
 static const char *values_source(const clas_evaluation *ev, clas_regle regle, clas_valeurs_de valeurs)
 {
     if (valeurs == CLAS_VALEURS_BAREME)
-        return ev->bareme_source;
-    if (valeurs == CLAS_VALEURS_CADRE || ev->cadre->severities[regle] != clas__regle_row(regle)->severity)
+        return ev->regle_bareme_source[regle] ? ev->regle_bareme_source[regle] : ev->bareme_source;
+    if (valeurs == CLAS_VALEURS_CADRE)
+        return ev->regle_cadre_source[regle] ? ev->regle_cadre_source[regle] : ev->cadre_source;
+    if (ev->cadre->severities[regle] != clas__regle_row(regle)->severity)
         return ev->cadre_source;
     return "";
 }
