@@ -16,5 +16,6 @@
 #include "clas/campagne.h"
 #include "clas/json.h"
 #include "clas/batch.h"
+#include "clas/labels.h"
 
 #endif

@@ -51,6 +51,7 @@ struct clas_etape {
 typedef struct clas_eval_row {
     char id[CLAS_ID_MAX + 1];
     clas_verdict verdict;
+    clas_decision decision;             /* the committee's, copied from the dossier */
     int has_bilan;
     int64_t nb_enfants;
     clas_cents montants[CLAS_MONTANT_COUNT];

@@ -163,6 +163,25 @@ clas_verdict clas_evaluation_get_collectif_verdict(const clas_evaluation *ev, si
     return r ? r->verdict : CLAS_VERDICT_INELIGIBLE;
 }
 
+clas_decision clas_evaluation_get_collectif_decision(const clas_evaluation *ev, size_t i)
+{
+    const clas_eval_row *r = row_at(ev, i);
+    return r ? r->decision : CLAS_DECISION_EN_ATTENTE;
+}
+
+clas_statut clas_evaluation_get_collectif_statut(const clas_evaluation *ev, size_t i)
+{
+    const clas_eval_row *r = row_at(ev, i);
+    if (!r || r->verdict != CLAS_VERDICT_ELIGIBLE)
+        return CLAS_STATUT_INELIGIBLE;
+    switch (r->decision) {
+    case CLAS_DECISION_AGREE: return CLAS_STATUT_AGREE;
+    case CLAS_DECISION_REFUSE: return CLAS_STATUT_REFUSE;
+    case CLAS_DECISION_EN_ATTENTE: break;
+    }
+    return CLAS_STATUT_EN_ATTENTE;
+}
+
 int clas_evaluation_find_collectif(size_t *out, const clas_evaluation *ev, const char *id)
 {
     if (!out || !ev || !id)

@@ -137,6 +137,7 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     clas_eval_row *row = &ev->rows[i];
     clas_sink sink = {ev, (long)i, true};
     memcpy(row->id, c->id, sizeof row->id);
+    row->decision = c->decision;
     row->has_bilan = c->has_bilan;
     row->nb_enfants = c->champs[CLAS_CHAMP_NB_ENFANTS];
     row->first_constat = ev->num_constats;

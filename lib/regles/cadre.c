@@ -47,8 +47,8 @@ int clas_cadre_new(clas_cadre **out, const char *departement, const char *annee_
                           "department \"%.20s\" is neither \"national\" nor a code like \"51\", \"2A\", \"971\"",
                           clas__str(departement));
     if (!clas__annee_valid(annee_scolaire))
-        return clas__fail(CLAS_EINVAL, "annee_scolaire", "school year \"%.20s\" is not like \"2025-2026\"",
-                          clas__str(annee_scolaire));
+        return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
+                           CLAS__TEXT("annee_scolaire", clas__str(annee_scolaire)));
     clas_cadre *c = calloc(1, sizeof *c);
     if (!c)
         return clas__fail(CLAS_ENOMEM, NULL, "out of memory");

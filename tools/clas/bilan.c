@@ -98,7 +98,7 @@ static void print_constats(const struct cli *cli, const struct document *doc)
                 if (clas_constat_format_message(msg, sizeof msg, c, cli->lang) < 0)
                     msg[0] = '\0';
                 fprintf(cli->err, "clas: %s/%s: [%s] %s: %s\n", clas_evaluation_get_dossier_id(ev),
-                        clas_evaluation_get_collectif_id(ev, i), severity_label(cli->lang, clas_constat_get_severity(c)),
+                        clas_evaluation_get_collectif_id(ev, i), label(cli->lang, CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c)),
                         clas_code_name(clas_constat_get_code(c)), msg);
             }
         }
