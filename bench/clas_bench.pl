@@ -6,7 +6,10 @@
 use strict;
 use warnings;
 use Time::HiRes qw(time);
+use FindBin;
+use lib "$FindBin::Bin/../bindings/perl/t";
 use Clas;
+use CaseA qw(case_a);
 
 my $quick = grep { $_ eq '--quick' } @ARGV;
 my ($n, $runs, $rows) = $quick ? (20_000, 3, 100_000) : (200_000, 7, 1_000_000);
@@ -20,31 +23,14 @@ sub median {
     return $t[int($runs / 2)];
 }
 
-sub build {
-    my $d = Clas::Dossier->new('2025-2026');
-    $d->set_departement('51');
-    $d->set_date_depot('2025-08-12');
-    my $c = $d->add_collectif('C1');
-    $c->add_niveau($Clas::CLAS_NIVEAU_CM1);
-    $c->set($Clas::CLAS_CHAMP_NB_ENFANTS, 10);
-    $c->set($Clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
-    $c->set($Clas::CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
-    $c->set($Clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-    $c->set_depenses(1_000_000);
-    $c->add_financement('Ville', 150_000);
-    $c->add_action($_) for $Clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE, $Clas::CLAS_ACTION_PARENTS_CONVIVIALITE,
-        $Clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE, $Clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE;
-    $c->set_decision($Clas::CLAS_DECISION_AGREE);
-    return $d;
-}
 
 my $regles = Clas::Regles->new();
 my $ev = Clas::Evaluation->new();
 my $sink = 0;
 printf "build one collectif from values + evaluate: %.0f ns\n", 1e9 * median(sub {
-    for (1 .. $_[0]) { $ev->run($regles, undef, build(), 0); $sink += $ev->montant(0, $Clas::CLAS_MONTANT_PS) }
+    for (1 .. $_[0]) { $ev->run($regles, undef, case_a(), 0); $sink += $ev->montant(0, $Clas::CLAS_MONTANT_PS) }
 }, $n);
-my $built = build();
+my $built = case_a();
 printf "evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns\n", 1e9 * median(sub {
     for (1 .. $_[0]) { $ev->run($regles, undef, $built, 0); $sink += $ev->montant(0, $Clas::CLAS_MONTANT_PS) }
 }, $n);

@@ -4,6 +4,7 @@
 # collectif. Median of 7 runs (3 with --quick).
 #   RUBYLIB=build/bindings/ruby ruby bench/clas_bench.rb [--quick]
 require 'clas'
+require_relative '../bindings/ruby/test/case_a'
 
 quick = ARGV.include?('--quick')
 n, runs, rows = quick ? [20_000, 3, 100_000] : [200_000, 7, 1_000_000]
@@ -18,31 +19,13 @@ median = lambda do |k, &code|
   t.sort[runs / 2]
 end
 
-ACTIONS = [Clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE, Clas::CLAS_ACTION_PARENTS_CONVIVIALITE,
-           Clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE, Clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE].freeze
-def build
-  d = Clas::Dossier.new('2025-2026')
-  d.set_departement('51')
-  d.set_date_depot('2025-08-12')
-  c = d.add_collectif('C1')
-  c.add_niveau(Clas::CLAS_NIVEAU_CM1)
-  c.set(Clas::CLAS_CHAMP_NB_ENFANTS, 10)
-  c.set(Clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1)
-  c.set(Clas::CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1)
-  c.set(Clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1)
-  c.set_depenses(1_000_000)
-  c.add_financement('Ville', 150_000)
-  ACTIONS.each { |a| c.add_action(a) }
-  c.set_decision(Clas::CLAS_DECISION_AGREE)
-  d
-end
 
 regles = Clas::Regles.new
 ev = Clas::Evaluation.new
 sink = 0
-t = median.call(n) { |k| k.times { ev.run(regles, nil, build, 0); sink += ev.montant(0, Clas::CLAS_MONTANT_PS) } }
+t = median.call(n) { |k| k.times { ev.run(regles, nil, case_a, 0); sink += ev.montant(0, Clas::CLAS_MONTANT_PS) } }
 printf("build one collectif from values + evaluate: %.0f ns\n", t * 1e9)
-built = build
+built = case_a
 t = median.call(n) { |k| k.times { ev.run(regles, nil, built, 0); sink += ev.montant(0, Clas::CLAS_MONTANT_PS) } }
 printf("evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns\n", t * 1e9)
 dep = Array.new(rows) { |i| 100_000 + (i * 7919) % 900_000 }

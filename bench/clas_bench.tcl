@@ -22,40 +22,21 @@ proc median {k runs script} {
     return [lindex [lsort -real $t] [expr {$runs / 2}]]
 }
 
-set actions [list $clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE $clas::CLAS_ACTION_PARENTS_CONVIVIALITE \
-                 $clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE $clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE]
-proc build {} {
-    global actions
-    set d [clas::new_Dossier 2025-2026]
-    $d set_departement 51
-    $d set_date_depot 2025-08-12
-    set c [$d add_collectif C1]
-    $c add_niveau $clas::CLAS_NIVEAU_CM1
-    $c set $clas::CLAS_CHAMP_NB_ENFANTS 10
-    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES 1
-    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES 1
-    $c set $clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE 1
-    $c set_depenses 1000000
-    $c add_financement Ville 150000
-    foreach a $actions { $c add_action $a }
-    $c set_decision $clas::CLAS_DECISION_AGREE
-    rename $c ""
-    return $d
-}
+source [file join [file dirname [info script]] .. bindings tcl test case_a.tcl]
 
 set regles [clas::new_Regles]
 set ev [clas::new_Evaluation]
 set sink 0
 set t [median $n $runs {
     for {set i 0} {$i < $k} {incr i} {
-        set d [build]
+        set d [case_a]
         $ev run $regles NULL $d 0
         incr sink [$ev montant 0 $clas::CLAS_MONTANT_PS]
         rename $d ""
     }
 }]
 puts [format "build one collectif from values + evaluate: %.0f ns" [expr {$t * 1000}]]
-set built [build]
+set built [case_a]
 set t [median $n $runs {
     for {set i 0} {$i < $k} {incr i} {
         $ev run $regles NULL $built 0

@@ -17,5 +17,6 @@
 #include "clas/json.h"
 #include "clas/batch.h"
 #include "clas/limits.h"
+#include "clas/labels.h"
 
 #endif

@@ -100,7 +100,7 @@
  * stateless helpers (names and labels of enumerations, versions, errors)
  * stay. */
 %rename("$ignore", regextarget=1, %$isfunction)
-  "^clas_(?!(\\w+_(name|label)|(action|code)_(axe|regle)|regle_(id|source|source_url|default_severity|can_switch_off)|code_(source|source_url)|strerror|version_string|version_number)$)";
+  "^clas_(?!(\\w+_(name|label)|label|label_count|(action|code)_(axe|regle)|regle_(id|source|source_url|default_severity|can_switch_off)|code_(source|source_url)|strerror|version_string|version_number)$)";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_\\w+_parse$";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_error_";
 /* Methods are written swig_<name> (distinct from the library's functions in
@@ -119,6 +119,27 @@
 %rename(Evaluation) clas_swig_evaluation;
 %rename(Constat) clas_swig_constat;
 %rename(Etape) clas_swig_etape;
+/* Enumerations are typed in every language that has enum types. */
+%rename(Status) clas_status;
+%rename(Niveau) clas_niveau;
+%rename(Axe) clas_axe;
+%rename(Action) clas_action;
+%rename(PorteurType) clas_porteur_type;
+%rename(Bonus) clas_bonus;
+%rename(Severity) clas_severity;
+%rename(Regle) clas_regle;
+%rename(Lang) clas_lang;
+%rename(Rounding) clas_rounding;
+%rename(DateKind) clas_date_kind;
+%rename(Seuil) clas_seuil;
+%rename(Champ) clas_champ;
+%rename(Decision) clas_decision;
+%rename(BilanChamp) clas_bilan_champ;
+%rename(Verdict) clas_verdict;
+%rename(Montant) clas_montant;
+%rename(Code) clas_code;
+%rename(Unite) clas_unite;
+%rename(RapportTotal) clas_rapport_total;
 
 /* Member-less definitions so that SWIG makes proxy classes; constructors
  * come from %extend or from a parent, SWIG never does sizeof(). */
@@ -182,6 +203,7 @@ struct clas_swig_etape {};
 %include <clas/evaluation.h>
 %include <clas/campagne.h>
 %include <clas/json.h>
+%include <clas/labels.h>
 
 /* Every method returning an object returns a new handle (even a borrowed
  * object's handle is new), which the proxy owns. */
@@ -791,6 +813,14 @@ struct clas_swig_etape {};
         CLAS_SELF(clas_evaluation, s, (clas_verdict)0);
         return clas_evaluation_get_collectif_verdict(s, i);
     }
+    clas_decision swig_collectif_decision(size_t i) {
+        CLAS_SELF(clas_evaluation, s, (clas_decision)0);
+        return clas_evaluation_get_collectif_decision(s, i);
+    }
+    clas_statut swig_collectif_statut(size_t i) {
+        CLAS_SELF(clas_evaluation, s, CLAS_STATUT_INELIGIBLE);
+        return clas_evaluation_get_collectif_statut(s, i);
+    }
     size_t swig_find_collectif(const char *id) {
         CLAS_SELF(clas_evaluation, s, 0);
         size_t i = 0;
@@ -925,6 +955,38 @@ const char *swig_cents_format_human(int64_t cents, clas_lang lang) {
 /** Formats cents for people: "2 800,70 €" (CLAS_LANG_FR) or "€2,800.70" (CLAS_LANG_EN). */
 const char *swig_cents_format_human(int64_t cents, clas_lang lang CLAS_OPT_FR);
 
+/* The last error's message id, typed arguments and French or English text,
+ * read by a binding right after a call failed (clas_error_last_id()...). */
+%inline %{
+/** Message id of the last error ("montant_negatif"), "" if none. */
+const char *swig_error_last_id(void) { return clas_error_last_id(); }
+/** Number of arguments of the last error's message. */
+size_t swig_error_last_num_args(void) { return clas_error_last_num_args(); }
+/** Name of the i-th argument, "" if out of range. */
+const char *swig_error_last_arg_name(size_t i) {
+    const char *name = clas_error_last_arg_name(i);
+    return name ? name : "";
+}
+/** Type of the i-th argument (a clas_error_arg_type). */
+clas_error_arg_type swig_error_last_arg_type(size_t i) { return clas_error_last_arg_type(i); }
+/** The i-th argument as text; amounts as exact euros ("-0.05"). */
+const char *swig_error_last_arg_text(size_t i) { return clas_error_last_arg_text(i); }
+/** The i-th argument as a number (integers, amounts in cents). */
+int64_t swig_error_last_arg_value(size_t i) { return clas_error_last_arg_value(i); }
+%}
+%{
+const char *swig_error_last_format(clas_lang lang) {
+    int n = clas_error_last_format(NULL, 0, lang);
+    char *buf = n < 0 ? NULL : clas_swig_text_buffer((size_t)n);
+    if (buf == NULL)
+        return "";
+    clas_error_last_format(buf, (size_t)n + 1, lang);
+    return buf;
+}
+%}
+/** The last error's message in French or English, amounts in euros, without its location. */
+const char *swig_error_last_format(clas_lang lang CLAS_OPT_FR);
+
 /* The batch API (clas/batch.h): a Batch of int64 columns in every language;
  * Python also reads and writes buffers in place (clas_batch.i). */
 %include "clas_batch_core.i"
@@ -932,11 +994,7 @@ const char *swig_cents_format_human(int64_t cents, clas_lang lang CLAS_OPT_FR);
 %include "clas_batch.i"
 #endif
 
-/* Conveniences each language adds last (overloads, helpers). */
-#if defined(SWIGJAVA)
-%include "clas_java_end.swg"
-#elif defined(SWIGCSHARP)
-%include "clas_csharp_end.swg"
-#elif defined(SWIGR)
+/* Conveniences a language adds last (R's overloads). */
+#if defined(SWIGR)
 %include "clas_r_end.swg"
 #endif

@@ -6,8 +6,8 @@
  * A Batch holds n collectifs as columns owned by the wrapper. Columns go in
  * and out as arrays of int64 (each value range-checked against the
  * column's C type), so a language needs one pair of array typemaps:
- *   (const int64_t *values, size_t count)  an array argument, read;
- *   (int64_t *values, size_t count)        an array filled with a column
+ *   (clas_swig_i64 *in_values, size_t count)  an array argument, read;
+ *   (clas_swig_i64 *values, size_t count)        an array filled with a column
  *                                          (or, in languages without
  *                                          writable arrays, returned);
  * and value()/set_value() work everywhere one element at a time.
@@ -15,6 +15,9 @@
  * library's defaults apply (clas/batch.h).
  */
 %{
+/* The element type of array arguments, named so that SWIG's casts keep it. */
+typedef int64_t clas_swig_i64;
+
 typedef enum clas_swig_column {
     CLAS_BATCH_COL_DEPENSES,
     CLAS_BATCH_COL_AUTRES_FINANCEMENTS,
@@ -159,6 +162,8 @@ static void clas_swig_batch_run(clas_swig_batch *b, const clas_regles *regles, c
 }
 %}
 
+typedef int64_t clas_swig_i64;
+
 %rename(BatchColumn) clas_swig_column;
 typedef enum clas_swig_column {
     CLAS_BATCH_COL_DEPENSES,
@@ -204,11 +209,11 @@ struct clas_swig_batch {};
     ~clas_swig_batch() { clas_swig_batch_free(self); }
     size_t swig_size() { return self->n; }
     /** Sets an input column from an array of exactly size() values. */
-    void swig_set(clas_swig_column column, const int64_t *values, size_t count) {
+    void swig_set(clas_swig_column column, clas_swig_i64 *in_values, size_t count) {
         if (!clas_swig_input_column(column) || !clas_swig_count_ok(self, count))
             return;
         for (size_t i = 0; i < count; i++)
-            if (clas_swig_store(self, column, i, values[i]) != 0)
+            if (clas_swig_store(self, column, i, in_values[i]) != 0)
                 return;
     }
     void swig_set_value(clas_swig_column column, size_t i, int64_t value) {
@@ -221,7 +226,7 @@ struct clas_swig_batch {};
         clas_swig_store(self, column, i, value);
     }
     /** Copies a column (input or output) into an array of size() values. */
-    void swig_get(clas_swig_column column, int64_t *values, size_t count) {
+    void swig_get(clas_swig_column column, clas_swig_i64 *values, size_t count) {
         if (!clas_swig_column_ok(column) || !clas_swig_count_ok(self, count))
             return;
         for (size_t i = 0; i < count; i++)

@@ -11,7 +11,8 @@ documents are compact ASCII JSON on one line; amounts are integer cents.
     cadre       <departement> <annee>         pass Regles.find_cadre(departement, annee) to the evaluation
     flags       <trace 0|1> <carry_forward 0|1>
     dossier     <clas-dossier/1 document>
-    erreur      <status name>                 the evaluation must fail with it; nothing else is compared
+    erreur      <status name>                 adding the regles lines, or else the evaluation, must
+                                              fail with it; nothing else is compared
     verdict     <name>
     provisoire  <0|1>
     constats_dossier [<code> ...]             sorted set of dossier-level codes (may be empty)

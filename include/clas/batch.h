@@ -12,7 +12,8 @@
  * blocking changes the verdict the same way). Dossier-level rules (R-DELAI,
  * R-BAREME), the bilan (R-BILAN), and the rules it has no column for
  * (R-FREQUENCE, R-COMPOSITION) are out of the batch's scope. Its parents
- * column counts kinds of parents actions for R-SOCLE-PARENTS.
+ * column counts kinds of parents actions for R-SOCLE-PARENTS. The
+ * consequence options of a cadre (surfinancement_ecrete...) are not applied.
  *
  * A batch call allocates nothing, records no trace and no constats (only
  * the first blocking code), and reads the rules without changing them:

@@ -114,6 +114,106 @@ CLAS_API const char *clas_error_last_message(void);
 CLAS_API const char *clas_error_last_location(void);
 
 /**
+ * Languages of messages.
+ * @since 1.0
+ * @sa clas_constat_format_message(), clas_etape_format(), clas_cents_format_human(), clas_error_last_format()
+ */
+typedef enum clas_lang {
+    CLAS_LANG_FR = 0,         /**< French */
+    CLAS_LANG_EN = 1          /**< English */
+} clas_lang;
+
+/**
+ * Types of the arguments of an error message.
+ * @since 1.0
+ * @sa clas_error_last_arg_type()
+ */
+typedef enum clas_error_arg_type {
+    CLAS_ERROR_ARG_TEXT = 0,   /**< a text: a name, an identifier, a document's value */
+    CLAS_ERROR_ARG_INTEGER,    /**< a count, a size, a year */
+    CLAS_ERROR_ARG_CENTS       /**< an amount of money, in cents */
+} clas_error_arg_type;
+
+/**
+ * Stable identifier of the message of the calling thread's last error,
+ * e.g. "montant_negatif" or "valeur_hors_bornes": with its arguments, it
+ * lets a program say the error in its own words and language. Errors that
+ * only a programming mistake causes (a NULL argument, unknown flags) carry
+ * the generic id "erreur", with the English text as argument "detail".
+ * The ids are listed in doc/errors.md; they are never renamed.
+ * @return a static string, "" when there is no last error; never NULL.
+ * @since 1.0
+ * @sa clas_error_last_num_args(), clas_error_last_format(), clas_error_last_code()
+ */
+CLAS_API const char *clas_error_last_id(void);
+
+/**
+ * Number of arguments of the last error's message (at most 8).
+ * @return the count; 0 when there is no last error.
+ * @since 1.0
+ * @sa clas_error_last_arg_name(), clas_error_last_id()
+ */
+CLAS_API size_t clas_error_last_num_args(void);
+
+/**
+ * Name of the i-th argument of the last error's message ("champ",
+ * "montant", "annee_scolaire"...), as used in doc/errors.md.
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
+ * @return a static string; NULL if @p i is out of range.
+ * @since 1.0
+ * @sa clas_error_last_arg_type(), clas_error_last_arg_text(), clas_error_last_arg_value()
+ */
+CLAS_API const char *clas_error_last_arg_name(size_t i);
+
+/**
+ * Type of the i-th argument of the last error's message.
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
+ * @return its type; CLAS_ERROR_ARG_TEXT if @p i is out of range.
+ * @since 1.0
+ * @sa clas_error_last_arg_name()
+ */
+CLAS_API clas_error_arg_type clas_error_last_arg_type(size_t i);
+
+/**
+ * The i-th argument of the last error's message as text: the text itself,
+ * an integer in decimal ("-5"), an amount as exact euros ("-0.05", as
+ * clas_cents_format() writes it).
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
+ * @return a thread-local string valid until the next failing call on this
+ *         thread; "" if @p i is out of range. Never NULL.
+ * @since 1.0
+ * @sa clas_error_last_arg_value()
+ */
+CLAS_API const char *clas_error_last_arg_text(size_t i);
+
+/**
+ * The i-th argument of the last error's message as a number: the integer,
+ * or the amount in cents.
+ * @param[in] i index, 0 to clas_error_last_num_args() - 1.
+ * @return the value; 0 for a text argument or if @p i is out of range.
+ * @since 1.0
+ * @sa clas_error_last_arg_text()
+ */
+CLAS_API int64_t clas_error_last_arg_value(size_t i);
+
+/**
+ * Writes the last error's message in French or English into @p buf,
+ * amounts written for people ("-0,05 €" in French), without the location
+ * (clas_error_last_location() gives it). snprintf-style: always
+ * NUL-terminated when @p size > 0. The English text is the one
+ * clas_error_last_message() returns, without its location prefix if any.
+ * @param[out] buf destination, may be NULL when @p size is 0.
+ * @param[in] size size of @p buf in bytes.
+ * @param[in] lang CLAS_LANG_FR or CLAS_LANG_EN.
+ * @return the length the full message needs, excluding the NUL ("" and 0
+ *         when there is no last error); CLAS_EINVAL for a NULL @p buf with
+ *         @p size > 0 or an unknown @p lang (the last error is kept).
+ * @since 1.0
+ * @sa clas_error_last_id(), clas_error_last_message(), clas_cents_format_human()
+ */
+CLAS_API int clas_error_last_format(char *buf, size_t size, clas_lang lang);
+
+/**
  * Clears the calling thread's last error: code CLAS_OK, empty message and
  * location. Other threads' last errors are not touched.
  * @since 1.0
@@ -476,15 +576,6 @@ CLAS_API int clas_regle_can_switch_off(clas_regle regle);
  */
 CLAS_API int clas_regle_parse(clas_regle *out, const char *id);
 
-/**
- * Languages of messages.
- * @since 1.0
- * @sa clas_constat_format_message(), clas_etape_format(), clas_cents_format_human()
- */
-typedef enum clas_lang {
-    CLAS_LANG_FR = 0,         /**< French */
-    CLAS_LANG_EN = 1          /**< English */
-} clas_lang;
 
 /**
  * Rounding rules of a barème.

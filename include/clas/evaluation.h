@@ -70,6 +70,41 @@ typedef enum clas_verdict {
 CLAS_API const char *clas_verdict_name(clas_verdict verdict);
 
 /**
+ * What a collectif's funding stands at: its verdict and the committee's
+ * decision read together. A refused collectif is eligible (nothing in the
+ * dossier blocks it) but not funded; an ineligible one is not funded
+ * whatever the committee decided.
+ * @since 1.0
+ * @sa clas_statut_name(), clas_evaluation_get_collectif_statut()
+ */
+typedef enum clas_statut {
+    CLAS_STATUT_AGREE = 0,   /**< eligible and approved: funded */
+    CLAS_STATUT_EN_ATTENTE,  /**< eligible, decision pending: amounts are forecasts */
+    CLAS_STATUT_REFUSE,      /**< eligible but refused by the committee: not funded */
+    CLAS_STATUT_INELIGIBLE,  /**< a blocking constat: not funded */
+    CLAS_STATUT_COUNT        /**< number of statuses, not a status */
+} clas_statut;
+
+/**
+ * Stable identifier of a funding status, as written in JSON and CSV.
+ * @param[in] statut a clas_statut value.
+ * @return "agree", "en_attente", "refuse" or "ineligible", a static string;
+ *         NULL if @p statut is out of range.
+ * @since 1.0
+ * @sa clas_statut_parse(), clas_evaluation_get_collectif_statut(), clas_label()
+ */
+CLAS_API const char *clas_statut_name(clas_statut statut);
+/**
+ * Parses a funding status identifier (as returned by clas_statut_name()).
+ * @param[out] out written only on success.
+ * @param[in] name the identifier, case-sensitive.
+ * @return CLAS_OK; CLAS_EINVAL for NULL arguments or an unknown identifier.
+ * @since 1.0
+ * @sa clas_statut_name()
+ */
+CLAS_API int clas_statut_parse(clas_statut *out, const char *name);
+
+/**
  * Amounts computed per collectif (and summed per dossier). All in cents.
  * @since 1.0
  * @sa clas_montant_name(), clas_montant_parse(), clas_evaluation_get_montant(), clas_evaluation_get_total()
@@ -384,6 +419,28 @@ CLAS_API const char *clas_evaluation_get_collectif_id(const clas_evaluation *eva
  * @sa clas_evaluation_get_verdict(), clas_evaluation_get_collectif_constat()
  */
 CLAS_API clas_verdict clas_evaluation_get_collectif_verdict(const clas_evaluation *evaluation, size_t i);
+/**
+ * The committee's decision on the i-th collectif, as recorded in the
+ * dossier when it was evaluated.
+ * @param[in] evaluation the evaluation, may be NULL.
+ * @param[in] i index of the collectif, in the dossier's order.
+ * @return the decision; CLAS_DECISION_EN_ATTENTE if @p evaluation is NULL
+ *         or @p i is out of range.
+ * @since 1.0
+ * @sa clas_evaluation_get_collectif_statut(), clas_collectif_get_decision()
+ */
+CLAS_API clas_decision clas_evaluation_get_collectif_decision(const clas_evaluation *evaluation, size_t i);
+/**
+ * Funding status of the i-th collectif: eligible and approved, eligible and
+ * pending, eligible but refused, or ineligible.
+ * @param[in] evaluation the evaluation, may be NULL.
+ * @param[in] i index of the collectif, in the dossier's order.
+ * @return the status; CLAS_STATUT_INELIGIBLE if @p evaluation is NULL or
+ *         @p i is out of range.
+ * @since 1.0
+ * @sa clas_evaluation_get_collectif_verdict(), clas_evaluation_get_collectif_decision(), clas_statut_name()
+ */
+CLAS_API clas_statut clas_evaluation_get_collectif_statut(const clas_evaluation *evaluation, size_t i);
 /**
  * Index of a collectif by id.
  * @param[out] out receives the index; written only on success.

@@ -340,15 +340,24 @@ typedef enum clas_seuil {
     CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN,  /**< R-FREQUENCE, default 1 [U] */
     CLAS_SEUIL_SEMAINES_MIN,            /**< R-FREQUENCE, default 1 [U] */
     CLAS_SEUIL_CYCLES_MAX,              /**< R-COMPOSITION: cycles (primaire, collège, lycée) one collectif may mix, default 1 [U] */
+    CLAS_SEUIL_BILAN_REDUCTION,         /**< R-BILAN: a bilan below the norms (children, sessions) reduces the droit réel: 0 no (default [U]), 1 pro rata, 2 to zero */
+    CLAS_SEUIL_DROIT_REEL_PLAFONNE,     /**< R-BILAN: 1 caps the droit réel at the granted total; default 0 [U] */
+    CLAS_SEUIL_SURFINANCEMENT_ECRETE,   /**< R-BUDGET: 1 reduces the Ps by the receipts above the expenses; default 0 [U] */
     CLAS_SEUIL_COUNT                 /**< number of thresholds, not a threshold */
 } clas_seuil;
+
+/** Values of CLAS_SEUIL_BILAN_REDUCTION. @since 1.0 */
+#define CLAS_BILAN_REDUCTION_AUCUNE 0 /**< the droit réel is not reduced (default [U]) */
+#define CLAS_BILAN_REDUCTION_PRORATA 1 /**< times the lowest of held/minimum for children and sessions */
+#define CLAS_BILAN_REDUCTION_ZERO 2    /**< to zero */
 
 /**
  * Stable name of a threshold.
  * @param[in] seuil a threshold.
  * @return a static string: "enfants_min", "enfants_max", "intervenants_min",
  *         "actions_parents_min", "actions_par_axe_min", "taux_acompte",
- *         "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min" or "cycles_max";
+ *         "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min", "cycles_max", "bilan_reduction",
+ *         "droit_reel_plafonne" or "surfinancement_ecrete";
  *         NULL if @p seuil is out of range.
  * @since 1.0
  * @sa clas_seuil_parse()
@@ -463,7 +472,9 @@ CLAS_API const char *clas_cadre_get_date(const clas_cadre *cadre, clas_date_kind
  * @param[in,out] cadre the cadre.
  * @param[in] seuil which threshold.
  * @param[in] value the value, ≥ 0; at most CLAS_TAUX_UN for
- *            CLAS_SEUIL_TAUX_ACOMPTE.
+ *            CLAS_SEUIL_TAUX_ACOMPTE, CLAS_BILAN_REDUCTION_ZERO for
+ *            CLAS_SEUIL_BILAN_REDUCTION, 1 for CLAS_SEUIL_DROIT_REEL_PLAFONNE
+ *            and CLAS_SEUIL_SURFINANCEMENT_ECRETE.
  * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL or @p seuil unknown;
  *         CLAS_ERANGE for a value out of range.
  * @since 1.0

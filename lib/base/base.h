@@ -23,11 +23,82 @@
 #define CLAS_PRINTF(f, a)
 #endif
 
+/* Amounts as text without reporting errors (money_text.c): "-12.05" into
+ * a buffer of CLAS__CENTS_TEXT_MAX bytes; for people, "2 800,70 €" or
+ * "€2,800.70", snprintf-style (returns the length needed). */
+#define CLAS__CENTS_TEXT_MAX 24
+uint64_t clas__cents_magnitude(int64_t v);
+void clas__cents_text(char buf[CLAS__CENTS_TEXT_MAX], clas_cents cents);
+size_t clas__cents_human(char *buf, size_t size, clas_cents cents, clas_lang lang);
+
 /* Records the calling thread's last error and returns @p code, so that
  * callers can write `return clas__fail(CLAS_EINVAL, "collectif C1: nb_enfants", "...")`.
  * @p location may be NULL. (error.c) */
 int clas__fail(int code, const char *location, const char *fmt, ...) CLAS_PRINTF(3, 4);
 int clas__vfail(int code, const char *location, const char *fmt, va_list ap);
+
+/* Messages of errors a person can meet, each with a stable id and its
+ * English and French texts (error_messages.c, doc/errors.md). */
+typedef enum clas__msg {
+    CLAS__MSG_ERREUR = 0,           /* generic: {detail}, the English text */
+    CLAS__MSG_MEMOIRE,
+    CLAS__MSG_MONTANT_NEGATIF,      /* {montant} */
+    CLAS__MSG_MONTANT_DECIMALES,    /* {texte} */
+    CLAS__MSG_MONTANT_TROP_GRAND,   /* {texte} */
+    CLAS__MSG_MONTANT_INVALIDE,     /* {texte} */
+    CLAS__MSG_MONTANT_NOMBRE,
+    CLAS__MSG_VALEUR_HORS_BORNES,   /* {champ} {valeur} {min} {max} */
+    CLAS__MSG_MONTANT_HORS_BORNES,  /* {champ} {montant} {min} {max} */
+    CLAS__MSG_BAREME_ABSENT,        /* {annee_scolaire} */
+    CLAS__MSG_ANNEE_INVALIDE,       /* {annee_scolaire} */
+    CLAS__MSG_DEPARTEMENT_INVALIDE, /* {departement} */
+    CLAS__MSG_NOM_INCONNU,          /* {quoi} {nom} */
+    CLAS__MSG_MEMBRE_MANQUANT,      /* {membre} */
+    CLAS__MSG_MEMBRE_INCONNU,       /* {membre} {permis} */
+    CLAS__MSG_TEXTE_TROP_LONG,      /* {octets} {max} */
+    CLAS__MSG_TEXTE_UTF8,
+    CLAS__MSG_IDENTIFIANT_VIDE,
+    CLAS__MSG_IDENTIFIANT_TROP_LONG, /* {octets} {max} */
+    CLAS__MSG_IDENTIFIANT_CONTROLE,
+    CLAS__MSG_COLLECTIF_EN_DOUBLE,  /* {id} */
+    CLAS__MSG_DOSSIER_EN_DOUBLE,    /* {id} */
+    CLAS__MSG_FICHIER_ILLISIBLE,    /* {detail} */
+    CLAS__MSG_COUNT
+} clas__msg;
+
+/* One argument of an error message; @p name is static, @p text is copied. */
+typedef struct clas__arg {
+    const char *name;
+    clas_error_arg_type type;
+    int64_t value;
+    const char *text;
+} clas__arg;
+
+#define CLAS__TEXT(n, s) {(n), CLAS_ERROR_ARG_TEXT, 0, (s)}
+#define CLAS__INT(n, v) {(n), CLAS_ERROR_ARG_INTEGER, (int64_t)(v), NULL}
+#define CLAS__CENTS(n, v) {(n), CLAS_ERROR_ARG_CENTS, (int64_t)(v), NULL}
+
+/* Records the last error with a message of the catalogue: its English text
+ * (rendered, after @p prefix when not NULL) becomes clas_error_last_message().
+ * Returns @p code. (error.c) */
+int clas__fail_msg(int code, const char *location, const char *prefix, clas__msg msg, const clas__arg *args,
+                   size_t num_args);
+/* clas__fail_msg with the arguments written inline:
+ * clas__failm(CLAS_ERANGE, where, CLAS__MSG_MONTANT_NEGATIF, CLAS__CENTS("montant", c)). */
+#define clas__failm(code, location, msg, ...) \
+    clas__fail_msg((code), (location), NULL, (msg), (const clas__arg[]){__VA_ARGS__}, \
+                   sizeof((const clas__arg[]){__VA_ARGS__}) / sizeof(clas__arg))
+/* Re-raises the last error under a new code and location, @p prefix (may
+ * be NULL) before its English message; its id and arguments are kept.
+ * Returns @p code. (error.c) */
+int clas__fail_relocate(int code, const char *location, const char *prefix);
+
+/* The catalogue row of a message: stable id, English and French templates
+ * where "{name}" stands for an argument. (error_messages.c) */
+typedef struct clas__msg_def {
+    const char *id, *en, *fr;
+} clas__msg_def;
+const clas__msg_def *clas__msg_get(clas__msg msg);
 
 /* 1 if the @p len bytes at @p s are valid UTF-8 (no overlongs, no
  * surrogates, nothing above U+10FFFF). (text.c) */

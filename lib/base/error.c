@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Status codes and the thread-local last error. */
+/* Status codes and the thread-local last error: code, location, English
+ * message, and the message's id with its arguments so that it can be said
+ * again in French. */
 #include "base/base.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,33 +12,50 @@
  * truncated rather than allocated, so reporting an error never fails. */
 #define CLAS_ERROR_MESSAGE_MAX 1024
 #define CLAS_ERROR_LOCATION_MAX 512
+#define CLAS_ERROR_ARGS_MAX 8
+#define CLAS_ERROR_ARG_TEXT_MAX 256
+#define CLAS_ERROR_PREFIX_MAX 128
 
-static _Thread_local int last_code;
-static _Thread_local char last_message[CLAS_ERROR_MESSAGE_MAX];
-static _Thread_local char last_location[CLAS_ERROR_LOCATION_MAX];
+typedef struct stored_arg {
+    const char *name;
+    clas_error_arg_type type;
+    int64_t value;
+    char text[CLAS_ERROR_ARG_TEXT_MAX];
+} stored_arg;
+
+typedef struct last_error {
+    int code;
+    char message[CLAS_ERROR_MESSAGE_MAX];
+    char location[CLAS_ERROR_LOCATION_MAX];
+    clas__msg msg;
+    size_t num_args;
+    stored_arg args[CLAS_ERROR_ARGS_MAX];
+} last_error;
+
+static _Thread_local last_error last;
 
 typedef struct status_entry {
     int code;
     const char *name;
-    const char *text;
+    const char *text, *fr;
 } status_entry;
 
 static const status_entry statuses[] = {
-    {CLAS_OK, "CLAS_OK", "success"},
-    {CLAS_EINVAL, "CLAS_EINVAL", "invalid argument"},
-    {CLAS_ENOMEM, "CLAS_ENOMEM", "out of memory"},
-    {CLAS_ERANGE, "CLAS_ERANGE", "value out of range"},
-    {CLAS_EOVERFLOW, "CLAS_EOVERFLOW", "arithmetic overflow"},
-    {CLAS_ENOTFOUND, "CLAS_ENOTFOUND", "not found"},
-    {CLAS_ENOBAREME, "CLAS_ENOBAREME", "no barème for the school year"},
-    {CLAS_EEXISTS, "CLAS_EEXISTS", "already exists"},
-    {CLAS_EPARSE, "CLAS_EPARSE", "malformed document"},
-    {CLAS_ESCHEMA, "CLAS_ESCHEMA", "document does not match its schema"},
-    {CLAS_EUTF8, "CLAS_EUTF8", "invalid UTF-8 text"},
-    {CLAS_EIO, "CLAS_EIO", "input/output error"},
-    {CLAS_ERULES, "CLAS_ERULES", "inconsistent rule data"},
-    {CLAS_ESTATE, "CLAS_ESTATE", "operation not allowed in the current state"},
-    {CLAS_ELIMIT, "CLAS_ELIMIT", "input beyond a documented limit"},
+    {CLAS_OK, "CLAS_OK", "success", "succès"},
+    {CLAS_EINVAL, "CLAS_EINVAL", "invalid argument", "argument invalide"},
+    {CLAS_ENOMEM, "CLAS_ENOMEM", "out of memory", "mémoire insuffisante"},
+    {CLAS_ERANGE, "CLAS_ERANGE", "value out of range", "valeur hors des bornes"},
+    {CLAS_EOVERFLOW, "CLAS_EOVERFLOW", "arithmetic overflow", "dépassement de capacité"},
+    {CLAS_ENOTFOUND, "CLAS_ENOTFOUND", "not found", "introuvable"},
+    {CLAS_ENOBAREME, "CLAS_ENOBAREME", "no barème for the school year", "aucun barème pour l'année scolaire"},
+    {CLAS_EEXISTS, "CLAS_EEXISTS", "already exists", "existe déjà"},
+    {CLAS_EPARSE, "CLAS_EPARSE", "malformed document", "document mal formé"},
+    {CLAS_ESCHEMA, "CLAS_ESCHEMA", "document does not match its schema", "document non conforme à son schéma"},
+    {CLAS_EUTF8, "CLAS_EUTF8", "invalid UTF-8 text", "texte mal encodé (UTF-8 invalide)"},
+    {CLAS_EIO, "CLAS_EIO", "input/output error", "erreur de lecture ou d'écriture"},
+    {CLAS_ERULES, "CLAS_ERULES", "inconsistent rule data", "données de règles incohérentes"},
+    {CLAS_ESTATE, "CLAS_ESTATE", "operation not allowed in the current state", "opération impossible dans cet état"},
+    {CLAS_ELIMIT, "CLAS_ELIMIT", "input beyond a documented limit", "au-delà d'une limite documentée"},
 };
 
 static const status_entry *find_status(int status)
@@ -58,21 +78,190 @@ const char *clas_status_name(int status)
     return e ? e->name : "CLAS_UNKNOWN";
 }
 
-int clas_error_last_code(void) { return last_code; }
-const char *clas_error_last_message(void) { return last_message; }
-const char *clas_error_last_location(void) { return last_location; }
+int clas_error_last_code(void) { return last.code; }
+const char *clas_error_last_message(void) { return last.message; }
+const char *clas_error_last_location(void) { return last.location; }
 
 void clas_error_clear(void)
 {
-    last_code = CLAS_OK;
-    last_message[0] = '\0';
-    last_location[0] = '\0';
+    last.code = CLAS_OK;
+    last.message[0] = '\0';
+    last.location[0] = '\0';
+    last.msg = CLAS__MSG_ERREUR;
+    last.num_args = 0;
 }
 
+const char *clas_error_last_id(void)
+{
+    return last.code == CLAS_OK ? "" : clas__msg_get(last.msg)->id;
+}
+
+size_t clas_error_last_num_args(void) { return last.code == CLAS_OK ? 0 : last.num_args; }
+
+static const stored_arg *arg_at(size_t i)
+{
+    return i < clas_error_last_num_args() ? &last.args[i] : NULL;
+}
+
+const char *clas_error_last_arg_name(size_t i)
+{
+    const stored_arg *a = arg_at(i);
+    return a ? a->name : NULL;
+}
+
+clas_error_arg_type clas_error_last_arg_type(size_t i)
+{
+    const stored_arg *a = arg_at(i);
+    return a ? a->type : CLAS_ERROR_ARG_TEXT;
+}
+
+const char *clas_error_last_arg_text(size_t i)
+{
+    const stored_arg *a = arg_at(i);
+    if (a && last.msg == CLAS__MSG_ERREUR)
+        return last.message;
+    return a ? a->text : "";
+}
+
+int64_t clas_error_last_arg_value(size_t i)
+{
+    const stored_arg *a = arg_at(i);
+    return a && a->type != CLAS_ERROR_ARG_TEXT ? a->value : 0;
+}
+
+/* snprintf-style appending: *used counts what the full text needs. */
+static void put(char *buf, size_t size, size_t *used, const char *s, size_t n)
+{
+    if (*used < size) {
+        size_t room = size - *used - 1;
+        memcpy(buf + *used, s, n < room ? n : room);
+        buf[*used + (n < room ? n : room)] = '\0';
+    }
+    *used += n;
+}
+
+static void put_arg(char *buf, size_t size, size_t *used, const stored_arg *a, clas_lang lang)
+{
+    char tmp[64];
+    if (a->type == CLAS_ERROR_ARG_CENTS) {
+        size_t n = clas__cents_human(tmp, sizeof tmp, a->value, lang);
+        put(buf, size, used, tmp, n < sizeof tmp ? n : sizeof tmp - 1);
+    } else {
+        put(buf, size, used, a->text, strlen(a->text));
+    }
+}
+
+/* Renders @p tpl: "{name}" becomes that argument; an unknown name stays. */
+static size_t render(char *buf, size_t size, const char *tpl, clas_lang lang, const stored_arg *args, size_t n)
+{
+    size_t used = 0;
+    if (size > 0)
+        buf[0] = '\0';
+    for (const char *p = tpl; *p;) {
+        const char *open = strchr(p, '{');
+        const char *close = open ? strchr(open, '}') : NULL;
+        if (!open || !close) {
+            put(buf, size, &used, p, strlen(p));
+            break;
+        }
+        put(buf, size, &used, p, (size_t)(open - p));
+        const stored_arg *a = NULL;
+        for (size_t i = 0; i < n && !a; i++)
+            if (strlen(args[i].name) == (size_t)(close - open - 1) && strncmp(args[i].name, open + 1, (size_t)(close - open - 1)) == 0)
+                a = &args[i];
+        if (a)
+            put_arg(buf, size, &used, a, lang);
+        else
+            put(buf, size, &used, open, (size_t)(close - open + 1));
+        p = close + 1;
+    }
+    return used;
+}
+
+int clas_error_last_format(char *buf, size_t size, clas_lang lang)
+{
+    if ((!buf && size > 0) || (lang != CLAS_LANG_FR && lang != CLAS_LANG_EN))
+        return CLAS_EINVAL;
+    if (last.code == CLAS_OK) {
+        if (size > 0)
+            buf[0] = '\0';
+        return 0;
+    }
+    const clas__msg_def *def = clas__msg_get(last.msg);
+    size_t used = 0;
+    if (size > 0)
+        buf[0] = '\0';
+    if (last.msg == CLAS__MSG_ERREUR) {
+        /* A message not in the catalogue: in French, the French name of
+         * the status, then the English detail. */
+        const status_entry *e = find_status(last.code);
+        const char *fr = e ? e->fr : "erreur";
+        if (lang == CLAS_LANG_FR) {
+            put(buf, size, &used, fr, strlen(fr));
+            put(buf, size, &used, " (", 2);
+        }
+        put(buf, size, &used, last.message, strlen(last.message));
+        if (lang == CLAS_LANG_FR)
+            put(buf, size, &used, ")", 1);
+    } else {
+        used = render(buf, size, lang == CLAS_LANG_FR ? def->fr : def->en, lang, last.args, last.num_args);
+    }
+    return used > INT32_MAX ? INT32_MAX : (int)used;
+}
+
+static void store_args(const clas__arg *args, size_t n)
+{
+    last.num_args = n < CLAS_ERROR_ARGS_MAX ? n : CLAS_ERROR_ARGS_MAX;
+    for (size_t i = 0; i < last.num_args; i++) {
+        stored_arg *a = &last.args[i];
+        a->name = args[i].name;
+        a->type = args[i].type;
+        a->value = args[i].type == CLAS_ERROR_ARG_TEXT ? 0 : args[i].value;
+        if (args[i].type == CLAS_ERROR_ARG_TEXT)
+            snprintf(a->text, sizeof a->text, "%s", args[i].text ? args[i].text : "");
+        else if (args[i].type == CLAS_ERROR_ARG_CENTS)
+            clas__cents_text(a->text, args[i].value);
+        else
+            snprintf(a->text, sizeof a->text, "%" PRId64, args[i].value);
+    }
+}
+
+int clas__fail_msg(int code, const char *location, const char *prefix, clas__msg msg, const clas__arg *args,
+                   size_t num_args)
+{
+    /* Copy the arguments first: they may point into the current error (a
+     * caller re-raising with added context). */
+    char saved[CLAS_ERROR_ARGS_MAX][CLAS_ERROR_ARG_TEXT_MAX];
+    clas__arg copies[CLAS_ERROR_ARGS_MAX];
+    char where[CLAS_ERROR_LOCATION_MAX], before[CLAS_ERROR_PREFIX_MAX];
+    size_t n = num_args < CLAS_ERROR_ARGS_MAX ? num_args : CLAS_ERROR_ARGS_MAX;
+    for (size_t i = 0; i < n; i++) {
+        copies[i] = args[i];
+        if (args[i].type == CLAS_ERROR_ARG_TEXT) {
+            snprintf(saved[i], sizeof saved[i], "%s", args[i].text ? args[i].text : "");
+            copies[i].text = saved[i];
+        }
+    }
+    snprintf(where, sizeof where, "%s", location ? location : "");
+    snprintf(before, sizeof before, "%s", prefix ? prefix : "");
+    last.code = code;
+    last.msg = msg;
+    store_args(copies, n);
+    memcpy(last.location, where, sizeof where);
+    size_t plen = strlen(before);
+    memcpy(last.message, before, plen + 1);
+    render(last.message + plen, sizeof last.message - plen, clas__msg_get(msg)->en, CLAS_LANG_EN, last.args,
+           last.num_args);
+    return code;
+}
+
+/* A message outside the catalogue: the generic id, whose one argument
+ * "detail" is the whole English message (read from last.message, so it is
+ * never cut at the size of an argument). */
 int clas__vfail(int code, const char *location, const char *fmt, va_list ap)
 {
-    /* Format into a scratch buffer first: arguments may point into the
-     * current message (a caller re-raising with added context). */
+    /* Format into scratch buffers first: arguments may point into the
+     * current error (a caller re-raising with added context). */
     char message[CLAS_ERROR_MESSAGE_MAX];
     char where[CLAS_ERROR_LOCATION_MAX];
     if (fmt)
@@ -80,9 +269,20 @@ int clas__vfail(int code, const char *location, const char *fmt, va_list ap)
     else
         snprintf(message, sizeof message, "%s", clas_strerror(code));
     snprintf(where, sizeof where, "%s", location ? location : "");
-    last_code = code;
-    memcpy(last_message, message, sizeof message);
-    memcpy(last_location, where, sizeof where);
+    last.code = code;
+    memcpy(last.message, message, sizeof message);
+    memcpy(last.location, where, sizeof where);
+    if (code == CLAS_ENOMEM) {
+        last.msg = CLAS__MSG_MEMOIRE;
+        last.num_args = 0;
+    } else {
+        last.msg = CLAS__MSG_ERREUR;
+        last.num_args = 1;
+        last.args[0].name = "detail";
+        last.args[0].type = CLAS_ERROR_ARG_TEXT;
+        last.args[0].value = 0;
+        last.args[0].text[0] = '\0';
+    }
     return code;
 }
 
@@ -93,4 +293,18 @@ int clas__fail(int code, const char *location, const char *fmt, ...)
     int r = clas__vfail(code, location, fmt, ap);
     va_end(ap);
     return r;
+}
+
+int clas__fail_relocate(int code, const char *location, const char *prefix)
+{
+    char where[CLAS_ERROR_LOCATION_MAX], message[CLAS_ERROR_MESSAGE_MAX];
+    snprintf(where, sizeof where, "%s", location ? location : "");
+    size_t plen = prefix ? strlen(prefix) : 0;
+    if (plen >= CLAS_ERROR_PREFIX_MAX)
+        plen = CLAS_ERROR_PREFIX_MAX - 1;
+    snprintf(message, sizeof message, "%.*s%s", (int)plen, prefix ? prefix : "", last.message);
+    last.code = code;
+    memcpy(last.location, where, sizeof where);
+    memcpy(last.message, message, sizeof message);
+    return code;
 }

@@ -6,16 +6,12 @@
 #include <stdio.h>
 #include <string.h>
 
-/* |v| without overflow, also for INT64_MIN. */
-static uint64_t magnitude(int64_t v) { return v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v; }
 
 int clas_cents_format(char *buf, size_t size, clas_cents cents)
 {
     if (!buf || size < 24)
         return clas__fail(CLAS_EINVAL, NULL, "buffer for an amount must hold 24 bytes");
-    uint64_t m = magnitude(cents);
-    snprintf(buf, size, "%s%llu.%02llu", cents < 0 ? "-" : "", (unsigned long long)(m / 100),
-             (unsigned long long)(m % 100));
+    clas__cents_text(buf, cents);
     return CLAS_OK;
 }
 
@@ -73,38 +69,7 @@ int clas_cents_format_human(char *buf, size_t size, clas_cents cents, clas_lang 
 {
     if ((!buf && size > 0) || (lang != CLAS_LANG_FR && lang != CLAS_LANG_EN))
         return clas__fail(CLAS_EINVAL, NULL, "invalid buffer or language");
-    const char group = lang == CLAS_LANG_FR ? ' ' : ',';
-    const char decimal = lang == CLAS_LANG_FR ? ',' : '.';
-    uint64_t m = magnitude(cents);
-    char digits[24];
-    int nd = snprintf(digits, sizeof digits, "%llu", (unsigned long long)(m / 100));
-
-    /* Longest: "-€" + 20 digits + 6 separators + ",99 €" fits in 64. */
-    char out[64];
-    size_t n = 0;
-    if (cents < 0)
-        out[n++] = '-';
-    if (lang == CLAS_LANG_EN) {
-        memcpy(out + n, "\xe2\x82\xac", 3); /* € */
-        n += 3;
-    }
-    for (int i = 0; i < nd; i++) {
-        if (i > 0 && (nd - i) % 3 == 0)
-            out[n++] = group;
-        out[n++] = digits[i];
-    }
-    n += (size_t)snprintf(out + n, sizeof out - n, "%c%02llu", decimal, (unsigned long long)(m % 100));
-    if (lang == CLAS_LANG_FR) {
-        memcpy(out + n, " \xe2\x82\xac", 4);
-        n += 4;
-    }
-    out[n] = '\0';
-    if (size > 0) {
-        size_t k = n < size - 1 ? n : size - 1;
-        memcpy(buf, out, k);
-        buf[k] = '\0';
-    }
-    return (int)n;
+    return (int)clas__cents_human(buf, size, cents, lang);
 }
 
 /* Rounds the quotient @p q of a magnitude divided by @p den, with
@@ -147,7 +112,7 @@ int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, cl
 {
     if (!out || num < 0 || den <= 0 || (unsigned)rounding > CLAS_ROUND_EURO_HALF_UP)
         return clas__fail(CLAS_EINVAL, NULL, "invalid rate %lld/%lld", (long long)num, (long long)den);
-    uint64_t ua = magnitude(a), un = (uint64_t)num, ud = (uint64_t)den;
+    uint64_t ua = clas__cents_magnitude(a), un = (uint64_t)num, ud = (uint64_t)den;
     uint64_t product, q, r;
     if (!__builtin_mul_overflow(ua, un, &product)) {
         q = product / ud;

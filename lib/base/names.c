@@ -3,6 +3,7 @@
  * identifiers of the JSON documents (doc/json-format.md): never change one. */
 #include "base/base.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
@@ -25,7 +26,9 @@ static int parse_in(int *out, const char *const *names, size_t count, const char
             return CLAS_OK;
         }
     }
-    return clas__fail(CLAS_EINVAL, NULL, "unknown %s \"%.64s\"", what, name);
+    char shown[65];
+    snprintf(shown, sizeof shown, "%s", name);
+    return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_NOM_INCONNU, CLAS__TEXT("quoi", what), CLAS__TEXT("nom", shown));
 }
 
 /* Parses into an enum of any type through an int, so *out is only written
@@ -84,30 +87,6 @@ static const char *const action_names[] = {
 };
 _Static_assert(COUNT_OF(action_names) == CLAS_ACTION_COUNT, "action names");
 
-/* The catalogue of the note de cadrage (domain.md §5). */
-static const char *const action_labels[] = {
-    "Appui et méthodologie au travail scolaire",
-    "Élargir les centres d'intérêt en mobilisant les ressources locales (bibliothèques, médiathèques)",
-    "Élargir les centres d'intérêt en développant la vie collective",
-    "Valoriser les compétences par l'entraide dans le groupe",
-    "Suivi régulier des présences (cahiers de présence, fiches individuelles)",
-    "Autre action avec les enfants",
-    "Temps d'information sur les objectifs et le contenu au moment de l'inscription",
-    "Temps de convivialité enfants/parents",
-    "Informer et accompagner les parents dans la compréhension des codes de l'école",
-    "Orienter les parents vers d'autres partenaires du territoire",
-    "Associer les parents par des échanges informels réguliers",
-    "Autre action avec et pour les parents",
-    "Diagnostic partagé des difficultés de l'enfant",
-    "Continuité de l'acte éducatif",
-    "Échanges entre intervenants, parents et enseignants",
-    "Autre action de concertation avec l'école",
-    "Mobilisation des ressources du proche environnement (locaux, centre de documentation, bibliothèque, personnes ressources)",
-    "Articulation avec le Reaap",
-    "Cohérence avec le PRE, le PEDT, le PEL",
-    "Autre action de coordination avec le territoire",
-};
-_Static_assert(COUNT_OF(action_labels) == CLAS_ACTION_COUNT, "action labels");
 
 static const clas_axe action_axes[] = {
     CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS,
@@ -118,7 +97,6 @@ static const clas_axe action_axes[] = {
 _Static_assert(COUNT_OF(action_axes) == CLAS_ACTION_COUNT, "action axes");
 
 DEFINE_NAME(clas_action_name, clas_action, action_names)
-DEFINE_NAME(clas_action_label, clas_action, action_labels)
 DEFINE_PARSE(clas_action_parse, clas_action, action_names, "action")
 
 clas_axe clas_action_axe(clas_action action)
@@ -167,6 +145,7 @@ DEFINE_NAME(clas_date_kind_name, clas_date_kind, date_kind_names)
 static const char *const seuil_names[] = {
     "enfants_min", "enfants_max", "intervenants_min", "actions_parents_min", "actions_par_axe_min", "taux_acompte",
     "seances_par_semaine_min", "minutes_par_seance_min", "semaines_min", "cycles_max",
+    "bilan_reduction", "droit_reel_plafonne", "surfinancement_ecrete",
 };
 _Static_assert(COUNT_OF(seuil_names) == CLAS_SEUIL_COUNT, "seuil names");
 DEFINE_NAME(clas_seuil_name, clas_seuil, seuil_names)
@@ -199,6 +178,11 @@ DEFINE_PARSE(clas_bilan_champ_parse, clas_bilan_champ, bilan_champ_names, "bilan
 
 static const char *const verdict_names[] = {"eligible", "ineligible", "partiel"};
 DEFINE_NAME(clas_verdict_name, clas_verdict, verdict_names)
+
+static const char *const statut_names[] = {"agree", "en_attente", "refuse", "ineligible"};
+_Static_assert(COUNT_OF(statut_names) == CLAS_STATUT_COUNT, "statut names");
+DEFINE_NAME(clas_statut_name, clas_statut, statut_names)
+DEFINE_PARSE(clas_statut_parse, clas_statut, statut_names, "statut")
 
 static const char *const montant_names[] = {
     "depenses", "autres_financements", "base", "ps_calculee", "ps", "bonus_enfants_demande",

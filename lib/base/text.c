@@ -76,9 +76,10 @@ int clas__text_set(char **dst, const char *src, size_t max_len, const char *what
     }
     size_t len = strlen(src);
     if (len > max_len)
-        return clas__fail(CLAS_EINVAL, what, "text too long (%zu bytes, at most %zu)", len, max_len);
+        return clas__failm(CLAS_EINVAL, what, CLAS__MSG_TEXTE_TROP_LONG, CLAS__INT("octets", len),
+                           CLAS__INT("max", max_len));
     if (!clas__utf8_valid(src, len))
-        return clas__fail(CLAS_EUTF8, what, "invalid UTF-8 text");
+        return clas__fail_msg(CLAS_EUTF8, what, NULL, CLAS__MSG_TEXTE_UTF8, NULL, 0);
     char *copy = malloc(len + 1);
     if (!copy)
         return clas__fail(CLAS_ENOMEM, what, "out of memory");
@@ -94,14 +95,15 @@ int clas__id_set(char *dst, const char *src, const char *what)
         return clas__fail(CLAS_EINVAL, what, "NULL identifier");
     size_t len = strlen(src);
     if (len == 0)
-        return clas__fail(CLAS_EINVAL, what, "empty identifier");
+        return clas__fail_msg(CLAS_EINVAL, what, NULL, CLAS__MSG_IDENTIFIANT_VIDE, NULL, 0);
     if (len > CLAS_ID_MAX)
-        return clas__fail(CLAS_EINVAL, what, "identifier too long (%zu bytes, at most %d)", len, CLAS_ID_MAX);
+        return clas__failm(CLAS_EINVAL, what, CLAS__MSG_IDENTIFIANT_TROP_LONG, CLAS__INT("octets", len),
+                           CLAS__INT("max", CLAS_ID_MAX));
     if (!clas__utf8_valid(src, len))
-        return clas__fail(CLAS_EUTF8, what, "identifier is not valid UTF-8");
+        return clas__fail_msg(CLAS_EUTF8, what, NULL, CLAS__MSG_TEXTE_UTF8, NULL, 0);
     for (size_t i = 0; i < len; i++)
         if ((unsigned char)src[i] < 0x20 || src[i] == 0x7F)
-            return clas__fail(CLAS_EINVAL, what, "identifier contains a control character");
+            return clas__fail_msg(CLAS_EINVAL, what, NULL, CLAS__MSG_IDENTIFIANT_CONTROLE, NULL, 0);
     memcpy(dst, src, len + 1);
     return CLAS_OK;
 }

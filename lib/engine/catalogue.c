@@ -77,24 +77,27 @@ static const clas_source SRC_RECONDUCTION =
     SOURCE(LIBCLAS, "à la demande de l'appelant, le dernier barème connu est reconduit et les montants sont "
                     "provisoires", "");
 
-/* One row per rule: its national severity (domain.md §3) and its text. */
+/* One row per rule: its national severity (domain.md §3), its text, and
+ * the cadre and barème fields whose references the trace cites. */
 const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
-    [CLAS_REGLE_PUBLIC] = {CLAS_SEVERITY_BLOCKING, &SRC_PUBLIC},
-    [CLAS_REGLE_HORS_TEMPS] = {CLAS_SEVERITY_BLOCKING, &SRC_HORS_TEMPS},
-    [CLAS_REGLE_AXES] = {CLAS_SEVERITY_BLOCKING, &SRC_AXES},
-    [CLAS_REGLE_SOCLE_PARENTS] = {CLAS_SEVERITY_BLOCKING, &SRC_SOCLE_PARENTS},
-    [CLAS_REGLE_GROUPE] = {CLAS_SEVERITY_BLOCKING, &SRC_GROUPE},
-    [CLAS_REGLE_ENCADREMENT] = {CLAS_SEVERITY_BLOCKING, &SRC_ENCADREMENT},
-    [CLAS_REGLE_DELAI] = {CLAS_SEVERITY_BLOCKING, &SRC_DELAI},
-    [CLAS_REGLE_AIDE_DEVOIRS] = {CLAS_SEVERITY_OFF, &SRC_AIDE_DEVOIRS}, /* [D]: a department may enable it */
-    [CLAS_REGLE_BUDGET] = {CLAS_SEVERITY_WARNING, &SRC_BUDGET},
-    [CLAS_REGLE_PS] = {CLAS_SEVERITY_INFO, &SRC_PS},
-    [CLAS_REGLE_BONUS] = {CLAS_SEVERITY_WARNING, &SRC_BONUS},
-    [CLAS_REGLE_BAREME] = {CLAS_SEVERITY_WARNING, &SRC_BAREME},
-    [CLAS_REGLE_AGREMENT] = {CLAS_SEVERITY_WARNING, &SRC_AGREMENT},
-    [CLAS_REGLE_BILAN] = {CLAS_SEVERITY_WARNING, &SRC_BILAN},
-    [CLAS_REGLE_FREQUENCE] = {CLAS_SEVERITY_WARNING, &SRC_FREQUENCE},     /* [U] thresholds */
-    [CLAS_REGLE_COMPOSITION] = {CLAS_SEVERITY_OFF, &SRC_COMPOSITION},     /* a department may enable it */
+    [CLAS_REGLE_PUBLIC] = {CLAS_SEVERITY_BLOCKING, &SRC_PUBLIC, NULL, NULL},
+    [CLAS_REGLE_HORS_TEMPS] = {CLAS_SEVERITY_BLOCKING, &SRC_HORS_TEMPS, NULL, NULL},
+    [CLAS_REGLE_AXES] = {CLAS_SEVERITY_BLOCKING, &SRC_AXES, "seuils.actions_par_axe_min", NULL},
+    [CLAS_REGLE_SOCLE_PARENTS] = {CLAS_SEVERITY_BLOCKING, &SRC_SOCLE_PARENTS, "seuils.actions_parents_min", NULL},
+    [CLAS_REGLE_GROUPE] = {CLAS_SEVERITY_BLOCKING, &SRC_GROUPE, "seuils.enfants_min", NULL},
+    [CLAS_REGLE_ENCADREMENT] = {CLAS_SEVERITY_BLOCKING, &SRC_ENCADREMENT, "seuils.intervenants_min", NULL},
+    [CLAS_REGLE_DELAI] = {CLAS_SEVERITY_BLOCKING, &SRC_DELAI, "calendrier.limite_depot", NULL},
+    /* [D]: off nationally, a department may enable it */
+    [CLAS_REGLE_AIDE_DEVOIRS] = {CLAS_SEVERITY_OFF, &SRC_AIDE_DEVOIRS, NULL, NULL},
+    [CLAS_REGLE_BUDGET] = {CLAS_SEVERITY_WARNING, &SRC_BUDGET, NULL, NULL},
+    [CLAS_REGLE_PS] = {CLAS_SEVERITY_INFO, &SRC_PS, NULL, "taux"},
+    [CLAS_REGLE_BONUS] = {CLAS_SEVERITY_WARNING, &SRC_BONUS, NULL, "bonus.enfants"},
+    [CLAS_REGLE_BAREME] = {CLAS_SEVERITY_WARNING, &SRC_BAREME, NULL, "taux"},
+    [CLAS_REGLE_AGREMENT] = {CLAS_SEVERITY_WARNING, &SRC_AGREMENT, NULL, NULL},
+    [CLAS_REGLE_BILAN] = {CLAS_SEVERITY_WARNING, &SRC_BILAN, "seuils.taux_acompte", "taux"},
+    [CLAS_REGLE_FREQUENCE] = {CLAS_SEVERITY_WARNING, &SRC_FREQUENCE, "seuils.seances_par_semaine_min", NULL},
+    /* a department may enable it */
+    [CLAS_REGLE_COMPOSITION] = {CLAS_SEVERITY_OFF, &SRC_COMPOSITION, "seuils.cycles_max", NULL},
 };
 
 /* One row per constat code. may_switch_off false: the cadre may grade the

@@ -27,6 +27,10 @@ typedef enum clas_value_kind { CLAS_VK_COUNT, CLAS_VK_CENTS, CLAS_VK_DATE, CLAS_
 typedef struct clas_regle_row {
     clas_severity severity;             /* national default, used by every cadre unless it says otherwise */
     const clas_source *source;          /* the text that states the rule */
+    /* The field of the cadre and of the barème whose reference the trace
+     * cites for the values the rule used (NULL: none; the cadre's or the
+     * barème's main source is cited when no reference covers it). */
+    const char *cadre_champ, *bareme_champ;
 } clas_regle_row;
 
 typedef struct clas_code_row {

@@ -51,6 +51,7 @@ struct clas_etape {
 typedef struct clas_eval_row {
     char id[CLAS_ID_MAX + 1];
     clas_verdict verdict;
+    clas_decision decision;             /* the committee's, copied from the dossier */
     int has_bilan;
     int64_t nb_enfants;
     clas_cents montants[CLAS_MONTANT_COUNT];
@@ -90,8 +91,18 @@ struct clas_evaluation {
     clas_etape *etapes;
     size_t num_etapes, cap_etapes;
     clas_cents totals[CLAS_MONTANT_COUNT];
-    char bareme_source[512];            /* "titre, section" for trace steps */
-    char cadre_source[512];
+    /* Sources of the values for trace steps, "titre, section": the
+     * barème's and cadre's main ones, and per rule the reference of the
+     * field it reads (catalogue), or NULL to fall back on the main one.
+     * The strings live in sources_pool, each once; built for the barème
+     * and cadre of sources_bareme/sources_cadre, kept across runs. */
+    const clas_bareme *sources_bareme;
+    const clas_cadre *sources_cadre;
+    const char *bareme_source, *cadre_source;
+    const char *regle_cadre_source[CLAS_REGLE_COUNT];
+    const char *regle_bareme_source[CLAS_REGLE_COUNT];
+    char sources_pool[2048];
+    size_t sources_used;
 };
 
 /* ---- what a rule reads: a narrow context ---- */

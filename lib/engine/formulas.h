@@ -66,6 +66,29 @@ static inline int64_t clas__cycles(uint32_t niveaux)
            ((niveaux & CLAS_CYCLE_MASK(CLAS_NIVEAU_6E, CLAS_NIVEAU_3E)) != 0) +
            ((niveaux & CLAS_CYCLE_MASK(CLAS_NIVEAU_2NDE, CLAS_NIVEAU_TERMINALE)) != 0);
 }
+/* ---- consequences a cadre may give [U] ---- */
+
+/* The part held, num/den, lowered to held/minimum when held < minimum (a minimum of 0 never lowers it). */
+static inline void clas__ratio_min(int64_t *num, int64_t *den, int64_t held, int64_t minimum)
+{
+    if (minimum <= 0 || held >= minimum)
+        return;
+    if (held < 0)
+        held = 0;
+    /* held/minimum < num/den  <=>  held × den < num × minimum (all small: counts of children and sessions) */
+    __extension__ typedef __int128 wide;
+    if ((wide)held * *den < (wide)*num * minimum) {
+        *num = held;
+        *den = minimum;
+    }
+}
+/* What comes off the Ps when receipts exceed expenses: the excess, at most the Ps. */
+static inline clas_cents clas__ecretement(clas_cents ps, clas_cents recettes, clas_cents depenses)
+{
+    clas_cents exces = recettes > depenses ? recettes - depenses : 0;
+    return exces < ps ? exces : ps;
+}
+
 static inline bool clas__cycles_melanges(int64_t cycles, int64_t max) { return cycles > max; }
 
 /* ---- R-GROUPE: enfants_min to enfants_max children (too small is checked first) ---- */

@@ -117,6 +117,20 @@ static int fund_bonus(const funding_run *r, const clas_collectif *c, bool eligib
     return CLAS_OK;
 }
 
+/* Where the cadre says so, receipts above the expenses come off the Ps. */
+static int ecrete(const funding_run *r, clas_cents *m, clas_cents reduction)
+{
+    clas_cents avant = m[CLAS_MONTANT_PS];
+    m[CLAS_MONTANT_PS] -= reduction;
+    m[CLAS_MONTANT_TOTAL] -= reduction;
+    if (!r->ctx->trace)
+        return CLAS_OK;
+    const clas_trace_value in[] = {{"ps", avant, CLAS_UNITE_CENTS}, {"exces", reduction, CLAS_UNITE_CENTS}};
+    return step(r, CLAS_REGLE_BUDGET, CLAS_VALEURS_CADRE, "ecretement",
+                "surfinancement_ecrete ? ps - min(ps, total + autres_financements - depenses) : ps", in, IN(in),
+                (clas_trace_value){"ps", m[CLAS_MONTANT_PS], CLAS_UNITE_CENTS});
+}
+
 static int fund_total(const funding_run *r, const clas_collectif *c, clas_cents *m)
 {
     clas_cents total;
@@ -142,6 +156,8 @@ static int fund_total(const funding_run *r, const clas_collectif *c, clas_cents 
     bool surfinancement = clas__budget_surfinancement(recettes, c->depenses);
     if (surfinancement)
         st = constat(r, CLAS_CODE_BUDGET_SURFINANCEMENT, recettes, c->depenses);
+    if (st == CLAS_OK && surfinancement && r->ctx->cadre->seuils[CLAS_SEUIL_SURFINANCEMENT_ECRETE])
+        st = ecrete(r, m, clas__ecretement(m[CLAS_MONTANT_PS], recettes, c->depenses));
     if (st != CLAS_OK || !r->ctx->trace)
         return st;
     const clas_trace_value in[] = {{"total", total, CLAS_UNITE_CENTS},
@@ -163,6 +179,45 @@ static int fund_acompte(const funding_run *r, clas_cents *m)
                                    {"taux_acompte", taux, CLAS_UNITE_TAUX}};
     return step(r, CLAS_REGLE_BILAN, CLAS_VALEURS_CADRE, "acompte", "arrondi(taux_acompte x total)", in, IN(in),
                 (clas_trace_value){"acompte", m[CLAS_MONTANT_ACOMPTE], CLAS_UNITE_CENTS});
+}
+
+/* The consequences a cadre gives a bilan [U]: a bilan below the norms
+ * (children below enfants_min, sessions below the R-FREQUENCE minimum)
+ * reduces the droit réel pro rata or to zero, and the droit réel may be
+ * capped at the granted total. None of them by default. */
+static int consequences_bilan(const funding_run *r, const clas_collectif *c, const clas_cents *m, clas_cents *droit)
+{
+    const int64_t *seuils = r->ctx->cadre->seuils;
+    clas_cents avant = *droit;
+    int64_t mode = seuils[CLAS_SEUIL_BILAN_REDUCTION];
+    int64_t num = 1, den = 1;
+    if (mode != CLAS_BILAN_REDUCTION_AUCUNE) {
+        int64_t seances_min = clas__seances_minimales(seuils[CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN],
+                                                      seuils[CLAS_SEUIL_SEMAINES_MIN]);
+        clas__ratio_min(&num, &den, c->bilan[CLAS_BILAN_NB_ENFANTS], seuils[CLAS_SEUIL_ENFANTS_MIN]);
+        if (clas__regle_active(r->ctx, CLAS_REGLE_FREQUENCE))
+            clas__ratio_min(&num, &den, c->bilan[CLAS_BILAN_NB_SEANCES], seances_min);
+        if (num < den) {
+            if (mode == CLAS_BILAN_REDUCTION_ZERO)
+                *droit = 0;
+            else if (clas__apply_rate(droit, *droit, num, den, r->ctx->bareme->rounding) != CLAS_OK)
+                return overflow(r, "droit_reel");
+        }
+    }
+    if (seuils[CLAS_SEUIL_DROIT_REEL_PLAFONNE] && *droit > m[CLAS_MONTANT_TOTAL])
+        *droit = m[CLAS_MONTANT_TOTAL];
+    if (!r->ctx->trace || (mode == CLAS_BILAN_REDUCTION_AUCUNE && !seuils[CLAS_SEUIL_DROIT_REEL_PLAFONNE]))
+        return CLAS_OK;
+    const clas_trace_value in[] = {{"droit_reel", avant, CLAS_UNITE_CENTS},
+                                   {"bilan_reduction", mode, CLAS_UNITE_NOMBRE},
+                                   {"part_tenue_num", num, CLAS_UNITE_NOMBRE},
+                                   {"part_tenue_den", den, CLAS_UNITE_NOMBRE},
+                                   {"droit_reel_plafonne", seuils[CLAS_SEUIL_DROIT_REEL_PLAFONNE], CLAS_UNITE_BOOLEEN},
+                                   {"total", m[CLAS_MONTANT_TOTAL], CLAS_UNITE_CENTS}};
+    return step(r, CLAS_REGLE_BILAN, CLAS_VALEURS_CADRE, "consequences",
+                "part = min(nb_enfants / enfants_min, nb_seances / seances_min) si < 1 ; droit_reel x part (prorata) "
+                "ou 0 (zero) ; puis min(droit_reel, total) si plafonné",
+                in, IN(in), (clas_trace_value){"droit_reel", *droit, CLAS_UNITE_CENTS});
 }
 
 /* R-FREQUENCE on what was held: the sessions and hours the cadre's minimum
@@ -211,10 +266,14 @@ static int fund_bilan(const funding_run *r, const clas_collectif *c, bool funded
         !clas__add(&droit, droit, m[CLAS_MONTANT_BONUS_PARENTS]) ||
         __builtin_sub_overflow(droit, c->acomptes_verses, &reg))
         return overflow(r, "droit_reel");
+    int st = consequences_bilan(r, c, m, &droit);
+    if (st != CLAS_OK)
+        return st;
+    if (__builtin_sub_overflow(droit, c->acomptes_verses, &reg))
+        return overflow(r, "regularisation");
     m[CLAS_MONTANT_DROIT_REEL] = droit;
     m[CLAS_MONTANT_REGULARISATION] = reg;
 
-    int st = CLAS_OK;
     if (reg > 0)
         st = constat(r, CLAS_CODE_BILAN_SOLDE, reg, 0);
     else if (reg < 0)

@@ -46,6 +46,8 @@ void clas__results_reset(clas_evaluation *ev)
     clas_regles_unref(ev->regles);
     ev->regles = NULL;
     ev->cache.valid = false;
+    ev->sources_bareme = NULL;
+    ev->sources_cadre = NULL;
 }
 
 void clas_evaluation_free(clas_evaluation *ev)
@@ -85,8 +87,10 @@ int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limit
 static const char *values_source(const clas_evaluation *ev, clas_regle regle, clas_valeurs_de valeurs)
 {
     if (valeurs == CLAS_VALEURS_BAREME)
-        return ev->bareme_source;
-    if (valeurs == CLAS_VALEURS_CADRE || ev->cadre->severities[regle] != clas__regle_row(regle)->severity)
+        return ev->regle_bareme_source[regle] ? ev->regle_bareme_source[regle] : ev->bareme_source;
+    if (valeurs == CLAS_VALEURS_CADRE)
+        return ev->regle_cadre_source[regle] ? ev->regle_cadre_source[regle] : ev->cadre_source;
+    if (ev->cadre->severities[regle] != clas__regle_row(regle)->severity)
         return ev->cadre_source;
     return "";
 }
@@ -157,6 +161,25 @@ clas_verdict clas_evaluation_get_collectif_verdict(const clas_evaluation *ev, si
 {
     const clas_eval_row *r = row_at(ev, i);
     return r ? r->verdict : CLAS_VERDICT_INELIGIBLE;
+}
+
+clas_decision clas_evaluation_get_collectif_decision(const clas_evaluation *ev, size_t i)
+{
+    const clas_eval_row *r = row_at(ev, i);
+    return r ? r->decision : CLAS_DECISION_EN_ATTENTE;
+}
+
+clas_statut clas_evaluation_get_collectif_statut(const clas_evaluation *ev, size_t i)
+{
+    const clas_eval_row *r = row_at(ev, i);
+    if (!r || r->verdict != CLAS_VERDICT_ELIGIBLE)
+        return CLAS_STATUT_INELIGIBLE;
+    switch (r->decision) {
+    case CLAS_DECISION_AGREE: return CLAS_STATUT_AGREE;
+    case CLAS_DECISION_REFUSE: return CLAS_STATUT_REFUSE;
+    case CLAS_DECISION_EN_ATTENTE: break;
+    }
+    return CLAS_STATUT_EN_ATTENTE;
 }
 
 int clas_evaluation_find_collectif(size_t *out, const clas_evaluation *ev, const char *id)

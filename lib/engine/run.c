@@ -9,12 +9,59 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void describe_source(char *buf, size_t size, const char *titre, const char *section)
+/* "titre, section" in the evaluation's pool of sources, each text once;
+ * NULL when the pool is full (callers then cite a shorter fallback). */
+static const char *pool_source(clas_evaluation *ev, const char *titre, const char *section)
 {
-    if (section && section[0])
-        snprintf(buf, size, "%s, %s", clas__str(titre), section);
-    else
-        snprintf(buf, size, "%s", clas__str(titre));
+    char buf[sizeof ev->sources_pool];
+    int n = section && section[0] ? snprintf(buf, sizeof buf, "%s, %s", clas__str(titre), section)
+                                  : snprintf(buf, sizeof buf, "%s", clas__str(titre));
+    if (n < 0 || (size_t)n >= sizeof buf)
+        return NULL;
+    for (size_t at = 0; at < ev->sources_used; at += strlen(ev->sources_pool + at) + 1)
+        if (strcmp(ev->sources_pool + at, buf) == 0)
+            return ev->sources_pool + at;
+    if ((size_t)n + 1 > sizeof ev->sources_pool - ev->sources_used)
+        return NULL;
+    char *out = memcpy(ev->sources_pool + ev->sources_used, buf, (size_t)n + 1);
+    ev->sources_used += (size_t)n + 1;
+    return out;
+}
+
+/* The first reference of @p list that covers @p champ and names a text,
+ * as "titre, section"; NULL when none does. */
+static const char *reference_source(clas_evaluation *ev, const clas__references *list, const char *champ)
+{
+    if (!champ)
+        return NULL;
+    size_t len = strlen(champ);
+    for (size_t i = 0; i < list->count; i++) {
+        const char *champs = clas__references_get(list, i, CLAS_REFERENCE_CHAMPS);
+        const char *titre = clas__references_get(list, i, CLAS_REFERENCE_TITRE);
+        for (const char *p = strstr(champs, champ); titre[0] && p; p = strstr(p + 1, champ))
+            if ((p == champs || p[-1] == ' ') && (p[len] == ' ' || p[len] == '\0'))
+                return pool_source(ev, titre, clas__references_get(list, i, CLAS_REFERENCE_SECTION));
+    }
+    return NULL;
+}
+
+/* The sources the trace cites for values (see struct clas_evaluation). */
+static void describe_sources(clas_evaluation *ev)
+{
+    ev->sources_used = 0;
+    ev->bareme_source = pool_source(ev, ev->bareme->source_titre, ev->bareme->source_section);
+    ev->cadre_source = pool_source(ev, ev->cadre->source_titre, ev->cadre->source_section);
+    if (!ev->bareme_source)
+        ev->bareme_source = clas__str(ev->bareme->source_titre);
+    if (!ev->cadre_source)
+        ev->cadre_source = clas__str(ev->cadre->source_titre);
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+        const clas_regle_row *row = clas__regle_row((clas_regle)r);
+        ev->regle_cadre_source[r] = reference_source(ev, &ev->cadre->references, row->cadre_champ);
+        ev->regle_bareme_source[r] = reference_source(ev, &ev->bareme->references, row->bareme_champ);
+    }
+    ev->sources_bareme = ev->bareme;
+    ev->sources_cadre = ev->cadre;
 }
 
 static bool cache_hit(const clas_lookup_cache *c, const clas_dossier *d, unsigned carry)
@@ -53,6 +100,8 @@ static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_ca
         clas_regles_unref(ev->regles);
         ev->regles = clas_regles_ref((clas_regles *)regles);
         ev->cache.valid = false;
+        ev->sources_bareme = NULL; /* a new rule set may reuse the old one's addresses */
+        ev->sources_cadre = NULL;
     }
     int st = lookup(ev, d, flags & CLAS_CARRY_FORWARD);
     if (st != CLAS_OK)
@@ -70,12 +119,8 @@ static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_ca
     ev->trace = (flags & CLAS_EVAL_TRACE) != 0;
     memcpy(ev->annee_scolaire, d->annee_scolaire, sizeof ev->annee_scolaire);
     memcpy(ev->dossier_id, d->id, sizeof ev->dossier_id);
-    if (ev->trace) {
-        describe_source(ev->bareme_source, sizeof ev->bareme_source, ev->bareme->source_titre,
-                        ev->bareme->source_section);
-        describe_source(ev->cadre_source, sizeof ev->cadre_source, ev->cadre->source_titre,
-                        ev->cadre->source_section);
-    }
+    if (ev->trace && (ev->has_cadre_copy || ev->sources_bareme != ev->bareme || ev->sources_cadre != ev->cadre))
+        describe_sources(ev);
     if (d->num_collectifs > ev->cap_rows) {
         clas_eval_row *rows = realloc(ev->rows, d->num_collectifs * sizeof *rows);
         if (!rows)
@@ -92,6 +137,7 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     clas_eval_row *row = &ev->rows[i];
     clas_sink sink = {ev, (long)i, true};
     memcpy(row->id, c->id, sizeof row->id);
+    row->decision = c->decision;
     row->has_bilan = c->has_bilan;
     row->nb_enfants = c->champs[CLAS_CHAMP_NB_ENFANTS];
     row->first_constat = ev->num_constats;

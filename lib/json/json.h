@@ -88,6 +88,11 @@ int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...) CLAS_PRI
 /* Re-raises the last error (from a setter) at the current path, keeping
  * its message; EINVAL and EEXISTS become @p einval_as. Returns the new code. */
 int clas__json_rethrow(clas_json_ctx *ctx, int status, int einval_as);
+/* clas__json_fail with a message of the error catalogue (base.h). */
+int clas__json_fail_msg(clas_json_ctx *ctx, int code, clas__msg msg, const clas__arg *args, size_t num_args);
+#define clas__json_failm(ctx, code, msg, ...) \
+    clas__json_fail_msg((ctx), (code), (msg), (const clas__arg[]){__VA_ARGS__}, \
+                        sizeof((const clas__arg[]){__VA_ARGS__}) / sizeof(clas__arg))
 
 /* Checks the "format" member of @p obj: must equal @p want. When
  * @p optional, a missing member is accepted. */

@@ -403,13 +403,28 @@ int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...)
     return fail_at(ctx, code, line, column, message);
 }
 
+int clas__json_fail_msg(clas_json_ctx *ctx, int code, clas__msg msg, const clas__arg *args, size_t num_args)
+{
+    char where[512];
+    int line, column;
+    position_of(ctx->text, locate(ctx), &line, &column);
+    location_at(where, sizeof where, ctx, line, column);
+    return clas__fail_msg(code, where, ctx->prefix, msg, args, num_args);
+}
+
 int clas__json_rethrow(clas_json_ctx *ctx, int status, int einval_as)
 {
-    char message[768];
-    snprintf(message, sizeof message, "%s", clas_error_last_message());
+    char where[512];
+    int line, column;
     if (status == CLAS_EINVAL || status == CLAS_EEXISTS)
         status = einval_as;
-    return clas__json_fail(ctx, status, "%s", message);
+    position_of(ctx->text, locate(ctx), &line, &column);
+    location_at(where, sizeof where, ctx, line, column);
+    /* The model's error keeps its message id and arguments; only the place
+     * changes (and the entry's name, unless the message starts with it). */
+    size_t plen = strlen(ctx->prefix);
+    const char *prefix = plen && strncmp(clas_error_last_message(), ctx->prefix, plen) == 0 ? "" : ctx->prefix;
+    return clas__fail_relocate(status, where, prefix);
 }
 
 /* ---- checks before parsing ------------------------------------------- */
@@ -872,12 +887,13 @@ int clas__json_check_format(clas_json_ctx *ctx, json_t *obj, const char *want, b
 
 int clas__json_unknown_member(clas_json_ctx *ctx, const char *key, const char *allowed)
 {
-    return clas__json_fail(ctx, CLAS_ESCHEMA, "unknown member \"%s\" (allowed: %s)", key, allowed);
+    return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_MEMBRE_INCONNU, CLAS__TEXT("membre", key),
+                            CLAS__TEXT("permis", allowed));
 }
 
 int clas__json_missing_member(clas_json_ctx *ctx, const char *key)
 {
-    return clas__json_fail(ctx, CLAS_ESCHEMA, "missing required member \"%s\"", key);
+    return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_MEMBRE_MANQUANT, CLAS__TEXT("membre", key));
 }
 
 /* ---- typed values ----------------------------------------------------- */
@@ -951,22 +967,21 @@ int clas__json_bool(clas_json_ctx *ctx, json_t *v, int *out)
 int clas__json_money(clas_json_ctx *ctx, json_t *v, clas_cents *out)
 {
     if (json_is_number(v))
-        return clas__json_fail(ctx, CLAS_ESCHEMA,
-                               "amount must be a string such as \"1500.00\", not a number");
+        return clas__json_fail_msg(ctx, CLAS_ESCHEMA, CLAS__MSG_MONTANT_NOMBRE, NULL, 0);
     if (!json_is_string(v))
         return wrong_type(ctx, v, "an amount string such as \"1500.00\"");
     const char *s = json_string_value(v);
     const char *dot = strchr(s, '.');
     if (dot && strlen(dot + 1) > 2 && strspn(dot + 1, "0123456789") == strlen(dot + 1))
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "amount \"%s\" has more than two decimals", s);
+        return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_MONTANT_DECIMALES, CLAS__TEXT("texte", s));
     clas_cents c;
     int st = clas_cents_parse(&c, s);
     if (st == CLAS_ERANGE)
-        return clas__json_fail(ctx, CLAS_ERANGE, "amount \"%s\" is out of range (at most 1000000000.00)", s);
+        return clas__json_failm(ctx, CLAS_ERANGE, CLAS__MSG_MONTANT_TROP_GRAND, CLAS__TEXT("texte", s));
     if (st != CLAS_OK)
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "\"%s\" is not an amount (write euros such as \"1500.00\")", s);
+        return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_MONTANT_INVALIDE, CLAS__TEXT("texte", s));
     if (c < 0)
-        return clas__json_fail(ctx, CLAS_ERANGE, "amount \"%s\" must not be negative", s);
+        return clas__json_failm(ctx, CLAS_ERANGE, CLAS__MSG_MONTANT_NEGATIF, CLAS__CENTS("montant", c));
     *out = c;
     return CLAS_OK;
 }

@@ -288,7 +288,9 @@ static int parse_seuils(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
         if (clas_seuil_parse(&seuil, key) != CLAS_OK)
             return clas__json_unknown_member(ctx, key,
                                              "enfants_min, enfants_max, intervenants_min, actions_parents_min, "
-                                             "actions_par_axe_min, taux_acompte");
+                                             "actions_par_axe_min, taux_acompte, seances_par_semaine_min, "
+                                             "minutes_par_seance_min, semaines_min, cycles_max, bilan_reduction, "
+                                             "droit_reel_plafonne, surfinancement_ecrete");
         int64_t n = 0;
         if (seuil == CLAS_SEUIL_TAUX_ACOMPTE)
             TRY(clas__json_rate(ctx, val, &n, CLAS_TAUX_UN));

@@ -161,6 +161,8 @@ static json_t *write_collectif(const clas_evaluation *ev, size_t i, bool *ok)
         *ok = false;
     clas__jw_set(o, "id", clas__jw_str(clas_evaluation_get_collectif_id(ev, i)), ok);
     clas__jw_set(o, "verdict", clas__jw_str(clas_verdict_name(clas_evaluation_get_collectif_verdict(ev, i))), ok);
+    clas__jw_set(o, "decision", clas__jw_str(clas_decision_name(clas_evaluation_get_collectif_decision(ev, i))), ok);
+    clas__jw_set(o, "statut", clas__jw_str(clas_statut_name(clas_evaluation_get_collectif_statut(ev, i))), ok);
     clas__jw_set(o, "bilan", json_boolean(clas_evaluation_has_bilan(ev, i)), ok);
     clas__jw_set(o, "montants", montants(ev, i, false, ok), ok);
     if (clas_evaluation_has_trace(ev)) {

@@ -13,11 +13,11 @@ int clas_campagne_new(clas_campagne **out, const char *departement, const char *
     if (!out || !departement || !annee_scolaire)
         return clas__fail(CLAS_EINVAL, "campagne", "NULL argument");
     if (!clas__departement_valid(departement))
-        return clas__fail(CLAS_EINVAL, "campagne: departement",
-                          "invalid department code \"%.16s\" (expected e.g. \"51\", \"2A\", \"971\")", departement);
+        return clas__failm(CLAS_EINVAL, "campagne: departement", CLAS__MSG_DEPARTEMENT_INVALIDE,
+                           CLAS__TEXT("departement", departement));
     if (!clas__annee_valid(annee_scolaire))
-        return clas__fail(CLAS_EINVAL, "campagne: annee_scolaire",
-                          "school year must be \"YYYY-YYYY+1\" (e.g. \"2025-2026\")");
+        return clas__failm(CLAS_EINVAL, "campagne: annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
+                           CLAS__TEXT("annee_scolaire", annee_scolaire));
     clas_campagne *c = calloc(1, sizeof *c);
     if (!c)
         return clas__fail(CLAS_ENOMEM, "campagne", "out of memory");
@@ -124,7 +124,8 @@ static int prepare_add(clas_campagne *campagne, const clas_dossier *dossier)
     /* Dossiers without an id cannot clash; named ones must be unique. */
     if (dossier->id[0] != '\0') {
         if (clas__id_index_find(ix, campagne->dossiers, dossier_id, dossier->id) != SIZE_MAX)
-            return clas__fail(CLAS_EEXISTS, "campagne: dossiers", "duplicate dossier id \"%s\"", dossier->id);
+            return clas__failm(CLAS_EEXISTS, "campagne: dossiers", CLAS__MSG_DOSSIER_EN_DOUBLE,
+                               CLAS__TEXT("id", dossier->id));
         int st = clas__id_index_reserve(ix, campagne->dossiers, campagne->num_dossiers, dossier_id);
         if (st != CLAS_OK)
             return st;

@@ -39,8 +39,18 @@ static int check_range(const clas_collectif *c, const char *field, int64_t value
     if (value >= min && value <= max)
         return CLAS_OK;
     char where[LOC_MAX];
-    return clas__fail(CLAS_ERANGE, loc(where, c, field), "%s = %lld is out of range %lld..%lld", field,
-                      (long long)value, (long long)min, (long long)max);
+    return clas__failm(CLAS_ERANGE, loc(where, c, field), CLAS__MSG_VALEUR_HORS_BORNES, CLAS__TEXT("champ", field),
+                       CLAS__INT("valeur", value), CLAS__INT("min", min), CLAS__INT("max", max));
+}
+
+/* An amount, said in euros when refused. */
+static int check_money(const clas_collectif *c, const char *field, clas_cents value)
+{
+    if (value >= 0 && value <= CLAS_CENTS_MAX)
+        return CLAS_OK;
+    char where[LOC_MAX];
+    return clas__failm(CLAS_ERANGE, loc(where, c, field), CLAS__MSG_MONTANT_HORS_BORNES, CLAS__TEXT("champ", field),
+                       CLAS__CENTS("montant", value), CLAS__CENTS("min", 0), CLAS__CENTS("max", CLAS_CENTS_MAX));
 }
 
 static void collectif_clear(clas_collectif *c)
@@ -237,7 +247,7 @@ int clas_collectif_set_depenses(clas_collectif *collectif, clas_cents cents)
 {
     if (!collectif)
         return null_arg("depenses");
-    int st = check_range(collectif, "depenses", cents, 0, CLAS_CENTS_MAX);
+    int st = check_money(collectif, "depenses", cents);
     if (st != CLAS_OK)
         return st;
     collectif->depenses = cents;
@@ -253,7 +263,7 @@ int clas_collectif_add_financement(clas_collectif *collectif, const char *libell
 {
     if (!collectif || !libelle)
         return null_arg("financements");
-    int st = check_range(collectif, "financements", cents, 0, CLAS_CENTS_MAX);
+    int st = check_money(collectif, "financements", cents);
     if (st != CLAS_OK)
         return st;
     char *copy = NULL;
@@ -439,7 +449,7 @@ int clas_collectif_set_acomptes_verses(clas_collectif *collectif, clas_cents cen
 {
     if (!collectif)
         return null_arg("acomptes_verses");
-    int st = check_range(collectif, "acomptes_verses", cents, 0, CLAS_CENTS_MAX);
+    int st = check_money(collectif, "acomptes_verses", cents);
     if (st != CLAS_OK)
         return st;
     collectif->acomptes_verses = cents;
@@ -472,6 +482,8 @@ int clas_collectif_set_bilan(clas_collectif *collectif, clas_bilan_champ champ, 
     if (value < 0 || value > bilan_max(champ)) {
         char field[64];
         snprintf(field, sizeof field, "bilan.%s", clas__str(clas_bilan_champ_name(champ)));
+        if (champ == CLAS_BILAN_DEPENSES_REELLES || champ == CLAS_BILAN_FINANCEMENTS_REELS)
+            return check_money(collectif, field, value);
         return check_range(collectif, field, value, 0, bilan_max(champ));
     }
     collectif->bilan[champ] = value;

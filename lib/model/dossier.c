@@ -18,8 +18,8 @@ int clas_dossier_new(clas_dossier **out, const char *annee_scolaire)
     if (!out || !annee_scolaire)
         return clas__fail(CLAS_EINVAL, "dossier", "NULL argument");
     if (!clas__annee_valid(annee_scolaire))
-        return clas__fail(CLAS_EINVAL, "dossier: annee_scolaire",
-                          "school year must be \"YYYY-YYYY+1\" (e.g. \"2025-2026\")");
+        return clas__failm(CLAS_EINVAL, "dossier: annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
+                           CLAS__TEXT("annee_scolaire", annee_scolaire));
     clas_dossier *d = calloc(1, sizeof *d);
     if (!d)
         return clas__fail(CLAS_ENOMEM, "dossier", "out of memory");
@@ -180,8 +180,8 @@ int clas_dossier_set_departement(clas_dossier *dossier, const char *departement)
         return clas__fail(CLAS_EINVAL, "dossier: departement", "NULL argument");
     /* "" is the unset value (the JSON default), so it clears the code. */
     if (departement[0] != '\0' && !clas__departement_valid(departement))
-        return clas__fail(CLAS_EINVAL, "dossier: departement",
-                          "invalid department code (expected e.g. \"51\", \"2A\", \"971\")");
+        return clas__failm(CLAS_EINVAL, "dossier: departement", CLAS__MSG_DEPARTEMENT_INVALIDE,
+                           CLAS__TEXT("departement", departement));
     size_t len = strlen(departement);
     memcpy(dossier->departement, departement, len + 1);
     return CLAS_OK;
@@ -252,7 +252,7 @@ int clas_dossier_add_collectif(clas_collectif **out, clas_dossier *dossier, cons
         return clas__fail(CLAS_ELIMIT, "dossier: collectifs",
                           "a dossier holds at most %d collectifs (CLAS_LIMIT_COLLECTIFS)", CLAS_LIMIT_COLLECTIFS);
     if (find(dossier, buf))
-        return clas__fail(CLAS_EEXISTS, "dossier: collectifs", "duplicate collectif id \"%s\"", buf);
+        return clas__failm(CLAS_EEXISTS, "dossier: collectifs", CLAS__MSG_COLLECTIF_EN_DOUBLE, CLAS__TEXT("id", buf));
     st = clas__id_index_reserve(&dossier->collectif_ids, dossier->collectifs, dossier->num_collectifs, collectif_id);
     if (st != CLAS_OK)
         return st;

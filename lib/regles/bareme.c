@@ -21,8 +21,8 @@ int clas_bareme_new(clas_bareme **out, const char *annee_scolaire)
     if (!out)
         return clas__fail(CLAS_EINVAL, NULL, "NULL barème destination");
     if (!clas__annee_valid(annee_scolaire))
-        return clas__fail(CLAS_EINVAL, "annee_scolaire", "school year \"%.20s\" is not like \"2025-2026\"",
-                          clas__str(annee_scolaire));
+        return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
+                           CLAS__TEXT("annee_scolaire", clas__str(annee_scolaire)));
     clas_bareme *b = calloc(1, sizeof *b);
     if (!b)
         return clas__fail(CLAS_ENOMEM, NULL, "out of memory");

@@ -47,8 +47,8 @@ int clas_cadre_new(clas_cadre **out, const char *departement, const char *annee_
                           "department \"%.20s\" is neither \"national\" nor a code like \"51\", \"2A\", \"971\"",
                           clas__str(departement));
     if (!clas__annee_valid(annee_scolaire))
-        return clas__fail(CLAS_EINVAL, "annee_scolaire", "school year \"%.20s\" is not like \"2025-2026\"",
-                          clas__str(annee_scolaire));
+        return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
+                           CLAS__TEXT("annee_scolaire", clas__str(annee_scolaire)));
     clas_cadre *c = calloc(1, sizeof *c);
     if (!c)
         return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
@@ -169,7 +169,12 @@ int clas_cadre_set_seuil(clas_cadre *cadre, clas_seuil seuil, int64_t value)
     const char *name = clas_seuil_name(seuil);
     if (!name)
         return clas__fail(CLAS_EINVAL, where(loc, cadre, "seuils"), "unknown seuil %d", (int)seuil);
-    int64_t max = seuil == CLAS_SEUIL_TAUX_ACOMPTE ? CLAS_TAUX_UN : INT64_MAX;
+    /* Rates are at most 100 %; the consequence options are small enumerations. */
+    int64_t max = seuil == CLAS_SEUIL_TAUX_ACOMPTE           ? CLAS_TAUX_UN
+                  : seuil == CLAS_SEUIL_BILAN_REDUCTION      ? CLAS_BILAN_REDUCTION_ZERO
+                  : seuil == CLAS_SEUIL_DROIT_REEL_PLAFONNE  ? 1
+                  : seuil == CLAS_SEUIL_SURFINANCEMENT_ECRETE ? 1
+                                                             : INT64_MAX;
     if (value < 0 || value > max)
         return clas__fail(CLAS_ERANGE, where(loc, cadre, name), "%lld is outside 0..%lld", (long long)value,
                           (long long)max);

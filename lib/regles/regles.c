@@ -323,8 +323,8 @@ int clas_regles_find_bareme(const clas_bareme **out, int *provisional, const cla
     if (flags & ~CLAS_CARRY_FORWARD)
         return clas__fail(CLAS_EINVAL, NULL, "unknown flags 0x%x", flags);
     if (!clas__annee_valid(annee_scolaire))
-        return clas__fail(CLAS_EINVAL, "annee_scolaire", "school year \"%.20s\" is not like \"2025-2026\"",
-                          annee_scolaire);
+        return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
+                           CLAS__TEXT("annee_scolaire", annee_scolaire));
     const clas_bareme *before = NULL;
     for (size_t i = 0; i < regles->num_baremes; i++) {
         int c = strcmp(regles->baremes[i]->annee_scolaire, annee_scolaire);
@@ -343,7 +343,8 @@ int clas_regles_find_bareme(const clas_bareme **out, int *provisional, const cla
             *provisional = 1;
         return CLAS_OK;
     }
-    return clas__fail(CLAS_ENOBAREME, "annee_scolaire", "no barème for %s", annee_scolaire);
+    return clas__failm(CLAS_ENOBAREME, "annee_scolaire", CLAS__MSG_BAREME_ABSENT,
+                       CLAS__TEXT("annee_scolaire", annee_scolaire));
 }
 
 static const clas_cadre *find_exact(const clas_regles *r, const char *departement, const char *annee)

@@ -54,6 +54,7 @@ static void test_round_trips(void **state)
     CHECK_ENUM(clas_bilan_champ, clas_bilan_champ_name, clas_bilan_champ_parse, CLAS_BILAN_CHAMP_COUNT);
     CHECK_ENUM(clas_montant, clas_montant_name, clas_montant_parse, CLAS_MONTANT_COUNT);
     CHECK_NAMES(clas_verdict, clas_verdict_name, CLAS_VERDICT_PARTIEL + 1);
+    CHECK_ENUM(clas_statut, clas_statut_name, clas_statut_parse, CLAS_STATUT_COUNT);
     for (int u = CLAS_UNITE_CENTS; u <= CLAS_UNITE_DATE; u++)
         assert_non_null(clas_unite_name((clas_unite)u));
     assert_null(clas_unite_name((clas_unite)100));

@@ -138,6 +138,9 @@ static int run_vector(json_t *v, const char *name)
              clas_constat_get_code(k) == CLAS_CODE_SOCLE_PARENTS_INSUFFISANT))
             in_scope = 0;
     }
+    /* The consequence options are not applied by the batch. */
+    if (clas_cadre_get_seuil(cadre, CLAS_SEUIL_SURFINANCEMENT_ECRETE) != 0)
+        in_scope = 0;
     size_t n = clas_dossier_num_collectifs(d);
     assert_true(n <= MAX_COLLECTIFS);
     if (in_scope && n > 0) {

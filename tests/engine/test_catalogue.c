@@ -142,6 +142,33 @@ static void test_messages_carry_the_values(void **state)
     clas_evaluation_free(ev);
 }
 
+static const clas_etape *step_of(const clas_evaluation *ev, clas_regle regle)
+{
+    for (size_t j = 0; j < clas_evaluation_num_etapes(ev, 0); j++)
+        if (clas_etape_get_regle(clas_evaluation_get_etape(ev, 0, j)) == regle)
+            return clas_evaluation_get_etape(ev, 0, j);
+    fail_msg("no step of %s", clas_regle_id(regle));
+    return NULL;
+}
+
+/* A step cites its rule's text, and apart the reference of the cadre or
+ * barème field it read (the main source when no reference covers it). */
+static void test_steps_cite_rule_and_values(void **state)
+{
+    clas_evaluation *ev = evaluate_small_group(*state, 7);
+    const clas_etape *groupe = step_of(ev, CLAS_REGLE_GROUPE), *delai = step_of(ev, CLAS_REGLE_DELAI);
+    assert_string_equal(clas_etape_get_source(groupe), clas_regle_source(CLAS_REGLE_GROUPE));
+    assert_non_null(strstr(clas_etape_get_source_valeurs(groupe), "Marne"));
+    assert_non_null(strstr(clas_etape_get_source_valeurs(groupe), "§3"));
+    assert_non_null(strstr(clas_etape_get_source_valeurs(delai), "Page de garde"));
+    assert_string_not_equal(clas_etape_get_source_valeurs(groupe), clas_etape_get_source_valeurs(delai));
+    assert_string_equal(clas_etape_get_source(delai), clas_regle_source(CLAS_REGLE_DELAI));
+    /* No parameter: no values source. */
+    assert_string_equal(clas_etape_get_source_valeurs(step_of(ev, CLAS_REGLE_PUBLIC)), "");
+    assert_string_equal(clas_etape_get_source_valeurs(NULL), "");
+    clas_evaluation_free(ev);
+}
+
 static void test_money_in_messages(void **state)
 {
     clas_evaluation *ev = evaluate_small_group(*state, 10);
@@ -214,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_codes_round_trip_and_belong_to_a_rule),
         cmocka_unit_test(test_rules_cite_their_own_text),
         cmocka_unit_test(test_code_policy),
+        cmocka_unit_test(test_steps_cite_rule_and_values),
         cmocka_unit_test(test_messages_carry_the_values),
         cmocka_unit_test(test_money_in_messages),
         cmocka_unit_test(test_truncation_reports_needed_length),

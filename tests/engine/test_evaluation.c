@@ -22,6 +22,42 @@ static void test_evaluation_outlives_its_dossier(void **state)
     clas_evaluation_free(ev);
 }
 
+/* The funding status reads the verdict and the committee's decision
+ * together: only an eligible collectif is approved, pending or refused. */
+static void test_decision_and_statut(void **state)
+{
+    clas_dossier *d = testutil_dossier_eligible(600000);
+    clas_collectif *pending = testutil_add_collectif_eligible(d, "C2", 600000);
+    clas_collectif *refused = testutil_add_collectif_eligible(d, "C3", 600000);
+    clas_collectif *small = testutil_add_collectif_eligible(d, "C4", 600000);
+    assert_clas_ok(clas_collectif_set_decision(pending, CLAS_DECISION_EN_ATTENTE, NULL));
+    assert_clas_ok(clas_collectif_set_decision(refused, CLAS_DECISION_REFUSE, "hors priorités"));
+    assert_clas_ok(clas_collectif_set_decision(small, CLAS_DECISION_REFUSE, NULL));
+    assert_clas_ok(clas_collectif_set(small, CLAS_CHAMP_NB_ENFANTS, 5));
+    clas_evaluation *ev = NULL;
+    assert_clas_ok(clas_evaluate(&ev, *state, NULL, d, 0));
+    static const clas_decision decisions[] = {CLAS_DECISION_AGREE, CLAS_DECISION_EN_ATTENTE, CLAS_DECISION_REFUSE,
+                                              CLAS_DECISION_REFUSE};
+    static const clas_statut statuts[] = {CLAS_STATUT_AGREE, CLAS_STATUT_EN_ATTENTE, CLAS_STATUT_REFUSE,
+                                          CLAS_STATUT_INELIGIBLE};
+    for (size_t i = 0; i < 4; i++) {
+        assert_int_equal(clas_evaluation_get_collectif_decision(ev, i), decisions[i]);
+        assert_int_equal(clas_evaluation_get_collectif_statut(ev, i), statuts[i]);
+    }
+    /* The refused collectif stays eligible, unfunded. */
+    assert_int_equal(clas_evaluation_get_collectif_verdict(ev, 2), CLAS_VERDICT_ELIGIBLE);
+    assert_int_equal(clas_evaluation_get_montant(ev, 2, CLAS_MONTANT_TOTAL), 0);
+    /* The evaluation copied the decision: changing the dossier changes nothing. */
+    assert_clas_ok(clas_collectif_set_decision(refused, CLAS_DECISION_AGREE, NULL));
+    assert_int_equal(clas_evaluation_get_collectif_statut(ev, 2), CLAS_STATUT_REFUSE);
+    assert_int_equal(clas_evaluation_get_collectif_decision(ev, 4), CLAS_DECISION_EN_ATTENTE);
+    assert_int_equal(clas_evaluation_get_collectif_statut(ev, 4), CLAS_STATUT_INELIGIBLE);
+    assert_int_equal(clas_evaluation_get_collectif_decision(NULL, 0), CLAS_DECISION_EN_ATTENTE);
+    assert_int_equal(clas_evaluation_get_collectif_statut(NULL, 0), CLAS_STATUT_INELIGIBLE);
+    clas_evaluation_free(ev);
+    clas_dossier_free(d);
+}
+
 static void test_evaluation_holds_the_rule_set(void **state)
 {
     (void)state;
@@ -206,6 +242,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_evaluation_outlives_its_dossier),
         cmocka_unit_test(test_evaluation_holds_the_rule_set),
+        cmocka_unit_test(test_decision_and_statut),
         cmocka_unit_test(test_reuse_gives_same_results),
         cmocka_unit_test(test_no_bareme_and_carry_forward),
         cmocka_unit_test(test_failed_run_leaves_evaluation_empty),

@@ -158,6 +158,15 @@ static void compare_collectif(report *r, const clas_evaluation *ev, size_t i, co
     if (want_verdict && (!verdict || strcmp(verdict, want_verdict) != 0))
         mismatch(r, "%s: verdict: expected %s, got %s", where, want_verdict, verdict ? verdict : "(null)");
 
+    const char *decision = clas_decision_name(clas_evaluation_get_collectif_decision(ev, i));
+    const char *want_decision = str_member(want, "decision");
+    if (want_decision && (!decision || strcmp(decision, want_decision) != 0))
+        mismatch(r, "%s: decision: expected %s, got %s", where, want_decision, decision ? decision : "(null)");
+    const char *statut = clas_statut_name(clas_evaluation_get_collectif_statut(ev, i));
+    const char *want_statut = str_member(want, "statut");
+    if (want_statut && (!statut || strcmp(statut, want_statut) != 0))
+        mismatch(r, "%s: statut: expected %s, got %s", where, want_statut, statut ? statut : "(null)");
+
     const json_t *codes = json_object_get(want, "codes");
     if (codes) {
         size_t n = clas_evaluation_num_collectif_constats(ev, i);

@@ -21,7 +21,7 @@ static size_t record_paid(const struct cli *cli, struct document *doc)
         for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
             clas_cents due = clas_evaluation_get_montant(ev, i, CLAS_MONTANT_ACOMPTE);
             clas_collectif *c = clas_dossier_get_collectif(dos, i);
-            if (due <= 0 || !c || clas_collectif_get_decision(c) != CLAS_DECISION_AGREE)
+            if (due <= 0 || !c || clas_evaluation_get_collectif_statut(ev, i) != CLAS_STATUT_AGREE)
                 continue;
             if (clas_collectif_get_acomptes_verses(c) != 0) {
                 char a[CLI_MONEY_BUF];
@@ -45,7 +45,7 @@ static int advances_table(const struct cli *cli, const struct document *doc, int
     struct sheet *s;
     if (cli->format == FORMAT_TEXT) {
         struct table *t = table_new(5);
-        const char *h[5] = {L(cli, "Collectif", "Group"), L(cli, "Statut", "Status"),
+        const char *h[5] = {L(cli, "Collectif", "Collectif"), tr(cli->lang, MSG_STATUT),
                             L(cli, "Montant accordé", "Granted"), L(cli, "Acompte", "Advance"),
                             L(cli, "Déjà versé", "Paid")};
         clas_cents sum = 0;
@@ -61,8 +61,7 @@ static int advances_table(const struct cli *cli, const struct document *doc, int
             for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
                 char id[2 * CLAS_ID_MAX + 2], m[3][CLI_MONEY_BUF];
                 const clas_collectif *c = clas_dossier_get_collectif_const(dos, i);
-                const char *row[5] = {id, collectif_status_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i),
-                                                                 clas_collectif_get_decision(c)),
+                const char *row[5] = {id, label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i)),
                                       m[0], m[1], m[2]};
                 snprintf(id, sizeof id, "%s/%s", clas_evaluation_get_dossier_id(ev),
                          clas_evaluation_get_collectif_id(ev, i));
@@ -98,7 +97,7 @@ static int advances_table(const struct cli *cli, const struct document *doc, int
             sheet_text(s, clas_evaluation_get_dossier_id(ev));
             sheet_text(s, clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)));
             sheet_text(s, clas_evaluation_get_collectif_id(ev, i));
-            sheet_text(s, clas_decision_name(clas_collectif_get_decision(c)));
+            sheet_text(s, clas_decision_name(clas_evaluation_get_collectif_decision(ev, i)));
             sheet_money(s, clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL));
             sheet_rate(s, taux);
             sheet_money(s, clas_evaluation_get_montant(ev, i, CLAS_MONTANT_ACOMPTE));
@@ -114,14 +113,9 @@ int cmd_acompte(const struct cli *cli)
     struct document doc;
     clas_cadre *cadre;
     int64_t taux;
-    int rc = document_load(&doc, cli, cli->files[0], 0);
+    int rc = document_load_campaign(&doc, cli, cli->files[0], NULL);
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     cadre = year_own_cadre(cli, &doc);
     if (!cadre) {
         document_free(&doc);

@@ -72,7 +72,7 @@ static int print_text(const struct cli *cli)
         row[3] = cli_money(money[1], sizeof money[1], clas_bareme_get_ps_max(b), cli->lang);
         row[4] = cli_money(money[2], sizeof money[2], clas_bareme_get_bonus(b, CLAS_BONUS_ENFANTS), cli->lang);
         row[5] = cli_money(money[3], sizeof money[3], clas_bareme_get_bonus(b, CLAS_BONUS_PARENTS), cli->lang);
-        row[6] = rounding_label(cli->lang, clas_bareme_get_rounding(b));
+        row[6] = label(cli->lang, CLAS_LABEL_ROUNDING, (int)clas_bareme_get_rounding(b));
         rc |= table_add_row(t, row);
     }
     if (rc != 0) {

@@ -98,7 +98,7 @@ static void print_constats(const struct cli *cli, const struct document *doc)
                 if (clas_constat_format_message(msg, sizeof msg, c, cli->lang) < 0)
                     msg[0] = '\0';
                 fprintf(cli->err, "clas: %s/%s: [%s] %s: %s\n", clas_evaluation_get_dossier_id(ev),
-                        clas_evaluation_get_collectif_id(ev, i), severity_label(cli->lang, clas_constat_get_severity(c)),
+                        clas_evaluation_get_collectif_id(ev, i), label(cli->lang, CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c)),
                         clas_code_name(clas_constat_get_code(c)), msg);
             }
         }
@@ -112,14 +112,9 @@ int cmd_bilan(const struct cli *cli)
     struct problems p = {0};
     long where[NUM_K];
     const char *path = cli->files[1];
-    int rc = document_load(&doc, cli, cli->files[0], 0);
+    int rc = document_load_campaign(&doc, cli, cli->files[0], NULL);
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     rc = year_read_records(&g, cli, path, "clas-bilans/1", "bilans", json_keys, NULL);
     if (rc != EXIT_OK) {
         document_free(&doc);

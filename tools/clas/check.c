@@ -20,7 +20,7 @@ void cli_print_constat(const struct cli *cli, const clas_constat *c, const char 
     if (n < 0)
         small[0] = '\0';
 
-    fprintf(cli->out, "%s[%s] %s%s %s\n", indent, severity_label(cli->lang, clas_constat_get_severity(c)),
+    fprintf(cli->out, "%s[%s] %s%s %s\n", indent, label(cli->lang, CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c)),
             clas_code_name(clas_constat_get_code(c)) ? clas_code_name(clas_constat_get_code(c)) : "?", colon(cli->lang), msg);
     fprintf(cli->out, "%s    %s %s", indent, tr(cli->lang, MSG_RULE),
             clas_regle_id(clas_constat_get_regle(c)) ? clas_regle_id(clas_constat_get_regle(c)) : "?");
@@ -48,7 +48,7 @@ static size_t check_dossier(const struct cli *cli, const char *path, const clas_
     if (p && clas_porteur_get_nom(p)[0])
         fprintf(cli->out, " (%s)", clas_porteur_get_nom(p));
     fprintf(cli->out, ", %s%s %s\n", clas_evaluation_get_annee_scolaire(ev), colon(cli->lang),
-            verdict_label(cli->lang, clas_evaluation_get_verdict(ev)));
+            label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev)));
     cli_note_provisional(cli, cli->out, ev);
 
     for (size_t i = 0; i < n; i++) {
@@ -65,7 +65,7 @@ static size_t check_dossier(const struct cli *cli, const char *path, const clas_
         size_t nc = clas_evaluation_num_collectif_constats(ev, i);
         fprintf(cli->out, "  %s %s%s %s\n", tr(cli->lang, MSG_COLLECTIF_CAP), clas_evaluation_get_collectif_id(ev, i),
                 colon(cli->lang),
-                verdict_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i)));
+                label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i)));
         if (nc == 0)
             fprintf(cli->out, "    %s\n", tr(cli->lang, MSG_NO_CONSTAT));
         for (size_t j = 0; j < nc; j++) {

@@ -58,6 +58,9 @@ struct document {
  * the error on cli->err and returns EXIT_INPUT or EXIT_INTERNAL. */
 int document_load(struct document *doc, const struct cli *cli, const char *path, unsigned eval_flags);
 void document_free(struct document *doc);
+/* document_load() for commands that need a clas-campagne/1: a dossier is
+ * refused with @p not_campaign (NULL: a generic message). */
+int document_load_campaign(struct document *doc, const struct cli *cli, const char *path, const char *not_campaign);
 size_t document_num_dossiers(const struct document *doc);
 const clas_evaluation *document_evaluation(const struct document *doc, size_t i);
 /* The dossier evaluated by document_evaluation(doc, i). */

@@ -19,10 +19,7 @@ static const clas_montant columns[] = {
 static int text_dossier(const struct cli *cli, const char *path, const clas_evaluation *ev, const clas_dossier *d)
 {
     const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
-    const char *head[TEXT_COLS] = {tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_VERDICT),
-                                   tr(cli->lang, MSG_DEPENSES), tr(cli->lang, MSG_BASE), "Ps",
-                                   tr(cli->lang, MSG_BONUS_ENFANTS), tr(cli->lang, MSG_BONUS_PARENTS),
-                                   tr(cli->lang, MSG_TOTAL)};
+    const char *head[TEXT_COLS] = {tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_STATUT)};
     char money[NUM_MONTANTS][CLI_MONEY_BUF];
     const char *row[TEXT_COLS];
     struct table *t = table_new(TEXT_COLS);
@@ -34,10 +31,12 @@ static int text_dossier(const struct cli *cli, const char *path, const clas_eval
     }
     for (size_t c = 2; c < TEXT_COLS; c++)
         table_set_align(t, c, ALIGN_RIGHT);
+    for (size_t m = 0; m < NUM_MONTANTS; m++)
+        head[2 + m] = label(cli->lang, CLAS_LABEL_MONTANT, (int)columns[m]);
     rc |= table_add_row(t, head);
     for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
         row[0] = clas_evaluation_get_collectif_id(ev, i);
-        row[1] = verdict_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i));
+        row[1] = label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i));
         for (size_t m = 0; m < NUM_MONTANTS; m++)
             row[2 + m] = cli_money(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, columns[m]),
                                    cli->lang);
@@ -45,7 +44,7 @@ static int text_dossier(const struct cli *cli, const char *path, const clas_eval
     }
     rc |= table_add_rule(t);
     row[0] = tr(cli->lang, MSG_TOTAL_DOSSIER);
-    row[1] = verdict_label(cli->lang, clas_evaluation_get_verdict(ev));
+    row[1] = label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev));
     for (size_t m = 0; m < NUM_MONTANTS; m++)
         row[2 + m] = cli_money(money[m], sizeof money[m], clas_evaluation_get_total(ev, columns[m]), cli->lang);
     rc |= table_add_row(t, row);

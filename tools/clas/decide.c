@@ -108,14 +108,9 @@ int cmd_decide(const struct cli *cli)
     long where[NUM_K];
     char date[16] = "", *json_date = NULL;
     const char *path = cli->files[1];
-    int rc = document_load(&doc, cli, cli->files[0], 0);
+    int rc = document_load_campaign(&doc, cli, cli->files[0], NULL);
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     rc = year_read_records(&g, cli, path, "clas-decisions/1", "decisions", json_keys, &json_date);
     if (rc != EXIT_OK) {
         document_free(&doc);

@@ -185,14 +185,22 @@ int cli_exit_for_status(int status)
     }
 }
 
+/* The last error's message in the tool's language; @p buf holds it. */
+static const char *error_text(char *buf, size_t size, const struct cli *cli, int status)
+{
+    int n = clas_error_last_format(buf, size, cli->lang);
+    if (status == CLAS_ENOMEM)
+        return tr(cli->lang, MSG_OUT_OF_MEMORY);
+    if (n <= 0)
+        return clas_error_last_message()[0] ? clas_error_last_message() : clas_strerror(status);
+    return buf;
+}
+
 int cli_report_error(const struct cli *cli, const char *path, int status)
 {
+    char text[1024];
     const char *loc = clas_error_last_location();
-    const char *msg = clas_error_last_message();
-    if (!msg[0])
-        msg = clas_strerror(status);
-    if (status == CLAS_ENOMEM)
-        msg = tr(cli->lang, MSG_OUT_OF_MEMORY);
+    const char *msg = error_text(text, sizeof text, cli, status);
     if (!path && !loc[0])
         fprintf(cli->err, "clas: %s\n", msg);
     else if (!path || (loc[0] && strncmp(loc, path, strlen(path)) == 0))
@@ -209,8 +217,9 @@ static int report_eval_error(const struct cli *cli, const char *path, const char
 {
     size_t line, col;
     if (status == CLAS_ENOBAREME && locate_annee(&line, &col, text, len)) {
+        char msg[1024];
         fprintf(cli->err, "clas: %s:%zu:%zu: $.annee_scolaire: %s\n", path, line, col,
-                clas_error_last_message());
+                error_text(msg, sizeof msg, cli, status));
         fprintf(cli->err, "%s\n", tr(cli->lang, MSG_HINT_PROVISOIRE));
         return EXIT_INPUT;
     }
@@ -252,6 +261,19 @@ int document_load(struct document *doc, const struct cli *cli, const char *path,
     }
     free(text);
     return EXIT_OK;
+}
+
+int document_load_campaign(struct document *doc, const struct cli *cli, const char *path, const char *not_campaign)
+{
+    int rc = document_load(doc, cli, path, 0);
+    if (rc != EXIT_OK || doc->campagne)
+        return rc;
+    fprintf(cli->err, "clas: %s: %s\n", doc->path,
+            not_campaign ? not_campaign
+                         : L(cli, "une campagne (document clas-campagne/1) est attendue, pas un dossier",
+                             "a campaign (clas-campagne/1 document) is expected, not a dossier"));
+    document_free(doc);
+    return EXIT_INPUT;
 }
 
 void document_free(struct document *doc)

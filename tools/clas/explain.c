@@ -99,7 +99,11 @@ static int explain(const struct cli *cli, const clas_evaluation *ev, size_t i)
         fprintf(cli->out, "%s%s %s\n", tr(cli->lang, MSG_BAREME), colon(cli->lang), clas_bareme_get_annee_scolaire(b));
     cli_note_provisional(cli, cli->out, ev);
     fprintf(cli->out, "%s%s %s\n", tr(cli->lang, MSG_VERDICT), colon(cli->lang),
-            verdict_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i)));
+            label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_collectif_verdict(ev, i)));
+    fprintf(cli->out, "%s%s %s\n", tr(cli->lang, MSG_DECISION), colon(cli->lang),
+            label(cli->lang, CLAS_LABEL_DECISION, (int)clas_evaluation_get_collectif_decision(ev, i)));
+    fprintf(cli->out, "%s%s %s\n", tr(cli->lang, MSG_STATUT), colon(cli->lang),
+            label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i)));
     fprintf(cli->out, "%s%s %s\n\n", tr(cli->lang, MSG_TOTAL), colon(cli->lang),
             cli_money(money, sizeof money, clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL), cli->lang));
 

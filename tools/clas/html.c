@@ -142,7 +142,7 @@ static void collectif_table(const struct cli *cli, const struct document *doc, c
 {
     fprintf(cli->out, "<table id=\"collectifs\"><tr><th>%s</th><th>%s</th><th>%s</th><th>Ps</th><th>%s</th><th>%s"
                       "</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
-            L(cli, "Porteur", "Organisation"), L(cli, "Collectif", "Group"), L(cli, "Statut", "Status"),
+            L(cli, "Porteur", "Organisation"), L(cli, "Collectif", "Collectif"), L(cli, "Statut", "Status"),
             L(cli, "Bonus demandés", "Bonuses requested"), L(cli, "Bonus accordés", "Bonuses granted"),
             L(cli, "Total accordé", "Total granted"), L(cli, "Acomptes versés", "Advances paid"),
             L(cli, "Droit réel", "Actual"), L(cli, "Solde (+) / indu (−)", "Balance (+) / overpaid (−)"));
@@ -150,12 +150,10 @@ static void collectif_table(const struct cli *cli, const struct document *doc, c
         const clas_evaluation *ev = document_evaluation(doc, d);
         const clas_dossier *dos = document_dossier(doc, d);
         for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
-            const clas_collectif *c = clas_dossier_get_collectif_const(dos, i);
             fputs("<tr>", cli->out);
             td(cli, i == 0 ? clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)) : "");
             td(cli, clas_evaluation_get_collectif_id(ev, i));
-            td(cli, collectif_status_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i),
-                                           clas_collectif_get_decision(c)));
+            td(cli, label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i)));
             td_money(cli, clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS));
             td_money(cli, clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_ENFANTS_DEMANDE) +
                               clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_PARENTS_DEMANDE));
@@ -182,7 +180,7 @@ static void constats_section(const struct cli *cli, const struct document *doc)
 {
     size_t shown = 0;
     fprintf(cli->out, "<h2>%s</h2>\n<table id=\"constats\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
-            L(cli, "Constats à l'attention du comité", "Findings for the committee"), L(cli, "Collectif", "Group"),
+            L(cli, "Constats à l'attention du comité", "Findings for the committee"), L(cli, "Collectif", "Collectif"),
             L(cli, "Sévérité", "Severity"), L(cli, "Code", "Code"), L(cli, "Message", "Message"));
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
@@ -199,7 +197,7 @@ static void constats_section(const struct cli *cli, const struct document *doc)
             fputs("<tr>", cli->out);
             td(cli, id);
             fprintf(cli->out, "<td class=\"%s\">", sev == CLAS_SEVERITY_BLOCKING ? "blocking" : "warning");
-            esc(cli->out, severity_label(cli->lang, sev));
+            esc(cli->out, label(cli->lang, CLAS_LABEL_SEVERITY, (int)sev));
             fputs("</td>", cli->out);
             td(cli, clas_code_name(clas_constat_get_code(c)));
             td(cli, msg);
@@ -215,7 +213,7 @@ static void constats_section(const struct cli *cli, const struct document *doc)
 static void bonus_and_refusals(const struct cli *cli, const struct document *doc)
 {
     fprintf(cli->out, "<h2>%s</h2>\n<table id=\"bonus\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
-            L(cli, "Projets de bonus", "Bonus projects"), L(cli, "Collectif", "Group"), L(cli, "Bonus", "Bonus"),
+            L(cli, "Projets de bonus", "Bonus projects"), L(cli, "Collectif", "Collectif"), L(cli, "Bonus", "Bonus"),
             L(cli, "Projet", "Project"), L(cli, "Accordé", "Granted"));
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_dossier *dos = document_dossier(doc, d);
@@ -240,24 +238,23 @@ static void bonus_and_refusals(const struct cli *cli, const struct document *doc
         }
     }
     fprintf(cli->out, "</table>\n<h2>%s</h2>\n<table id=\"refus\"><tr><th>%s</th><th>%s</th><th>%s</th></tr>\n",
-            L(cli, "Refus et motifs", "Refusals and reasons"), L(cli, "Collectif", "Group"),
+            L(cli, "Refus et motifs", "Refusals and reasons"), L(cli, "Collectif", "Collectif"),
             L(cli, "Décision", "Decision"), L(cli, "Motif", "Reason"));
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
         const clas_dossier *dos = document_dossier(doc, d);
-        for (size_t i = 0; i < clas_dossier_num_collectifs(dos); i++) {
+        for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
             const clas_collectif *c = clas_dossier_get_collectif_const(dos, i);
+            const char *motif = c ? clas_collectif_get_decision_motif(c) : "";
+            clas_decision decision = clas_evaluation_get_collectif_decision(ev, i);
             char id[2 * CLAS_ID_MAX + 2];
-            if (clas_collectif_get_decision(c) == CLAS_DECISION_AGREE && !clas_collectif_get_decision_motif(c)[0])
+            if (decision != CLAS_DECISION_REFUSE && !motif[0])
                 continue;
-            if (clas_collectif_get_decision(c) == CLAS_DECISION_EN_ATTENTE && !clas_collectif_get_decision_motif(c)[0])
-                continue;
-            snprintf(id, sizeof id, "%s/%s", clas_dossier_get_id(dos), clas_collectif_get_id(c));
+            snprintf(id, sizeof id, "%s/%s", clas_evaluation_get_dossier_id(ev), clas_evaluation_get_collectif_id(ev, i));
             fputs("<tr>", cli->out);
             td(cli, id);
-            td(cli, clas_collectif_get_decision(c) == CLAS_DECISION_REFUSE ? L(cli, "refusé", "refused")
-                    : clas_collectif_get_decision(c) == CLAS_DECISION_AGREE ? L(cli, "agréé", "approved")
-                                                                          : L(cli, "en attente", "pending"));
-            td(cli, clas_collectif_get_decision_motif(c));
+            td(cli, label(cli->lang, CLAS_LABEL_DECISION, (int)decision));
+            td(cli, motif);
             fputs("</tr>\n", cli->out);
         }
     }
@@ -275,17 +272,15 @@ int html_report(const struct cli *cli, const struct document *doc)
 
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
-        const clas_dossier *dos = document_dossier(doc, d);
         const clas_bareme *b = clas_evaluation_get_bareme(ev);
         clas_cents ps_max = b ? clas_bareme_get_ps_max(b) : 0;
         for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
-            const clas_collectif *c = clas_dossier_get_collectif_const(dos, i);
             clas_cents calc = clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS_CALCULEE);
             clas_cents req = (calc < ps_max ? calc : ps_max) +
                              clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_ENFANTS_DEMANDE) +
                              clas_evaluation_get_montant(ev, i, CLAS_MONTANT_BONUS_PARENTS_DEMANDE);
             int eligible = clas_evaluation_get_collectif_verdict(ev, i) == CLAS_VERDICT_ELIGIBLE;
-            int agree = eligible && clas_collectif_get_decision(c) == CLAS_DECISION_AGREE;
+            int agree = clas_evaluation_get_collectif_statut(ev, i) == CLAS_STATUT_AGREE;
             steps[0] += req;
             steps[1] += eligible ? req : 0;
             steps[2] += agree ? clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL) : 0;
@@ -336,18 +331,18 @@ int html_report(const struct cli *cli, const struct document *doc)
         }
 
     fprintf(cli->out, "<h2>%s</h2>\n<div class=\"cards\" id=\"synthese\">\n", L(cli, "Synthèse", "Summary"));
-    card_int(cli, total_label(cli->lang, CLAS_TOTAL_PORTEURS), clas_rapport_get_total(r, CLAS_TOTAL_PORTEURS));
-    card_int(cli, total_label(cli->lang, CLAS_TOTAL_COLLECTIFS), clas_rapport_get_total(r, CLAS_TOTAL_COLLECTIFS));
-    card_int(cli, total_label(cli->lang, CLAS_TOTAL_COLLECTIFS_ELIGIBLES),
+    card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_PORTEURS), clas_rapport_get_total(r, CLAS_TOTAL_PORTEURS));
+    card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_COLLECTIFS), clas_rapport_get_total(r, CLAS_TOTAL_COLLECTIFS));
+    card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_COLLECTIFS_ELIGIBLES),
              clas_rapport_get_total(r, CLAS_TOTAL_COLLECTIFS_ELIGIBLES));
     card_int(cli, L(cli, "Collectifs agréés", "Groups approved"), agrees);
-    card_int(cli, total_label(cli->lang, CLAS_TOTAL_ENFANTS), clas_rapport_get_total(r, CLAS_TOTAL_ENFANTS));
+    card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_ENFANTS), clas_rapport_get_total(r, CLAS_TOTAL_ENFANTS));
     card(cli, "Ps", eur(m, clas_rapport_get_total(r, CLAS_TOTAL_PS), cli));
     card(cli, L(cli, "Bonus accordés", "Bonuses granted"),
          eur(m, clas_rapport_get_total(r, CLAS_TOTAL_BONUS_ENFANTS) + clas_rapport_get_total(r, CLAS_TOTAL_BONUS_PARENTS),
              cli));
     fputs("<div class=\"card\" id=\"total\">", cli->out);
-    esc(cli->out, total_label(cli->lang, CLAS_TOTAL_MONTANT));
+    esc(cli->out, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_MONTANT));
     fprintf(cli->out, "<b>%s</b></div>\n", eur(m, clas_rapport_get_total(r, CLAS_TOTAL_MONTANT), cli));
     card(cli, L(cli, "Acomptes versés", "Advances paid"), eur(m, sum[4], cli));
     card(cli, L(cli, "Droit réel (bilans reçus)", "Actual (bilans received)"), eur(m, sum[5], cli));

@@ -12,29 +12,27 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_ANNEE] = {"Année", "Year"},
     [MSG_ARRONDI] = {"Arrondi", "Rounding"},
     [MSG_BAREME] = {"Barème", "Barème"},
-    [MSG_BASE] = {"Base", "Base"},
     [MSG_BLOCKING_CONSTATS] = {"constats bloquants", "blocking findings"},
     [MSG_BONUS_ENFANTS] = {"Bonus enfants", "Children bonus"},
     [MSG_BONUS_GRANTED] = {"Bonus accordés", "Bonuses granted"},
     [MSG_BONUS_PARENTS] = {"Bonus parents", "Parents bonus"},
     [MSG_BONUS_REQUESTED] = {"Bonus demandés", "Bonuses requested"},
-    [MSG_COLLECTIF] = {"collectif", "group"},
-    [MSG_COLLECTIF_CAP] = {"Collectif", "Group"},
+    [MSG_COLLECTIF] = {"collectif", "collectif"},
+    [MSG_COLLECTIF_CAP] = {"Collectif", "Collectif"},
     [MSG_CONSTATS] = {"Constats", "Findings"},
     [MSG_DEPARTEMENT] = {"département", "department"},
     [MSG_DEPARTMENT_TOTALS] = {"Totaux du département", "Department totals"},
-    [MSG_DEPENSES] = {"Dépenses", "Expenses"},
     [MSG_DOSSIER] = {"dossier", "dossier"},
     [MSG_DOSSIERS_CHECKED] = {"Dossiers vérifiés", "Dossiers checked"},
     [MSG_DOSSIER_CONSTATS] = {"Constats du dossier", "Dossier findings"},
     [MSG_FIELD] = {"champ", "field"},
     [MSG_GRAND_TOTAL] = {"Total général", "Grand total"},
-    [MSG_KNOWN_COLLECTIFS] = {"collectifs connus", "known groups"},
+    [MSG_KNOWN_COLLECTIFS] = {"collectifs connus", "known collectifs"},
     [MSG_NO_BAREME] = {"Aucun barème.", "No barème."},
     [MSG_NO_CONSTAT] = {"aucun constat", "no finding"},
     [MSG_NO_STEP] = {"aucune étape enregistrée", "no step recorded"},
-    [MSG_PORTEUR] = {"Porteur", "Organisation"},
-    [MSG_PRIX_PLAFOND] = {"Prix plafond", "Ceiling"},
+    [MSG_PORTEUR] = {"Porteur", "Porteur"},
+    [MSG_PRIX_PLAFOND] = {"Prix plafond", "Ceiling (prix plafond)"},
     [MSG_PS_MAX] = {"Ps maximale", "Maximum Ps"},
     [MSG_RULE] = {"règle", "rule"},
     [MSG_SOURCE] = {"source", "source"},
@@ -47,6 +45,8 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_TOTAL_DOSSIER] = {"Total du dossier", "Dossier total"},
     [MSG_TYPE] = {"Type", "Type"},
     [MSG_VERDICT] = {"Verdict", "Verdict"},
+    [MSG_STATUT] = {"Statut", "Status"},
+    [MSG_DECISION] = {"Décision du comité", "Committee decision"},
 
     [MSG_PROVISIONAL_NOTE] = {"Attention : aucun barème pour %s ; le barème %s est reporté, les montants sont "
                               "PROVISOIRES.",
@@ -68,9 +68,9 @@ static const struct text texts[MSG_COUNT] = {
     [MSG_NOT_A_CAMPAIGN] = {"« report » attend un document clas-campagne/1 (utilisez « compute » pour un "
                             "dossier)",
                             "'report' expects a clas-campagne/1 document (use 'compute' for a dossier)"},
-    [MSG_UNKNOWN_COLLECTIF] = {"aucun collectif « %s »", "no group '%s'"},
+    [MSG_UNKNOWN_COLLECTIF] = {"aucun collectif « %s »", "no collectif '%s'"},
     [MSG_AMBIGUOUS_COLLECTIF] = {"plusieurs dossiers ont un collectif « %s » : écrivez DOSSIER/%s",
-                                 "several dossiers have a group '%s': write DOSSIER/%s"},
+                                 "several dossiers have a collectif '%s': write DOSSIER/%s"},
     [MSG_DID_YOU_MEAN] = {"Vouliez-vous dire « %s » ?", "Did you mean '%s'?"},
     [MSG_TRY_HELP] = {"Essayez « clas --help ».", "Try 'clas --help'."},
     [MSG_ERR_BAD_FORMAT] = {"format « %s » non disponible pour cette commande (voir clas --help)",
@@ -151,10 +151,10 @@ static const struct text texts[MSG_COUNT] = {
         "\n"
         "Commands:\n"
         "  check FILE...           checks eligibility: verdicts and findings\n"
-        "  compute FILE...         computes the amounts per group and per dossier\n"
+        "  compute FILE...         computes the amounts per collectif and per dossier\n"
         "  explain FILE --collectif ID\n"
-        "                          explains one group's computation step by step\n"
-        "  report CAMPAIGN         committee summary: organisations, groups, totals\n"
+        "                          explains one collectif's computation step by step\n"
+        "  report CAMPAIGN         committee summary: porteurs, collectifs, totals\n"
         "  baremes                 the known barèmes, school year by school year\n"
         "  import SHEET.csv        reads the CSV export of the campaign's spreadsheet\n"
         "  template                writes the empty spreadsheet (CSV or xlsx) to fill in\n"
@@ -175,7 +175,7 @@ static const struct text texts[MSG_COUNT] = {
         "                    (and html for report); text or json for baremes\n"
         "  --csv fr|rfc4180  CSV for a French LibreOffice/Excel (';', decimal comma,\n"
         "                    UTF-8 with BOM) or RFC 4180 (default)\n"
-        "  --collectif ID    group to explain (explain); DOSSIER/ID when needed\n"
+        "  --collectif ID    collectif to explain (explain); DOSSIER/ID when needed\n"
         "  -o, --output FILE writes to FILE instead of standard output; the file is\n"
         "                    replaced only if the command succeeds\n"
         "  --force           lets -o replace a file the command reads\n"
@@ -190,7 +190,7 @@ static const struct text texts[MSG_COUNT] = {
         "  0  success; for check, no blocking finding\n"
         "  1  check: at least one blocking finding\n"
         "  2  invalid command line\n"
-        "  3  unreadable or invalid file, year without a barème, unknown group\n"
+        "  3  unreadable or invalid file, year without a barème, unknown collectif\n"
         "  4  internal error (out of memory, write error)\n"
         "On an error (status 2 and above), nothing is written to the output.\n"
         "\n"
@@ -207,7 +207,7 @@ static const struct text texts[MSG_COUNT] = {
         "Usage: clas check [--regles FILE] [--provisoire] FILE...\n"
         "\n"
         "Checks every dossier (or every dossier of a campaign): the verdict of the\n"
-        "dossier and of each group, then the findings (severity, code, message, rule,\n"
+        "dossier and of each collectif, then the findings (severity, code, message, rule,\n"
         "field).\n"
         "\n"
         "Exit status: 0 nothing blocks, 1 at least one blocking finding,\n"
@@ -216,7 +216,7 @@ static const struct text texts[MSG_COUNT] = {
         "Usage : clas compute [--format text|json|csv|xlsx] [--regles FICHIER] [--provisoire]\n"
         "                    FICHIER...\n"
         "\n"
-        "Montants par collectif (dépenses, base, Ps, bonus accordés, total, verdict) et\n"
+        "Montants par collectif (dépenses, base, Ps, bonus accordés, total, statut) et\n"
         "totaux par dossier.\n"
         "  text  tableaux alignés, euros à la française (« 2 800,70 € »)\n"
         "  json  un document clas-resultat/1 par dossier ; plusieurs dossiers : tableau\n"
@@ -229,12 +229,12 @@ static const struct text texts[MSG_COUNT] = {
         "Usage: clas compute [--format text|json|csv|xlsx] [--regles FILE] [--provisoire]\n"
         "                    FILE...\n"
         "\n"
-        "Amounts per group (expenses, base, Ps, bonuses granted, total, verdict) and\n"
+        "Amounts per collectif (expenses, base, Ps, bonuses granted, total, status) and\n"
         "totals per dossier.\n"
         "  text  aligned tables, euros written the French way (\"2 800,70 €\")\n"
         "  json  one clas-resultat/1 document per dossier; several dossiers: an array\n"
         "  csv   RFC 4180: UTF-8 without BOM, ',' separator, a header row then one row\n"
-        "        per group, money as plain decimals with a dot (\"2800.70\");\n"
+        "        per collectif, money as plain decimals with a dot (\"2800.70\");\n"
         "        --csv fr: ';', decimal comma (\"2800,70\"), UTF-8 with BOM\n"
         "  xlsx  workbook (with -o FILE): amounts as numbers in a euro format\n"
         "Text cells starting with = + - @ get a leading apostrophe: a spreadsheet\n"
@@ -248,16 +248,16 @@ static const struct text texts[MSG_COUNT] = {
         "donne la liste des collectifs connus et le code de sortie 3.\n",
         "Usage: clas explain [--regles FILE] [--provisoire] FILE --collectif ID\n"
         "\n"
-        "Explains one group's computation step by step (rule, formula, values, source),\n"
-        "then its findings. In a campaign where several dossiers have a group of the\n"
-        "same id, write --collectif DOSSIER/ID. An unknown id lists the known groups\n"
+        "Explains one collectif's computation step by step (rule, formula, values, source),\n"
+        "then its findings. In a campaign where several dossiers have a collectif of the\n"
+        "same id, write --collectif DOSSIER/ID. An unknown id lists the known collectifs\n"
         "and exits with status 3.\n"},
     [MSG_HELP_REPORT] = {
         "Usage : clas report [--format text|json|csv|xlsx|html] [--regles FICHIER] [--provisoire]\n"
         "                   CAMPAGNE\n"
         "\n"
         "Synthèse d'une campagne (document clas-campagne/1) pour le comité : pour chaque\n"
-        "porteur et chaque collectif, verdict, Ps, bonus demandés et accordés, total ;\n"
+        "porteur et chaque collectif, statut, Ps, bonus demandés et accordés, total ;\n"
         "puis les totaux du département (porteurs, collectifs, collectifs éligibles,\n"
         "enfants, Ps, bonus, total).\n"
         "  json  document clas-rapport/1\n"
@@ -268,11 +268,11 @@ static const struct text texts[MSG_COUNT] = {
         "                   CAMPAIGN\n"
         "\n"
         "Summary of a campaign (clas-campagne/1 document) for the committee: for each\n"
-        "organisation and group, verdict, Ps, bonuses requested and granted, total;\n"
-        "then the department totals (organisations, groups, eligible groups,\n"
+        "porteur and collectif, status, Ps, bonuses requested and granted, total;\n"
+        "then the department totals (porteurs, collectifs, eligible collectifs,\n"
         "children, Ps, bonuses, total).\n"
         "  json  clas-rapport/1 document\n"
-        "  csv   one row per group (RFC 4180, money as \"2800.70\"; --csv fr)\n"
+        "  csv   one row per collectif (RFC 4180, money as \"2800.70\"; --csv fr)\n"
         "  html  printable page for the committee (-o rapport.html): charts, tables\n"
         "  xlsx  workbook (-o FILE): sheets Collectifs, Totaux, Constats\n"},
     [MSG_HELP_BAREMES] = {
@@ -305,84 +305,8 @@ const char *semicolon(clas_lang lang)
     return lang == CLAS_LANG_EN ? ";" : " ;";
 }
 
-#define PICK(lang, fr, en) ((lang) == CLAS_LANG_EN ? (en) : (fr))
-
-const char *verdict_label(clas_lang lang, clas_verdict verdict)
+const char *label(clas_lang lang, clas_label_kind kind, int value)
 {
-    switch (verdict) {
-    case CLAS_VERDICT_ELIGIBLE: return PICK(lang, "éligible", "eligible");
-    case CLAS_VERDICT_INELIGIBLE: return PICK(lang, "inéligible", "ineligible");
-    case CLAS_VERDICT_PARTIEL: return PICK(lang, "partiel", "partial");
-    }
-    return "?";
-}
-
-const char *collectif_status_label(clas_lang lang, clas_verdict verdict, clas_decision decision)
-{
-    /* The committee reads one word per collectif: its decision once it is
-     * eligible, else why it cannot be funded. */
-    if (verdict != CLAS_VERDICT_ELIGIBLE)
-        return verdict_label(lang, verdict);
-    switch (decision) {
-    case CLAS_DECISION_AGREE: return PICK(lang, "agréé", "approved");
-    case CLAS_DECISION_REFUSE: return PICK(lang, "refusé", "refused");
-    case CLAS_DECISION_EN_ATTENTE: break;
-    }
-    return PICK(lang, "éligible, en attente", "eligible, pending");
-}
-
-const char *severity_label(clas_lang lang, clas_severity severity)
-{
-    switch (severity) {
-    case CLAS_SEVERITY_INFO: return PICK(lang, "info", "info");
-    case CLAS_SEVERITY_WARNING: return PICK(lang, "avertissement", "warning");
-    case CLAS_SEVERITY_BLOCKING: return PICK(lang, "bloquant", "blocking");
-    case CLAS_SEVERITY_OFF: return PICK(lang, "désactivé", "off");
-    }
-    return "?";
-}
-
-const char *porteur_type_label(clas_lang lang, clas_porteur_type type)
-{
-    switch (type) {
-    case CLAS_PORTEUR_CENTRE_SOCIAL: return PICK(lang, "centre social", "social centre");
-    case CLAS_PORTEUR_ASSOCIATION_LOCALE: return PICK(lang, "association locale", "local association");
-    case CLAS_PORTEUR_ASSOCIATION_RESEAU: return PICK(lang, "association en réseau", "network association");
-    case CLAS_PORTEUR_SERVICE_MUNICIPAL: return PICK(lang, "service municipal", "municipal service");
-    case CLAS_PORTEUR_CCAS: return "CCAS";
-    case CLAS_PORTEUR_AUTRE:
-    case CLAS_PORTEUR_TYPE_COUNT: break;
-    }
-    return PICK(lang, "autre", "other");
-}
-
-const char *rounding_label(clas_lang lang, clas_rounding rounding)
-{
-    switch (rounding) {
-    case CLAS_ROUND_HALF_UP: return PICK(lang, "au centime, demi vers le haut", "to the cent, half up");
-    case CLAS_ROUND_HALF_EVEN: return PICK(lang, "au centime, demi au pair", "to the cent, half even");
-    case CLAS_ROUND_DOWN: return PICK(lang, "au centime, par défaut", "to the cent, down");
-    case CLAS_ROUND_UP: return PICK(lang, "au centime, par excès", "to the cent, up");
-    case CLAS_ROUND_EURO_HALF_UP: return PICK(lang, "à l'euro, demi vers le haut", "to the euro, half up");
-    }
-    return "?";
-}
-
-const char *total_label(clas_lang lang, clas_rapport_total total)
-{
-    switch (total) {
-    case CLAS_TOTAL_DOSSIERS: return PICK(lang, "Dossiers", "Dossiers");
-    case CLAS_TOTAL_PORTEURS: return PICK(lang, "Porteurs", "Organisations");
-    case CLAS_TOTAL_PORTEURS_FINANCES: return PICK(lang, "Porteurs financés", "Organisations funded");
-    case CLAS_TOTAL_COLLECTIFS: return PICK(lang, "Collectifs", "Groups");
-    case CLAS_TOTAL_COLLECTIFS_ELIGIBLES: return PICK(lang, "Collectifs éligibles", "Eligible groups");
-    case CLAS_TOTAL_ENFANTS: return PICK(lang, "Enfants (collectifs éligibles)", "Children (eligible groups)");
-    case CLAS_TOTAL_PS: return PICK(lang, "Ps", "Ps");
-    case CLAS_TOTAL_BONUS_ENFANTS: return PICK(lang, "Bonus enfants accordés", "Children bonuses granted");
-    case CLAS_TOTAL_BONUS_PARENTS: return PICK(lang, "Bonus parents accordés", "Parents bonuses granted");
-    case CLAS_TOTAL_BONUS_DEMANDES: return PICK(lang, "Bonus demandés", "Bonuses requested");
-    case CLAS_TOTAL_MONTANT: return PICK(lang, "Total (Ps + bonus accordés)", "Total (Ps + bonuses granted)");
-    case CLAS_TOTAL_COUNT: break;
-    }
-    return "?";
+    const char *s = clas_label(kind, value, lang);
+    return s ? s : "?";
 }

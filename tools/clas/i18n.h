@@ -8,13 +8,13 @@
 enum msg {
     MSG_NONE = 0,
     /* labels */
-    MSG_ANNEE, MSG_ARRONDI, MSG_BAREME, MSG_BASE, MSG_BLOCKING_CONSTATS, MSG_BONUS_ENFANTS, MSG_BONUS_GRANTED,
+    MSG_ANNEE, MSG_ARRONDI, MSG_BAREME, MSG_BLOCKING_CONSTATS, MSG_BONUS_ENFANTS, MSG_BONUS_GRANTED,
     MSG_BONUS_PARENTS, MSG_BONUS_REQUESTED, MSG_COLLECTIF, MSG_COLLECTIF_CAP, MSG_CONSTATS, MSG_DEPARTEMENT,
-    MSG_DEPARTMENT_TOTALS, MSG_DEPENSES, MSG_DOSSIER, MSG_DOSSIERS_CHECKED, MSG_DOSSIER_CONSTATS, MSG_FIELD,
+    MSG_DEPARTMENT_TOTALS, MSG_DOSSIER, MSG_DOSSIERS_CHECKED, MSG_DOSSIER_CONSTATS, MSG_FIELD,
     MSG_GRAND_TOTAL, MSG_KNOWN_COLLECTIFS, MSG_NO_BAREME, MSG_NO_CONSTAT, MSG_NO_STEP, MSG_PORTEUR,
     MSG_PRIX_PLAFOND, MSG_PS_MAX, MSG_RULE, MSG_SOURCE,
     MSG_SOURCE_VALEURS, MSG_SOURCES, MSG_UNSETTLED, MSG_STEPS, MSG_TAUX, MSG_TOTAL,
-    MSG_TOTAL_DOSSIER, MSG_TYPE, MSG_VERDICT,
+    MSG_TOTAL_DOSSIER, MSG_TYPE, MSG_VERDICT, MSG_STATUT, MSG_DECISION,
     /* notes and errors (some are printf formats taking one string) */
     MSG_PROVISIONAL_NOTE, MSG_HINT_PROVISOIRE, MSG_OUT_OF_MEMORY, MSG_WRITE_ERROR, MSG_NOT_A_CAMPAIGN,
     MSG_INPUT_TOO_LARGE, MSG_INPUT_BEYOND_LIMIT, MSG_INPUT_NUL,
@@ -33,12 +33,7 @@ const char *tr(clas_lang lang, enum msg id);
 const char *colon(clas_lang lang);
 /* " ;" in French, ";" in English. */
 const char *semicolon(clas_lang lang);
-const char *verdict_label(clas_lang lang, clas_verdict verdict);
-/* A collectif's verdict combined with the committee's decision. */
-const char *collectif_status_label(clas_lang lang, clas_verdict verdict, clas_decision decision);
-const char *severity_label(clas_lang lang, clas_severity severity);
-const char *porteur_type_label(clas_lang lang, clas_porteur_type type);
-const char *rounding_label(clas_lang lang, clas_rounding rounding);
-const char *total_label(clas_lang lang, clas_rapport_total total);
+/* The library's label of an enumeration value; "?" when it has none. */
+const char *label(clas_lang lang, clas_label_kind kind, int value);
 
 #endif

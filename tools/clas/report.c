@@ -37,25 +37,23 @@ static int add_collectif_rows(const struct cli *cli, struct table *t, const stru
         size_t n = clas_evaluation_num_collectifs(ev);
         snprintf(heading, sizeof heading, "%s (%s, %s)",
                  p && clas_porteur_get_nom(p)[0] ? clas_porteur_get_nom(p) : clas_evaluation_get_dossier_id(ev),
-                 p ? porteur_type_label(cli->lang, clas_porteur_get_type(p)) : "?", clas_evaluation_get_dossier_id(ev));
+                 p ? label(cli->lang, CLAS_LABEL_PORTEUR_TYPE, (int)clas_porteur_get_type(p)) : "?", clas_evaluation_get_dossier_id(ev));
         if (utf8_width(heading) > 80) /* the type goes first when the line would not fit */
             snprintf(heading, sizeof heading, "%s (%s)",
                      p && clas_porteur_get_nom(p)[0] ? clas_porteur_get_nom(p) : "?", clas_evaluation_get_dossier_id(ev));
         rc |= table_add_heading(t, heading);
         if (n == 0) { /* a dossier without collectif still appears */
             row[0] = "  -";
-            row[1] = verdict_label(cli->lang, clas_evaluation_get_verdict(ev));
+            row[1] = label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev));
             row[2] = row[3] = row[4] = row[5] = "";
             rc |= table_add_row(t, row);
             continue;
         }
         for (size_t i = 0; i < n; i++) {
             char id[CLAS_ID_MAX + 4];
-            const clas_collectif *c = clas_dossier_get_collectif_const(dossier, i);
             snprintf(id, sizeof id, "  %s", clas_evaluation_get_collectif_id(ev, i));
             row[0] = id;
-            row[1] = collectif_status_label(cli->lang, clas_evaluation_get_collectif_verdict(ev, i),
-                                            c ? clas_collectif_get_decision(c) : CLAS_DECISION_EN_ATTENTE);
+            row[1] = label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i));
             row[2] = cli_money(money[0], sizeof money[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS), cli->lang);
             row[3] = cli_money(money[1], sizeof money[1], bonus_demandes(ev, i), cli->lang);
             row[4] = cli_money(money[2], sizeof money[2], bonus_accordes(ev, i), cli->lang);
@@ -100,7 +98,7 @@ static int print_totals(const struct cli *cli, const clas_rapport *r)
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
         char value[CLI_MONEY_BUF];
         int64_t v = clas_rapport_get_total(r, order[k]);
-        const char *row[2] = {total_label(cli->lang, order[k]), value};
+        const char *row[2] = {label(cli->lang, CLAS_LABEL_TOTAL, (int)order[k]), value};
         if (order[k] >= CLAS_TOTAL_PS)
             cli_money(value, sizeof value, v, cli->lang);
         else
@@ -115,7 +113,7 @@ static int print_totals(const struct cli *cli, const clas_rapport *r)
 
 static int text_report(const struct cli *cli, const struct document *doc)
 {
-    const char *head[COLS] = {tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_VERDICT), "Ps",
+    const char *head[COLS] = {tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_STATUT), "Ps",
                               L(cli, "Bonus dem.", "Bonus req."), L(cli, "Bonus acc.", "Bonus gr."),
                               tr(cli->lang, MSG_TOTAL)};
     const char *nom = clas_campagne_get_nom(doc->campagne);
@@ -158,14 +156,9 @@ static int text_report(const struct cli *cli, const struct document *doc)
 int cmd_report(const struct cli *cli)
 {
     struct document doc;
-    int rc = document_load(&doc, cli, cli->files[0], 0);
+    int rc = document_load_campaign(&doc, cli, cli->files[0], tr(cli->lang, MSG_NOT_A_CAMPAIGN));
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     if (cli->format == FORMAT_JSON) {
         char *json = NULL;
         int st = clas_rapport_to_json(&json, doc.rapport, doc.campagne, CLAS_JSON_PRETTY);

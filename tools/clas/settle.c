@@ -256,14 +256,9 @@ static int sheet_settle(const struct cli *cli, const struct document *doc)
 int cmd_settle(const struct cli *cli)
 {
     struct document doc;
-    int rc = document_load(&doc, cli, cli->files[0], 0);
+    int rc = document_load_campaign(&doc, cli, cli->files[0], NULL);
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     if (cli->format == FORMAT_JSON)
         rc = json_settle(cli, &doc);
     else if (cli->format == FORMAT_TEXT)

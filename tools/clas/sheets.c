@@ -20,7 +20,8 @@ static const clas_montant montants[] = {
 #define NUM_MONTANTS (sizeof montants / sizeof montants[0])
 
 static const char *const head_before[] = {"fichier", "dossier", "porteur", "porteur_type", "annee_scolaire",
-                                          "collectif", "nom", "verdict", "decision", "motif", "nb_enfants"};
+                                          "collectif", "nom", "verdict", "decision", "statut", "motif",
+                                          "nb_enfants"};
 #define NUM_BEFORE (sizeof head_before / sizeof head_before[0])
 static const char *const head_after[] = {"solde", "indu", "bilan", "provisoire", "simulation"};
 #define NUM_AFTER (sizeof head_after / sizeof head_after[0])
@@ -61,7 +62,8 @@ void sheets_collectif_rows(struct sheet *s, const struct cli *cli, const struct 
             sheet_text(s, clas_evaluation_get_collectif_id(ev, i));
             sheet_text(s, c ? clas_collectif_get_nom(c) : "");
             sheet_text(s, clas_verdict_name(clas_evaluation_get_collectif_verdict(ev, i)));
-            sheet_text(s, c ? clas_decision_name(clas_collectif_get_decision(c)) : "");
+            sheet_text(s, clas_decision_name(clas_evaluation_get_collectif_decision(ev, i)));
+            sheet_text(s, clas_statut_name(clas_evaluation_get_collectif_statut(ev, i)));
             sheet_text(s, c ? clas_collectif_get_decision_motif(c) : "");
             sheet_int(s, c ? clas_collectif_get(c, CLAS_CHAMP_NB_ENFANTS) : 0);
             for (size_t m = 0; m < NUM_MONTANTS; m++)
@@ -103,14 +105,14 @@ int sheets_report(struct sheet *s, const struct cli *cli, const struct document 
     static const char *const totals_head[] = {"total", "libelle", "valeur"};
     static const char *const constats_head[] = {"dossier", "collectif", "severite", "code", "regle", "champ",
                                                 "message"};
-    if (sheets_collectif_table(s, cli, L(cli, "Collectifs", "Groups"), 0))
+    if (sheets_collectif_table(s, cli, L(cli, "Collectifs", "Collectifs"), 0))
         sheets_collectif_rows(s, cli, doc, 0);
     if (sheet_table(s, L(cli, "Totaux", "Totals"), totals_head, 3)) {
         sheet_width(s, 1, 40);
         for (int k = 0; k < CLAS_TOTAL_COUNT; k++) {
             int64_t v = clas_rapport_get_total(doc->rapport, (clas_rapport_total)k);
             sheet_text(s, clas_rapport_total_name((clas_rapport_total)k));
-            sheet_text(s, total_label(cli->lang, (clas_rapport_total)k));
+            sheet_text(s, label(cli->lang, CLAS_LABEL_TOTAL, k));
             if (k >= CLAS_TOTAL_PS)
                 sheet_money(s, v);
             else

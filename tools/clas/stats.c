@@ -193,17 +193,12 @@ int cmd_stats(const struct cli *cli)
 {
     struct document doc, prev;
     int64_t now[NUM_STATS], before[NUM_STATS];
-    int rc = document_load(&doc, cli, cli->files[0], 0), have_prev = 0;
+    int rc = document_load_campaign(&doc, cli, cli->files[0], NULL), have_prev = 0;
     if (rc != EXIT_OK)
         return rc;
-    if (!doc.campagne) {
-        fprintf(cli->err, "clas: %s: %s\n", doc.path, tr(cli->lang, MSG_NOT_A_CAMPAIGN));
-        document_free(&doc);
-        return EXIT_INPUT;
-    }
     stats_compute(now, &doc);
     if (cli->precedente) {
-        rc = document_load(&prev, cli, cli->precedente, 0);
+        rc = document_load_campaign(&prev, cli, cli->precedente, NULL);
         if (rc != EXIT_OK) {
             document_free(&doc);
             return rc;

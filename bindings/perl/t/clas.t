@@ -4,7 +4,10 @@ use strict;
 use warnings;
 use utf8;
 use Test::More;
+use FindBin;
+use lib $FindBin::Bin;
 use Clas;
+use CaseA qw(case_a);
 
 binmode(Test::More->builder->$_, ':encoding(UTF-8)') for qw(output failure_output todo_output);
 
@@ -96,24 +99,6 @@ sub check_vector {
     }
 }
 
-sub case_a {
-    my $d = Clas::Dossier->new('2025-2026');
-    $d->set_id('D1');
-    $d->set_departement('51');
-    $d->set_date_depot('2025-08-12');
-    my $c = $d->add_collectif('C1');
-    $c->add_niveau($Clas::CLAS_NIVEAU_CM1);
-    $c->set($Clas::CLAS_CHAMP_NB_ENFANTS, 10);
-    $c->set($Clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
-    $c->set($Clas::CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
-    $c->set($Clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-    $c->set_depenses(1_000_000);
-    $c->add_financement('Ville', 150_000);
-    $c->add_action($_) for $Clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE, $Clas::CLAS_ACTION_PARENTS_CONVIVIALITE,
-        $Clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE, $Clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE;
-    $c->set_decision($Clas::CLAS_DECISION_AGREE);
-    return $d;
-}
 
 {   # case A
     my $ev = case_a()->evaluate(Clas::Regles->new());

@@ -5,7 +5,10 @@
 # tenth and at the end; fails if it grew by more than 1 MiB.
 use strict;
 use warnings;
+use FindBin;
+use lib $FindBin::Bin;
 use Clas;
+use CaseA qw(case_a);
 
 my $n = shift // 100_000;
 sub rss_kb { open my $fh, '<', '/proc/self/status' or die; while (<$fh>) { return $1 if /^VmRSS:\s+(\d+)/ } }
@@ -13,18 +16,8 @@ sub rss_kb { open my $fh, '<', '/proc/self/status' or die; while (<$fh>) { retur
 my $regles = Clas::Regles->new();
 my $start;
 for my $i (1 .. $n) {
-    my $d = Clas::Dossier->new('2025-2026');
-    $d->set_departement('51');
-    $d->set_date_depot('2025-08-12');
-    my $c = $d->add_collectif('C1');
-    $c->add_niveau($Clas::CLAS_NIVEAU_CM1);
-    $c->set($Clas::CLAS_CHAMP_NB_ENFANTS, 10);
-    $c->set($Clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 2);
-    $c->set($Clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-    $c->set_depenses(1_000_000);
-    $c->add_action($_) for $Clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE, $Clas::CLAS_ACTION_PARENTS_CONVIVIALITE,
-        $Clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE, $Clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE;
-    $c->set_decision($Clas::CLAS_DECISION_AGREE);
+    my $d = case_a();
+    my $c = $d->collectif(0);
     my $ev = $d->evaluate($regles, undef, $Clas::CLAS_EVAL_TRACE);
     my $k = $ev->collectif_constat(0, 0);
     undef $ev;

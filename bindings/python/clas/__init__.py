@@ -26,8 +26,9 @@ from __future__ import annotations
 from . import _capi
 from .campagne import Campagne, Rapport
 from .dossier import ActionItem, Bilan, Collectif, Collectifs, Dossier, Financement, Porteur
-from .enums import (Action, Axe, BilanChamp, Bonus, Champ, Code, DateKind, Decision, Lang, Montant, Niveau,
-                    PorteurType, ReferencePart, Regle, Rounding, Seuil, Severity, Total, Unite, Verdict)
+from .enums import (Action, Axe, BilanChamp, Bonus, Champ, Code, DateKind, Decision, ErrorArgType, LabelKind, Lang,
+                    Montant, Niveau, PorteurType, ReferencePart, Regle, Rounding, Seuil, Severity, Statut, Total,
+                    Unite, Verdict)
 from .errors import (AlreadyExists, EncodingError, Error, FileError, InvalidArgument, NoBareme, NotFound,
                      LimitError, OutOfMemory, ParseError, RangeError, RulesError, SchemaError, StateError,
                      error_class)
@@ -43,9 +44,10 @@ version_number: int = _capi.clas_version_number()
 __all__ = [
     "Action", "ActionItem", "AlreadyExists", "Axe", "Bareme", "Bilan", "BilanChamp", "Bonus", "Cadre",
     "Campagne", "Champ", "Code", "Collectif", "CollectifResult", "Collectifs", "Constat", "DateKind",
-    "Decision", "Dossier", "EncodingError", "Error", "Etape", "Evaluation", "FileError", "Financement",
-    "InvalidArgument", "Lang", "Montant", "Niveau", "NoBareme", "NotFound", "OutOfMemory", "ParseError",
-    "Porteur", "PorteurType", "RangeError", "Rapport", "Reference", "ReferencePart", "Regle", "Regles", "ReglesBuilder", "Rounding",
-    "LimitError", "RulesError", "SchemaError", "Seuil", "Severity", "Source", "StateError", "Total", "Unite", "Valeur",
-    "Verdict", "error_class", "format_human", "from_cents", "to_cents", "version_number",
+    "Decision", "Dossier", "EncodingError", "Error", "ErrorArgType", "Etape", "Evaluation", "FileError",
+    "Financement", "InvalidArgument", "LabelKind", "Lang", "LimitError", "Montant", "Niveau", "NoBareme", "NotFound",
+    "OutOfMemory", "ParseError", "Porteur", "PorteurType", "RangeError", "Rapport", "Reference", "ReferencePart",
+    "Regle", "Regles", "ReglesBuilder", "Rounding", "RulesError", "SchemaError", "Seuil", "Severity", "Source",
+    "StateError", "Statut", "Total", "Unite", "Valeur", "Verdict", "error_class", "format_human", "from_cents",
+    "to_cents", "version_number",
 ]

@@ -10,7 +10,7 @@ from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tu
 from . import _capi, _clas
 from ._base import _Wrapper
 from ._jsonio import loads
-from .enums import Code, Decision, Lang, Montant, Niveau, Regle, Severity, Unite, Verdict
+from .enums import Code, Decision, Lang, Montant, Niveau, Regle, Severity, Statut, Unite, Verdict
 from .money import from_cents, from_millionths
 
 __all__ = ["Evaluation", "CollectifResult", "Constat", "Etape", "Valeur"]
@@ -211,6 +211,16 @@ class CollectifResult:
         """True if the collectif is eligible."""
         return self.verdict is Verdict.ELIGIBLE
 
+    @property
+    def decision(self) -> Decision:
+        """The committee's decision, as recorded when the dossier was evaluated."""
+        return Decision(self._evaluation._h.collectif_decision(self._index))
+
+    @property
+    def statut(self) -> Statut:
+        """Funding status: AGREE, EN_ATTENTE, REFUSE (eligible but refused) or INELIGIBLE."""
+        return Statut(self._evaluation._h.collectif_statut(self._index))
+
     def montant(self, montant: Any) -> Decimal:
         """One amount (``Montant.PS``, ``"total"``...), ``Decimal`` euros."""
         return from_cents(self._evaluation._h.montant(self._index, int(Montant.coerce(montant))))
@@ -249,7 +259,7 @@ class CollectifResult:
         return "\n".join(e.text(lang) for e in self.trace)
 
     def __repr__(self) -> str:
-        return f"<CollectifResult {self.id!r} {self.verdict.id} ps={self.ps} total={self.total}>"
+        return f"<CollectifResult {self.id!r} {self.statut.id} ps={self.ps} total={self.total}>"
 
 
 class _CollectifResults(Sequence[CollectifResult]):

@@ -97,7 +97,8 @@ def to_millionths(value: Union[Decimal, str, int], what: str = "rate") -> int:
 def from_millionths(millionths: int) -> Decimal:
     """Converts a rate in millionths to a ``Decimal`` fraction (330000 → ``Decimal("0.33")``)."""
     d = (Decimal(int(millionths)) * _MILLIONTH).normalize()
-    return d if d.as_tuple().exponent <= 0 else d.quantize(Decimal(1))
+    exponent = d.as_tuple().exponent
+    return d if isinstance(exponent, int) and exponent <= 0 else d.quantize(Decimal(1))
 
 
 def format_human(value: Amount, lang: object = 0) -> str:

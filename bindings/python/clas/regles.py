@@ -86,13 +86,13 @@ class Bareme(_Wrapper):
         if taux is not None:
             self.taux = taux
         if prix_plafond is not None:
-            self.prix_plafond = prix_plafond
+            self.prix_plafond = prix_plafond  # type: ignore[assignment]  # the setter takes any Amount
         if ps_max is not None:
-            self.ps_max = ps_max
+            self.ps_max = ps_max  # type: ignore[assignment]  # the setter takes any Amount
         if bonus_enfants is not None:
-            self.bonus_enfants = bonus_enfants
+            self.bonus_enfants = bonus_enfants  # type: ignore[assignment]  # the setter takes any Amount
         if bonus_parents is not None:
-            self.bonus_parents = bonus_parents
+            self.bonus_parents = bonus_parents  # type: ignore[assignment]  # the setter takes any Amount
         if rounding is not None:
             self.rounding = rounding
         if source is not None:

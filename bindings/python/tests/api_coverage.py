@@ -64,6 +64,9 @@ ALLOWED: Dict[str, Tuple[str, str]] = {
     "clas_error_clear": ("clas.Error",
                          "nothing to clear: the wrapper reads the last error only right after a call "
                          "failed, so a stale error is never reported"),
+    # Labels: Enum.label(lang) reads clas_label() for every labelled enumeration.
+    "clas_action_label": ("clas.Action.label", "Action.label() gives the catalogue's French label via clas_label"),
+    "clas_label_count": ("clas.LabelKind", "the count is len() of the labelled enumeration"),
     # Const accessors: Python has no const; the mutable accessor serves both.
     "clas_dossier_get_porteur_const": ("clas.Dossier.porteur", "clas_dossier_get_porteur is the same object"),
     "clas_dossier_get_collectif_const": ("clas.Dossier.collectifs",
@@ -84,6 +87,7 @@ for _fn, _enum in {
     "clas_regle_parse": "Regle", "clas_rounding_parse": "Rounding", "clas_champ_parse": "Champ",
     "clas_decision_parse": "Decision", "clas_bilan_champ_parse": "BilanChamp",
     "clas_montant_parse": "Montant", "clas_code_parse": "Code", "clas_seuil_parse": "Seuil",
+    "clas_statut_parse": "Statut",
 }.items():
     ALLOWED[_fn] = (f"clas.{_enum}.parse", f"clas.{_enum}.parse()/coerce() match the ids of the *_name function")
 
@@ -133,6 +137,7 @@ ENUMS: Dict[str, str] = {
     "clas_rounding": "Rounding", "clas_date_kind": "DateKind", "clas_reference_part": "ReferencePart", "clas_seuil": "Seuil", "clas_champ": "Champ",
     "clas_decision": "Decision", "clas_bilan_champ": "BilanChamp", "clas_verdict": "Verdict",
     "clas_montant": "Montant", "clas_code": "Code", "clas_unite": "Unite", "clas_rapport_total": "Total",
+    "clas_statut": "Statut", "clas_label_kind": "LabelKind", "clas_error_arg_type": "ErrorArgType",
 }
 
 

@@ -4,6 +4,7 @@
 # released (renamed to ""), and an error path. Prints the resident memory
 # after the first tenth and at the end; fails if it grew by more than 1 MiB.
 package require clas
+source [file join [file dirname [info script]] case_a.tcl]
 
 set n [expr {[llength $argv] ? [lindex $argv 0] : 100000}]
 proc rss_kb {} {
@@ -14,20 +15,9 @@ proc rss_kb {} {
     return $kb
 }
 set regles [clas::new_Regles]
-set actions [list $clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE $clas::CLAS_ACTION_PARENTS_CONVIVIALITE \
-                 $clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE $clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE]
 for {set i 1} {$i <= $n} {incr i} {
-    set d [clas::new_Dossier 2025-2026]
-    $d set_departement 51
-    $d set_date_depot 2025-08-12
-    set c [$d add_collectif C1]
-    $c add_niveau $clas::CLAS_NIVEAU_CM1
-    $c set $clas::CLAS_CHAMP_NB_ENFANTS 10
-    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES 2
-    $c set $clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE 1
-    $c set_depenses 1000000
-    foreach a $actions { $c add_action $a }
-    $c set_decision $clas::CLAS_DECISION_AGREE
+    set d [case_a]
+    set c [$d collectif 0]
     set ev [$d evaluate $regles NULL $clas::CLAS_EVAL_TRACE]
     set k [$ev collectif_constat 0 0]
     rename $ev ""

@@ -28,27 +28,7 @@ proc status_of {script} {
     return ok
 }
 
-proc case_a {} {
-    set d [clas::new_Dossier 2025-2026]
-    $d set_id D1
-    $d set_departement 51
-    $d set_date_depot 2025-08-12
-    set c [$d add_collectif C1]
-    $c add_niveau $clas::CLAS_NIVEAU_CM1
-    $c set $clas::CLAS_CHAMP_NB_ENFANTS 10
-    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_SALARIES 1
-    $c set $clas::CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES 1
-    $c set $clas::CLAS_CHAMP_HORS_TEMPS_SCOLAIRE 1
-    $c set_depenses 1000000
-    $c add_financement Ville 150000
-    foreach a [list $clas::CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE $clas::CLAS_ACTION_PARENTS_CONVIVIALITE \
-                   $clas::CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE $clas::CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE] {
-        $c add_action $a
-    }
-    $c set_decision $clas::CLAS_DECISION_AGREE
-    rename $c ""
-    return $d
-}
+source [file join [file dirname [info script]] case_a.tcl]
 
 # The shared vectors, flattened by bindings/vectors/flatten.py: one record a
 # line, tab-separated, "end" closing each vector.

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// Cost per call from C# (Mono): one collectif built from values and evaluated, an already built
+// dossier evaluated into a reused Evaluation, and the batch per collectif. Median of 7 runs.
+//   mcs -r:build/bindings/csharp/Clas.dll -out:/tmp/ClasBench.exe bench/ClasBench.cs
+//   MONO_PATH=build/bindings/csharp LD_LIBRARY_PATH=build/bindings/csharp mono /tmp/ClasBench.exe [--quick]
+using System;
+using System.Diagnostics;
+using Clas;
+
+public static class ClasBench {
+  static double Median(Action<int> c, int n, int runs) {
+    c(n / 10 + 1);
+    var t = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      var sw = Stopwatch.StartNew();
+      c(n);
+      t[r] = sw.Elapsed.TotalMilliseconds * 1e6 / n;
+    }
+    Array.Sort(t);
+    return t[runs / 2];
+  }
+
+  static Dossier Build() {
+    var d = new Dossier("2025-2026");
+    d.set_departement("51");
+    d.set_date_depot("2025-08-12");
+    using (Collectif c = d.add_collectif("C1")) {
+      c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
+      c.set(Champ.CLAS_CHAMP_NB_ENFANTS, 10);
+      c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
+      c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
+      c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
+      c.set_depenses(1000000);
+      c.add_financement("Ville", 150000);
+      c.add_action(Clas.Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
+      c.add_action(Clas.Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
+      c.add_action(Clas.Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
+      c.add_action(Clas.Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
+      c.set_decision(Decision.CLAS_DECISION_AGREE);
+    }
+    return d;
+  }
+
+  public static void Main(string[] args) {
+    bool quick = args.Length > 0 && args[0] == "--quick";
+    int n = quick ? 20000 : 200000, runs = quick ? 3 : 7;
+    var regles = new Regles();
+    var ev = new Evaluation();
+    long sink = 0;
+    Console.WriteLine("build one collectif from values + evaluate: {0:F0} ns", Median(k => {
+      for (int i = 0; i < k; i++)
+        using (var d = Build()) {
+          ev.run(regles, null, d);
+          sink += ev.montant(0, Montant.CLAS_MONTANT_PS);
+        }
+    }, n, runs));
+    var built = Build();
+    Console.WriteLine("evaluate a built dossier of one collectif (Evaluation.run reused): {0:F0} ns", Median(k => {
+      for (int i = 0; i < k; i++) {
+        ev.run(regles, null, built);
+        sink += ev.montant(0, Montant.CLAS_MONTANT_PS);
+      }
+    }, n, runs));
+    int rows = quick ? 100000 : 1000000;
+    long[] dep = new long[rows], enf = new long[rows], inter = new long[rows], one = new long[rows], flags = new long[rows], ps = new long[rows];
+    for (int i = 0; i < rows; i++) {
+      dep[i] = 100000 + (i * 7919L) % 900000;
+      enf[i] = 8 + i % 5;
+      inter[i] = 2;
+      one[i] = 1;
+      flags[i] = ClasApi.BATCH_AGREE;
+    }
+    Console.WriteLine("batch per collectif ({0} rows: set columns, evaluate, get Ps): {1:F1} ns", rows, Median(k => {
+      for (int r = 0; r < k; r++)
+        using (var b = new Batch((uint)rows)) {
+          b.set(BatchColumn.CLAS_BATCH_COL_DEPENSES, dep);
+          b.set(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, enf);
+          b.set(BatchColumn.CLAS_BATCH_COL_NB_INTERVENANTS, inter);
+          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ENFANTS, one);
+          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_PARENTS, one);
+          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ECOLE, one);
+          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_TERRITOIRE, one);
+          b.set(BatchColumn.CLAS_BATCH_COL_FLAGS, flags);
+          b.evaluate(regles, "2025-2026", "51");
+          b.get(BatchColumn.CLAS_BATCH_COL_PS, ps);
+        }
+    }, 1, runs) / rows);
+    Console.WriteLine("checksum " + (sink + ps[0]));
+  }
+}

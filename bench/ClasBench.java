@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// Cost per call from Java: one collectif built from values and evaluated, an already built
+// dossier evaluated into a reused Evaluation, and the batch per collectif. Median of 7 runs.
+//   java -cp build/bindings/java/clas.jar -Djava.library.path=build/bindings/java bench/ClasBench.java [--quick]
+import fr.clas.*;
+import java.util.Arrays;
+
+public class ClasBench {
+    interface Case { void run(int n); }
+
+    static double median(Case c, int n, int runs) {
+        c.run(n / 10 + 1);                  // warm-up (JIT)
+        double[] t = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            c.run(n);
+            t[r] = (System.nanoTime() - t0) / (double) n;
+        }
+        Arrays.sort(t);
+        return t[runs / 2];
+    }
+
+    static Dossier build() {
+        Dossier d = new Dossier("2025-2026");
+        d.set_departement("51");
+        d.set_date_depot("2025-08-12");
+        Collectif c = d.add_collectif("C1");
+        c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
+        c.set(Champ.CLAS_CHAMP_NB_ENFANTS, 10);
+        c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
+        c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
+        c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
+        c.set_depenses(1000000);
+        c.add_financement("Ville", 150000);
+        c.add_action(Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
+        c.add_action(Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
+        c.add_action(Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
+        c.add_action(Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
+        c.set_decision(Decision.CLAS_DECISION_AGREE);
+        c.close();
+        return d;
+    }
+
+    public static void main(String[] args) {
+        boolean quick = args.length > 0 && args[0].equals("--quick");
+        int n = quick ? 20000 : 200000, runs = quick ? 3 : 7;
+        Regles regles = new Regles();
+        Evaluation ev = new Evaluation();
+        long[] sink = new long[1];
+        System.out.printf("build one collectif from values + evaluate: %.0f ns%n", median(k -> {
+            for (int i = 0; i < k; i++)
+                try (Dossier d = build()) {
+                    ev.run(regles, null, d);
+                    sink[0] += ev.montant(0, Montant.CLAS_MONTANT_PS);
+                }
+        }, n, runs));
+        Dossier built = build();
+        System.out.printf("evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns%n", median(k -> {
+            for (int i = 0; i < k; i++) {
+                ev.run(regles, null, built);
+                sink[0] += ev.montant(0, Montant.CLAS_MONTANT_PS);
+            }
+        }, n, runs));
+        int rows = quick ? 100000 : 1000000;
+        long[] dep = new long[rows], enf = new long[rows], inter = new long[rows], one = new long[rows], flags = new long[rows], ps = new long[rows];
+        for (int i = 0; i < rows; i++) {
+            dep[i] = 100000 + (i * 7919L) % 900000;
+            enf[i] = 8 + i % 5;
+            inter[i] = 2;
+            one[i] = 1;
+            flags[i] = Clas.BATCH_AGREE;
+        }
+        System.out.printf("batch per collectif (%d rows: set columns, evaluate, get Ps): %.1f ns%n", rows, median(k -> {
+            for (int r = 0; r < k; r++)
+                try (Batch b = new Batch(rows)) {
+                    b.set(BatchColumn.CLAS_BATCH_COL_DEPENSES, dep);
+                    b.set(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, enf);
+                    b.set(BatchColumn.CLAS_BATCH_COL_NB_INTERVENANTS, inter);
+                    b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ENFANTS, one);
+                    b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_PARENTS, one);
+                    b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ECOLE, one);
+                    b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_TERRITOIRE, one);
+                    b.set(BatchColumn.CLAS_BATCH_COL_FLAGS, flags);
+                    b.evaluate(regles, "2025-2026", "51");
+                    b.get(BatchColumn.CLAS_BATCH_COL_PS, ps);
+                }
+        }, 1, runs) / rows);
+        System.out.println("checksum " + (sink[0] + ps[0]));
+    }
+}
