@@ -403,6 +403,16 @@ int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...)
     return fail_at(ctx, code, line, column, message);
 }
 
+/* "origin:line:column: $.path" of the context, composed to fit. */
+static void location_at(char *buf, size_t size, const clas_json_ctx *ctx, int line, int column)
+{
+    char path[PATH_TEXT_MAX];
+    text_buf b = {path, 0, sizeof path};
+    path[0] = '\0';
+    path_string(&b, ctx);
+    compose_location(buf, size, ctx->origin, line, column, path);
+}
+
 int clas__json_fail_msg(clas_json_ctx *ctx, int code, clas__msg msg, const clas__arg *args, size_t num_args)
 {
     char where[512];

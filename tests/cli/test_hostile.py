@@ -95,7 +95,7 @@ class Documents(unittest.TestCase):
     def test_nested_campaign_format_is_not_a_campaign(self):
         d = dossier()
         d["porteur"]["format"] = "clas-campagne/1"
-        code, out, err = run("check", self.write("d.json", d))
+        code, out, err = run("--lang", "en", "check", self.write("d.json", d))
         self.assertEqual(code, 3, err)
         self.assertIn("$.porteur.format", err)
         self.assertIn("unknown member", err)
@@ -114,7 +114,7 @@ class Documents(unittest.TestCase):
             ('{\r"format": "clas-dossier/1",\r"annee_scolaire": "2025-2026",\r"x": 1}', ":4:", "unknown member"),
         ]
         for text, where, words in cases:
-            code, out, err = run("check", self.write("m.json", text))
+            code, out, err = run("--lang", "en", "check", self.write("m.json", text))
             self.assertEqual(code, 3, err)
             self.assertIn(where, err)
             self.assertIn(words, err)
