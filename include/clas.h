@@ -18,5 +18,6 @@
 #include "clas/batch.h"
 #include "clas/limits.h"
 #include "clas/labels.h"
+#include "clas/statistiques.h"
 
 #endif

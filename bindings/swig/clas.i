@@ -100,7 +100,7 @@
  * stateless helpers (names and labels of enumerations, versions, errors)
  * stay. */
 %rename("$ignore", regextarget=1, %$isfunction)
-  "^clas_(?!(\\w+_(name|label)|label|label_count|(action|code)_(axe|regle)|regle_(id|source|source_url|default_severity|can_switch_off)|code_(source|source_url)|strerror|version_string|version_number)$)";
+  "^clas_(?!(\\w+_(name|label)|label|label_count|(action|code)_(axe|regle)|regle_(id|source|source_url|default_severity|can_switch_off)|code_(source|source_url)|statistique_unite|strerror|version_string|version_number)$)";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_\\w+_parse$";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_error_";
 /* Methods are written swig_<name> (distinct from the library's functions in
@@ -116,6 +116,7 @@
 %rename(Collectif) clas_swig_collectif;
 %rename(Campagne) clas_swig_campagne;
 %rename(Rapport) clas_swig_rapport;
+%rename(Statistiques) clas_swig_statistiques;
 %rename(Evaluation) clas_swig_evaluation;
 %rename(Constat) clas_swig_constat;
 %rename(Etape) clas_swig_etape;
@@ -140,6 +141,7 @@
 %rename(Code) clas_code;
 %rename(Unite) clas_unite;
 %rename(RapportTotal) clas_rapport_total;
+%rename(Statistique) clas_statistique;
 
 /* Member-less definitions so that SWIG makes proxy classes; constructors
  * come from %extend or from a parent, SWIG never does sizeof(). */
@@ -153,6 +155,7 @@ struct clas_swig_porteur {};
 struct clas_swig_collectif {};
 struct clas_swig_campagne {};
 struct clas_swig_rapport {};
+struct clas_swig_statistiques {};
 struct clas_swig_evaluation {};
 struct clas_swig_constat {};
 struct clas_swig_etape {};
@@ -186,6 +189,9 @@ struct clas_swig_etape {};
 %extend clas_swig_rapport {
     ~clas_swig_rapport() { clas_swig_release(&self->n); }
 }
+%extend clas_swig_statistiques {
+    ~clas_swig_statistiques() { clas_swig_release(&self->n); }
+}
 %extend clas_swig_evaluation {
     ~clas_swig_evaluation() { clas_swig_release(&self->n); }
 }
@@ -202,6 +208,7 @@ struct clas_swig_etape {};
 %include <clas/dossier.h>
 %include <clas/evaluation.h>
 %include <clas/campagne.h>
+%include <clas/statistiques.h>
 %include <clas/json.h>
 %include <clas/labels.h>
 
@@ -234,6 +241,8 @@ struct clas_swig_etape {};
 %newobject clas_swig_campagne::swig_dossier;
 %newobject clas_swig_rapport::swig_to_json;
 %newobject clas_swig_rapport::swig_evaluation;
+%newobject clas_swig_rapport::swig_statistiques;
+%newobject clas_swig_statistiques::swig_to_json;
 %newobject clas_swig_evaluation::swig_to_json;
 %newobject clas_swig_evaluation::swig_regles;
 %newobject clas_swig_evaluation::swig_bareme;
@@ -750,6 +759,32 @@ struct clas_swig_etape {};
         CLAS_ARG(const clas_campagne, c, campagne, NULL);
         char *text = NULL;
         clas_swig_check(clas_rapport_to_json(&text, s, c, flags));
+        return text;
+    }
+    /** The department's statistics; @p campagne is the campaign the report was made from. */
+    clas_swig_statistiques *swig_statistiques(clas_swig_campagne *campagne) {
+        CLAS_SELF(clas_rapport, s, NULL);
+        CLAS_ARG(const clas_campagne, c, campagne, NULL);
+        clas_statistiques *st = NULL;
+        clas_swig_check(clas_statistiques_new(&st, s, c));
+        return clas_swig_own(CLAS_SWIG_STATISTIQUES, st, 1);
+    }
+}
+
+%extend clas_swig_statistiques {
+    /** One figure, in its unit (statistique_unite()): a count, cents or millionths. */
+    int64_t swig_get(clas_statistique stat) { CLAS_SELF(clas_statistiques, s, 0); return clas_statistiques_get(s, stat); }
+    const char *swig_departement() { CLAS_SELF(clas_statistiques, s, ""); return clas_statistiques_get_departement(s); }
+    const char *swig_annee_scolaire() {
+        CLAS_SELF(clas_statistiques, s, "");
+        return clas_statistiques_get_annee_scolaire(s);
+    }
+    /** The statistics as a clas-statistiques/1 document, with @p precedente's (or none) beside them. */
+    char *swig_to_json(clas_swig_statistiques *precedente CLAS_OPT_NULL, unsigned flags CLAS_OPT_0) {
+        CLAS_SELF(clas_statistiques, s, NULL);
+        CLAS_ARG(const clas_statistiques, p, precedente, NULL);
+        char *text = NULL;
+        clas_swig_check(clas_statistiques_to_json(&text, s, p, flags));
         return text;
     }
 }

@@ -22,6 +22,7 @@
 #include "dossier.h"
 #include "evaluation.h"
 #include "campagne.h"
+#include "statistiques.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -186,6 +187,22 @@ CLAS_API int clas_evaluation_to_json(char **out, const clas_evaluation *evaluati
  */
 CLAS_API int clas_rapport_to_json(char **out, const clas_rapport *rapport, const clas_campagne *campagne,
                                   unsigned flags);
+/**
+ * Serialises statistics as a "clas-statistiques/1" document: department,
+ * year, each figure by name (counts as integers, cents as "1234.50"
+ * strings, rates as "0.848" strings), and the previous year's beside them.
+ * @param[out] out receives NUL-terminated UTF-8, owned by the caller
+ *             (clas_free()).
+ * @param[in] stats the statistics.
+ * @param[in] precedente the previous year's statistics, written as the
+ *            member "precedente"; NULL for none.
+ * @param[in] flags 0 or CLAS_JSON_PRETTY.
+ * @return CLAS_OK; CLAS_EINVAL for a NULL argument; CLAS_ENOMEM.
+ * @since 1.0
+ * @sa clas_statistiques_new(), clas_free()
+ */
+CLAS_API int clas_statistiques_to_json(char **out, const clas_statistiques *stats,
+                                       const clas_statistiques *precedente, unsigned flags);
 
 #ifdef __cplusplus
 }

@@ -4,7 +4,7 @@
  * @brief Words for people: the French and English label of every value
  *        of the enumerations a person reads (verdicts, funding statuses,
  *        severities, decisions, porteur types, roundings, actions, fields,
- *        amounts, report totals, units, axes, bonuses).
+ *        amounts, report totals, units, axes, bonuses, statistics).
  *
  * Identifiers (clas_verdict_name()...) are for machines and never change;
  * labels are for people and may be reworded. English labels keep the
@@ -42,6 +42,7 @@ typedef enum clas_label_kind {
     CLAS_LABEL_UNITE,          /**< clas_unite */
     CLAS_LABEL_AXE,            /**< clas_axe */
     CLAS_LABEL_BONUS,          /**< clas_bonus */
+    CLAS_LABEL_STATISTIQUE,    /**< clas_statistique */
     CLAS_LABEL_KIND_COUNT      /**< number of kinds, not a kind */
 } clas_label_kind;
 
@@ -62,7 +63,7 @@ CLAS_API const char *clas_label(clas_label_kind kind, int value, clas_lang lang)
 /**
  * Stable identifier of a label kind: "verdict", "statut", "severity",
  * "decision", "porteur_type", "rounding", "action", "champ", "total",
- * "montant", "unite", "axe", "bonus".
+ * "montant", "unite", "axe", "bonus", "statistique".
  * @param[in] kind a clas_label_kind value.
  * @return a static string; NULL if @p kind is out of range.
  * @since 1.0

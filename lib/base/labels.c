@@ -177,6 +177,43 @@ static const label bonuses[] = {
 };
 _Static_assert(COUNT_OF(bonuses) == CLAS_BONUS_COUNT, "bonus labels");
 
+/* A detail's label reads under its figure: "centres sociaux" under "Porteurs". */
+static const label statistiques[] = {
+    [CLAS_STAT_PORTEURS] = {"Porteurs", "Porteurs"},
+    [CLAS_STAT_PORTEURS_CENTRE_SOCIAL] = {"centres sociaux", "social centres"},
+    [CLAS_STAT_PORTEURS_ASSOCIATION_LOCALE] = {"associations locales", "local associations"},
+    [CLAS_STAT_PORTEURS_ASSOCIATION_RESEAU] = {"associations en réseau", "network associations"},
+    [CLAS_STAT_PORTEURS_SERVICE_MUNICIPAL] = {"services municipaux", "municipal services"},
+    [CLAS_STAT_PORTEURS_CCAS] = {"CCAS", "CCAS"},
+    [CLAS_STAT_PORTEURS_AUTRE] = {"autres", "other"},
+    [CLAS_STAT_COLLECTIFS] = {"Collectifs", "Collectifs"},
+    [CLAS_STAT_COLLECTIFS_ELIGIBLES] = {"éligibles", "eligible"},
+    [CLAS_STAT_COLLECTIFS_AGREES] = {"agréés", "approved"},
+    [CLAS_STAT_COLLECTIFS_REFUSES] = {"refusés", "refused"},
+    [CLAS_STAT_COLLECTIFS_EN_ATTENTE] = {"en attente", "pending"},
+    [CLAS_STAT_TAUX_AGREMENT] = {"Taux d'agrément", "Approval rate"},
+    [CLAS_STAT_ENFANTS] = {"Enfants (collectifs agréés)", "Children (approved collectifs)"},
+    [CLAS_STAT_ENFANTS_PRIMAIRE] = {"primaire (CP-CM2)", "primary (CP-CM2)"},
+    [CLAS_STAT_ENFANTS_COLLEGE] = {"collège (6e-3e)", "lower secondary (6e-3e)"},
+    [CLAS_STAT_ENFANTS_LYCEE] = {"lycée (2nde-Terminale)", "upper secondary (2nde-Terminale)"},
+    [CLAS_STAT_ENFANTS_PLUSIEURS_CYCLES] = {"plusieurs cycles", "across cycles"},
+    [CLAS_STAT_MONTANT_DEMANDE] = {"Montant demandé (Ps et bonus)", "Amount requested (Ps and bonuses)"},
+    [CLAS_STAT_MONTANT_ACCORDE] = {"Montant accordé", "Amount granted"},
+    [CLAS_STAT_MONTANT_ACCORDE_PS] = {"dont Ps", "of which Ps"},
+    [CLAS_STAT_BONUS_ENFANTS_DEMANDES] = {"Bonus enfants demandés", "Children bonuses requested"},
+    [CLAS_STAT_BONUS_ENFANTS_ACCORDES] = {"Bonus enfants accordés", "Children bonuses granted"},
+    [CLAS_STAT_BONUS_ENFANTS_MONTANT] = {"montant des bonus enfants", "children bonus amount"},
+    [CLAS_STAT_BONUS_PARENTS_DEMANDES] = {"Bonus parents demandés", "Parents bonuses requested"},
+    [CLAS_STAT_BONUS_PARENTS_ACCORDES] = {"Bonus parents accordés", "Parents bonuses granted"},
+    [CLAS_STAT_BONUS_PARENTS_MONTANT] = {"montant des bonus parents", "parents bonus amount"},
+    [CLAS_STAT_ACOMPTES_VERSES] = {"Acomptes versés", "Acomptes paid"},
+    [CLAS_STAT_BILANS] = {"Bilans reçus", "Bilans received"},
+    [CLAS_STAT_DROIT_REEL] = {"Droit réel (bilans reçus)", "Actual entitlement (bilans received)"},
+    [CLAS_STAT_SOLDES] = {"Soldes à verser", "Balances to pay"},
+    [CLAS_STAT_INDUS] = {"Indus à récupérer", "Overpayments to recover"},
+};
+_Static_assert(COUNT_OF(statistiques) == CLAS_STAT_COUNT, "statistique labels");
+
 typedef struct label_table {
     const char *name;
     const label *labels;
@@ -199,6 +236,7 @@ static const label_table tables[] = {
     [CLAS_LABEL_UNITE] = TABLE("unite", unites),
     [CLAS_LABEL_AXE] = TABLE("axe", axes),
     [CLAS_LABEL_BONUS] = TABLE("bonus", bonuses),
+    [CLAS_LABEL_STATISTIQUE] = TABLE("statistique", statistiques),
 };
 _Static_assert(COUNT_OF(tables) == CLAS_LABEL_KIND_COUNT, "label tables");
 

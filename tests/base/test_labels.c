@@ -37,6 +37,7 @@ static void test_counts_match_the_enumerations(void **state)
     (void)state;
     assert_int_equal(clas_label_count(CLAS_LABEL_VERDICT), CLAS_VERDICT_PARTIEL + 1);
     assert_int_equal(clas_label_count(CLAS_LABEL_STATUT), CLAS_STATUT_COUNT);
+    assert_int_equal(clas_label_count(CLAS_LABEL_STATISTIQUE), CLAS_STAT_COUNT);
     assert_int_equal(clas_label_count(CLAS_LABEL_SEVERITY), CLAS_SEVERITY_OFF + 1);
     assert_int_equal(clas_label_count(CLAS_LABEL_DECISION), CLAS_DECISION_REFUSE + 1);
     assert_int_equal(clas_label_count(CLAS_LABEL_PORTEUR_TYPE), CLAS_PORTEUR_TYPE_COUNT);

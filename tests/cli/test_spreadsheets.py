@@ -376,11 +376,24 @@ class Stats(TempDirTest):
         self.assertEqual(sum(int(rows["porteurs." + t]["valeur"]) for t in
                              ("centre_social", "association_locale", "association_reseau", "service_municipal",
                               "ccas", "autre")), 19)
-        self.assertEqual(int(rows["bonus_enfants.demandes"]["valeur"]),
+        self.assertEqual(int(rows["bonus_enfants_demandes"]["valeur"]),
                          sum(c["bonus"]["enfants"]["demande"] for c in colls))
-        self.assertEqual(cents(rows["montant.accorde"]["valeur"]), report_total())
-        self.assertEqual(rows["montant.accorde"]["valeur"], rows["montant.accorde"]["annee_precedente"])
+        self.assertEqual(cents(rows["montant_accorde"]["valeur"]), report_total())
+        self.assertEqual(rows["montant_accorde"]["valeur"], rows["montant_accorde"]["annee_precedente"])
         self.assertExit(run("stats", EXAMPLE), EXIT_OK)
+
+    def test_json(self):
+        r = run("stats", EXAMPLE, "--format", "json", "--precedente", EXAMPLE)
+        self.assertExit(r, EXIT_OK)
+        doc = json.loads(r.out)
+        self.assertEqual(doc["format"], "clas-statistiques/1")
+        self.assertFalse(doc["simulation"])
+        figures = doc["statistiques"]
+        self.assertEqual(figures["porteurs"], 19)
+        self.assertEqual(cents(figures["montant_accorde"]), report_total())
+        self.assertEqual(figures["enfants"], sum(figures["enfants." + c] for c in
+                                                 ("primaire", "college", "lycee", "plusieurs_cycles")))
+        self.assertEqual(doc["precedente"]["statistiques"], figures)
 
 
 class HtmlReport(TempDirTest):

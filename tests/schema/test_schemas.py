@@ -38,7 +38,7 @@ class SchemaTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.v = {k: validator(k) for k in ("dossier", "campagne", "regles", "resultat", "rapport", "decisions",
-                                            "bilans", "reglement")}
+                                            "bilans", "reglement", "statistiques")}
         cls.vectors = sorted((ROOT / "tests" / "vectors").glob("*.json"))
         cls.tmp = tempfile.TemporaryDirectory()
 
@@ -132,6 +132,8 @@ class SchemaTests(unittest.TestCase):
         self.valid("campagne", run_clas("acompte", "--taux", "70", "--verser", str(tmp / "bilans.json")),
                    "clas acompte")
         self.valid("reglement", run_clas("settle", "--format", "json", str(tmp / "bilans.json")), "clas settle")
+        self.valid("statistiques", run_clas("stats", "--format", "json", "--precedente", str(tmp / "decided.json"),
+                                            str(tmp / "bilans.json")), "clas stats")
 
     def test_provisional_result(self):
         doc = pathlib.Path(self.tmp.name) / "provisoire.json"

@@ -358,10 +358,13 @@ int html_report(const struct cli *cli, const struct document *doc)
     constats_section(cli, doc);
     bonus_and_refusals(cli, doc);
     {
-        int64_t v[STATS_COUNT];
-        stats_compute(v, doc);
+        clas_statistiques *st = NULL;
+        int rc = stats_compute(&st, cli, doc);
+        if (rc != EXIT_OK)
+            return rc;
         fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Statistiques du département", "Department statistics"));
-        stats_html(cli->out, cli, v);
+        stats_html(cli->out, cli, st);
+        clas_statistiques_free(st);
     }
     fprintf(cli->out, "<p class=\"sub\">libclas %s</p>\n</body>\n</html>\n", clas_version_string());
     return EXIT_OK;

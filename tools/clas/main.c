@@ -38,7 +38,7 @@ static const struct command commands[] = {
     {"acompte", cmd_acompte, MSG_NONE, 1, 1, F(FORMAT_JSON) | F(FORMAT_TEXT) | SHEETS, OPT_VERSER | OPT_TAUX,
      help_acompte, FORMAT_JSON},
     {"bilan", cmd_bilan, MSG_NONE, 2, 2, F(FORMAT_JSON), 0, help_bilan, FORMAT_JSON},
-    {"stats", cmd_stats, MSG_NONE, 1, 1, F(FORMAT_TEXT) | SHEETS, OPT_PRECEDENTE, help_stats, FORMAT_TEXT},
+    {"stats", cmd_stats, MSG_NONE, 1, 1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS, OPT_PRECEDENTE, help_stats, FORMAT_TEXT},
     {"settle", cmd_settle, MSG_NONE, 1, 1, F(FORMAT_TEXT) | F(FORMAT_JSON) | SHEETS, 0, help_settle, FORMAT_TEXT},
 };
 #define NUM_COMMANDS (sizeof commands / sizeof commands[0])

@@ -126,9 +126,12 @@ int sheets_report(struct sheet *s, const struct cli *cli, const struct document 
             constat_rows(s, cli, document_evaluation(doc, d));
     }
     {
-        int64_t v[STATS_COUNT];
-        stats_compute(v, doc);
-        stats_sheet(s, cli, v, NULL);
+        clas_statistiques *st = NULL;
+        int rc = stats_compute(&st, cli, doc);
+        if (rc != EXIT_OK)
+            return rc;
+        stats_sheet(s, cli, st, NULL);
+        clas_statistiques_free(st);
     }
     return EXIT_OK;
 }

@@ -10,12 +10,13 @@
 
 struct sheet;
 
-#define STATS_COUNT 32
-/* Fills @p values (STATS_COUNT of them) from a loaded campaign. */
-void stats_compute(int64_t *values, const struct document *doc);
+/* The statistics of a loaded campaign into *out (clas_statistiques_free());
+ * on failure prints the error and returns its exit status. */
+int stats_compute(clas_statistiques **out, const struct cli *cli, const struct document *doc);
 /* The "Statistiques" table; @p before may be NULL. Returns 1 if written. */
-int stats_sheet(struct sheet *s, const struct cli *cli, const int64_t *now, const int64_t *before);
+int stats_sheet(struct sheet *s, const struct cli *cli, const clas_statistiques *now,
+                const clas_statistiques *before);
 /* The statistics as an HTML table. */
-void stats_html(FILE *out, const struct cli *cli, const int64_t *values);
+void stats_html(FILE *out, const struct cli *cli, const clas_statistiques *stats);
 
 #endif

@@ -24,11 +24,11 @@ are subclasses of :class:`clas.Error`, enumerations are :class:`enum.IntEnum`.
 from __future__ import annotations
 
 from . import _capi
-from .campagne import Campagne, Rapport
+from .campagne import Campagne, Rapport, Statistiques
 from .dossier import ActionItem, Bilan, Collectif, Collectifs, Dossier, Financement, Porteur
 from .enums import (Action, Axe, BilanChamp, Bonus, Champ, Code, DateKind, Decision, ErrorArgType, LabelKind, Lang,
-                    Montant, Niveau, PorteurType, ReferencePart, Regle, Rounding, Seuil, Severity, Statut, Total,
-                    Unite, Verdict)
+                    Montant, Niveau, PorteurType, ReferencePart, Regle, Rounding, Seuil, Severity, Statistique, Statut,
+                    Total, Unite, Verdict)
 from .errors import (AlreadyExists, EncodingError, Error, FileError, InvalidArgument, NoBareme, NotFound,
                      LimitError, OutOfMemory, ParseError, RangeError, RulesError, SchemaError, StateError,
                      error_class)
@@ -48,6 +48,6 @@ __all__ = [
     "Financement", "InvalidArgument", "LabelKind", "Lang", "LimitError", "Montant", "Niveau", "NoBareme", "NotFound",
     "OutOfMemory", "ParseError", "Porteur", "PorteurType", "RangeError", "Rapport", "Reference", "ReferencePart",
     "Regle", "Regles", "ReglesBuilder", "Rounding", "RulesError", "SchemaError", "Seuil", "Severity", "Source",
-    "StateError", "Statut", "Total", "Unite", "Valeur", "Verdict", "error_class", "format_human", "from_cents",
+    "StateError", "Statistique", "Statistiques", "Statut", "Total", "Unite", "Valeur", "Verdict", "error_class", "format_human", "from_cents",
     "to_cents", "version_number",
 ]

@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Dict, Iterator, Optional, Sequence
+from typing import Any, Dict, Iterator, Mapping, Optional, Sequence
 
 from . import _capi
 from ._base import _Wrapper
 from ._jsonio import Document, document, loads, path_of
 from .dossier import Dossier
-from .enums import Total
+from .enums import Statistique, Total, Unite
+from .errors import Error
 from .evaluation import Evaluation
+from .money import from_cents, from_millionths
 
-__all__ = ["Campagne", "Rapport"]
+__all__ = ["Campagne", "Rapport", "Statistiques"]
 
 _MONEY_TOTALS = (Total.PS, Total.BONUS_ENFANTS, Total.BONUS_PARENTS, Total.BONUS_DEMANDES, Total.MONTANT)
 
@@ -124,6 +126,16 @@ class Campagne(_Wrapper):
         flags = (_capi.CLAS_EVAL_TRACE if trace else 0) | (_capi.CLAS_CARRY_FORWARD if carry_forward else 0)
         return Rapport._wrap(self._h.rapport(regles._h, flags), self)
 
+    def statistiques(self, regles: Any = None, *, carry_forward: bool = False) -> "Statistiques":
+        """Evaluates the campaign and returns the department's :class:`Statistiques`.
+
+        ::
+
+            stats = campagne.statistiques()
+            stats[Statistique.TAUX_AGREMENT]     # Decimal("0.848837")
+        """
+        return self.evaluate(regles, carry_forward=carry_forward).statistiques()
+
     def __iter__(self) -> Iterator[Dossier]:
         return iter(self.dossiers)
 
@@ -173,6 +185,10 @@ class Rapport(_Wrapper):
         """The report as a ``clas-rapport/1`` document."""
         return self._h.to_json(self.campagne._h, 1 if pretty else 0)
 
+    def statistiques(self) -> "Statistiques":
+        """The department's :class:`Statistiques` over this report and its campaign."""
+        return Statistiques._wrap(self._h.statistiques(self.campagne._h))
+
     def to_dict(self) -> Dict[str, Any]:
         """The report as a dict."""
         return loads(self.to_json())
@@ -181,3 +197,66 @@ class Rapport(_Wrapper):
         if self.closed:
             return "<Rapport closed>"
         return f"<Rapport {len(self)} dossiers montant={self.total(Total.MONTANT)}>"
+
+
+class Statistiques(_Wrapper, Mapping[Statistique, Any]):
+    """The department's statistics of one campaign, a read-only mapping
+    :class:`Statistique` -> value: ``int`` counts, ``Decimal`` euros,
+    ``Decimal`` rates. They stay valid after the campaign and report go.
+
+    ::
+
+        now = Campagne.from_file("2025-2026.json").statistiques()
+        before = Campagne.from_file("2024-2025.json").statistiques()
+        now[Statistique.MONTANT_ACCORDE] - before[Statistique.MONTANT_ACCORDE]
+        now.to_json(precedente=before)
+    """
+
+    __slots__ = ()
+
+    def __getitem__(self, key: Any) -> Any:
+        stat = Statistique.coerce(key)
+        raw = self._h.get(int(stat))
+        unite = stat.unite
+        if unite is Unite.CENTS:
+            return from_cents(raw)
+        if unite is Unite.TAUX:
+            return from_millionths(raw)
+        return raw
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            Statistique.coerce(key)
+        except (TypeError, ValueError, Error):
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[Statistique]:
+        return iter(Statistique)
+
+    def __len__(self) -> int:
+        return len(Statistique)
+
+    @property
+    def departement(self) -> str:
+        """Department of the campaign."""
+        return self._h.departement()
+
+    @property
+    def annee_scolaire(self) -> str:
+        """School year of the campaign."""
+        return self._h.annee_scolaire()
+
+    def to_json(self, precedente: Optional["Statistiques"] = None, *, pretty: bool = False) -> str:
+        """The statistics as a ``clas-statistiques/1`` document, the previous year's beside them."""
+        return self._h.to_json(None if precedente is None else precedente._h, 1 if pretty else 0)
+
+    def to_dict(self, precedente: Optional["Statistiques"] = None) -> Dict[str, Any]:
+        """Same, as a dict."""
+        return loads(self.to_json(precedente))
+
+    def __repr__(self) -> str:
+        if self.closed:
+            return "<Statistiques closed>"
+        return (f"<Statistiques {self.departement} {self.annee_scolaire} "
+                f"collectifs={self[Statistique.COLLECTIFS]} accorde={self[Statistique.MONTANT_ACCORDE]}>")

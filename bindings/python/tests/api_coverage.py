@@ -137,6 +137,7 @@ ENUMS: Dict[str, str] = {
     "clas_rounding": "Rounding", "clas_date_kind": "DateKind", "clas_reference_part": "ReferencePart", "clas_seuil": "Seuil", "clas_champ": "Champ",
     "clas_decision": "Decision", "clas_bilan_champ": "BilanChamp", "clas_verdict": "Verdict",
     "clas_montant": "Montant", "clas_code": "Code", "clas_unite": "Unite", "clas_rapport_total": "Total",
+    "clas_statistique": "Statistique",
     "clas_statut": "Statut", "clas_label_kind": "LabelKind", "clas_error_arg_type": "ErrorArgType",
 }
 

@@ -325,6 +325,36 @@ class ModelTests(unittest.TestCase):
         self.assertEqual(c2.evaluate().total(clas.Total.MONTANT), Decimal("2800.70"))
         self.assertEqual(clas.Campagne.from_json(c2.to_json()).to_dict(), c2.to_dict())
 
+    def test_statistiques(self):
+        camp = clas.Campagne.from_file(EXAMPLES / "campagne-marne-2025-2026.json")
+        rapport = camp.evaluate()
+        stats = rapport.statistiques()
+        S = clas.Statistique
+        colls = [c for d in camp for c in d.collectifs]
+        self.assertEqual(stats[S.COLLECTIFS], len(colls))
+        self.assertEqual(stats["porteurs"], rapport.total(clas.Total.PORTEURS))
+        self.assertEqual(sum(stats[s] for s in S if s.id.startswith("porteurs.")), stats[S.PORTEURS])
+        self.assertEqual(stats[S.MONTANT_ACCORDE], rapport.total(clas.Total.MONTANT))
+        self.assertIsInstance(stats[S.TAUX_AGREMENT], Decimal)
+        self.assertEqual(stats[S.TAUX_AGREMENT],
+                         (Decimal(stats[S.COLLECTIFS_AGREES]) / stats[S.COLLECTIFS]).quantize(Decimal("0.000001"),
+                                                                                            rounding="ROUND_DOWN"))
+        self.assertIs(S.INDUS.unite, clas.Unite.CENTS)
+        self.assertTrue(S.PORTEURS_CCAS.is_detail)
+        self.assertEqual(S.SOLDES.label(), "Soldes à verser")
+        self.assertEqual(len(stats), len(S))
+        self.assertIn("taux_agrement", stats)
+        self.assertNotIn("nothing", stats)
+        self.assertEqual((stats.departement, stats.annee_scolaire), ("51", "2025-2026"))
+        doc = stats.to_dict(precedente=camp.statistiques())
+        self.assertEqual(doc["format"], "clas-statistiques/1")
+        self.assertEqual(doc["statistiques"], doc["precedente"]["statistiques"])
+        self.assertEqual(Decimal(doc["statistiques"]["montant_accorde"]), stats[S.MONTANT_ACCORDE])
+        del camp, rapport
+        gc.collect()
+        self.assertEqual(stats[S.COLLECTIFS], len(colls))
+        self.assertIn("Statistiques 51 2025-2026", repr(stats))
+
     def test_docstrings(self):
         for name in clas.__all__:
             obj = getattr(clas, name)
@@ -422,7 +452,8 @@ class StatutLabelTests(unittest.TestCase):
         for kind in clas.LabelKind:
             self.assertEqual(kind.id, _capi.clas_label_kind_name(int(kind)))
         labelled = [clas.Verdict, clas.Statut, clas.Severity, clas.Decision, clas.PorteurType, clas.Rounding,
-                    clas.Action, clas.Champ, clas.Total, clas.Montant, clas.Unite, clas.Axe, clas.Bonus]
+                    clas.Action, clas.Champ, clas.Total, clas.Montant, clas.Unite, clas.Axe, clas.Bonus,
+                    clas.Statistique]
         self.assertEqual(len(labelled), len(clas.LabelKind))
         for e, kind in zip(labelled, clas.LabelKind):
             self.assertEqual(len(e), _capi.clas_label_count(int(kind)), e.__name__)
