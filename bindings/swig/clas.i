@@ -511,6 +511,24 @@ struct clas_swig_etape {};
         CLAS_SELF_MUT(clas_dossier, s, );
         clas_swig_check(clas_dossier_set_date_depot(s, date));
     }
+    /** Records the committee's exception for @p regle (its reason, its date or NULL). */
+    void swig_set_derogation(clas_regle regle, const char *motif, const char *date CLAS_OPT_NULL) {
+        CLAS_SELF_MUT(clas_dossier, s, );
+        clas_swig_check(clas_dossier_set_derogation(s, regle, motif, date));
+    }
+    void swig_remove_derogation(clas_regle regle) {
+        CLAS_SELF_MUT(clas_dossier, s, );
+        clas_swig_check(clas_dossier_remove_derogation(s, regle));
+    }
+    bool swig_has_derogation(clas_regle regle) { CLAS_SELF(clas_dossier, s, 0); return clas_dossier_has_derogation(s, regle) != 0; }
+    const char *swig_derogation_motif(clas_regle regle) {
+        CLAS_SELF(clas_dossier, s, NULL);
+        return clas_dossier_get_derogation_motif(s, regle);
+    }
+    const char *swig_derogation_date(clas_regle regle) {
+        CLAS_SELF(clas_dossier, s, NULL);
+        return clas_dossier_get_derogation_date(s, regle);
+    }
     clas_swig_porteur *swig_porteur() {
         CLAS_SELF(clas_dossier, s, NULL);
         return clas_swig_borrow(&self->n, clas_dossier_get_porteur(s), 0, CLAS_SWIG_SLOT_CONTENT);
@@ -836,6 +854,14 @@ struct clas_swig_etape {};
     bool swig_is_provisional() { CLAS_SELF(clas_evaluation, s, false); return clas_evaluation_is_provisional(s) == 1; }
     bool swig_has_trace() { CLAS_SELF(clas_evaluation, s, false); return clas_evaluation_has_trace(s) == 1; }
     clas_verdict swig_verdict() { CLAS_SELF(clas_evaluation, s, (clas_verdict)0); return clas_evaluation_get_verdict(s); }
+    const char *swig_derogation_motif(clas_regle regle) {
+        CLAS_SELF(clas_evaluation, s, NULL);
+        return clas_evaluation_get_derogation_motif(s, regle);
+    }
+    const char *swig_derogation_date(clas_regle regle) {
+        CLAS_SELF(clas_evaluation, s, NULL);
+        return clas_evaluation_get_derogation_date(s, regle);
+    }
     size_t swig_num_collectifs() { CLAS_SELF(clas_evaluation, s, 0); return clas_evaluation_num_collectifs(s); }
     const char *swig_collectif_id(size_t i) {
         CLAS_SELF(clas_evaluation, s, NULL);
@@ -910,6 +936,8 @@ struct clas_swig_etape {};
     int64_t swig_valeur() { CLAS_SELF(const clas_constat, s, 0); return clas_constat_get_valeur(s); }
     int64_t swig_limite() { CLAS_SELF(const clas_constat, s, 0); return clas_constat_get_limite(s); }
     const char *swig_source() { CLAS_SELF(const clas_constat, s, NULL); return clas_constat_get_source(s); }
+    /** The committee's reason when it lifted the constat's rule for the dossier, or "". */
+    const char *swig_derogation() { CLAS_SELF(const clas_constat, s, NULL); return clas_constat_get_derogation(s); }
     /** The message in French (CLAS_LANG_FR) or English (CLAS_LANG_EN). */
     const char *swig_message(clas_lang lang CLAS_OPT_FR) {
         CLAS_SELF(const clas_constat, s, NULL);

@@ -39,7 +39,7 @@ extern "C" {
 #define CLAS_BATCH_BONUS_PARENTS_DEMANDE 0x0004u   /**< bonus « parents » requested */
 #define CLAS_BATCH_BONUS_PARENTS_ACCORDE 0x0008u   /**< bonus « parents » granted by the committee */
 #define CLAS_BATCH_AGREE 0x0010u                   /**< decision: approved */
-#define CLAS_BATCH_REFUSE 0x0020u                  /**< decision: refused (neither bit: pending) */
+#define CLAS_BATCH_REFUSE 0x0020u                  /**< decision: refused (neither bit: pending); never with a bonus granted */
 #define CLAS_BATCH_FINANCEMENTS_DECLARES 0x0040u   /**< other funding declared, even if its amount is 0 */
 #define CLAS_BATCH_BONUS_ENFANTS_SANS_PROJET 0x0080u /**< bonus « enfants » without a project description */
 #define CLAS_BATCH_BONUS_PARENTS_SANS_PROJET 0x0100u /**< bonus « parents » without a project description */

@@ -152,6 +152,67 @@ CLAS_API int clas_dossier_set_date_depot(clas_dossier *dossier, const char *date
  */
 CLAS_API const char *clas_dossier_get_date_depot(const clas_dossier *dossier);
 /**
+ * Records an exception the committee granted to this dossier for one rule
+ * ("a late dossier examined all the same"), instead of changing the cadre:
+ * the rule's constats about the dossier and its collectifs stay, but none
+ * of them blocks any more; each says the exception, its reason and date,
+ * and the trace shows it with the source « décision du comité ». Replaces
+ * an exception already recorded for that rule.
+ * @param[in,out] dossier the dossier.
+ * @param[in] regle a rule a cadre may switch off (clas_regle_can_switch_off()),
+ *            such as CLAS_REGLE_DELAI.
+ * @param[in] motif the committee's reason, UTF-8, 1..CLAS_TEXT_MAX bytes; copied.
+ * @param[in] date the committee's date "YYYY-MM-DD", or NULL or "" if not
+ *            given; copied.
+ * @return CLAS_OK; CLAS_EINVAL for a NULL argument, a rule the committee
+ *         cannot lift, an empty or too long reason or an invalid date;
+ *         CLAS_EUTF8; CLAS_ENOMEM (the dossier is then unchanged).
+ * @since 1.0
+ * @sa clas_dossier_has_derogation(), clas_dossier_remove_derogation(), clas_evaluation_get_derogation_motif()
+ */
+CLAS_API int clas_dossier_set_derogation(clas_dossier *dossier, clas_regle regle, const char *motif,
+                                         const char *date);
+/**
+ * Removes the committee's exception for one rule, if any.
+ * @param[in,out] dossier the dossier.
+ * @param[in] regle the rule.
+ * @return CLAS_OK (also when there was none); CLAS_EINVAL for a NULL
+ *         @p dossier or an unknown rule.
+ * @since 1.0
+ * @sa clas_dossier_set_derogation()
+ */
+CLAS_API int clas_dossier_remove_derogation(clas_dossier *dossier, clas_regle regle);
+/**
+ * Whether the committee granted the dossier an exception for a rule.
+ * @param[in] dossier the dossier.
+ * @param[in] regle the rule.
+ * @return 1 if so; 0 otherwise, for NULL or an unknown rule.
+ * @since 1.0
+ * @sa clas_dossier_get_derogation_motif(), clas_dossier_set_derogation()
+ */
+CLAS_API int clas_dossier_has_derogation(const clas_dossier *dossier, clas_regle regle);
+/**
+ * The committee's reason for an exception.
+ * @param[in] dossier the dossier.
+ * @param[in] regle the rule.
+ * @return the reason, or "" if there is no exception for @p regle;
+ *         borrowed: valid until the exception is set again or removed, or
+ *         @p dossier is freed.
+ * @since 1.0
+ * @sa clas_dossier_get_derogation_date(), clas_dossier_has_derogation()
+ */
+CLAS_API const char *clas_dossier_get_derogation_motif(const clas_dossier *dossier, clas_regle regle);
+/**
+ * The committee's date for an exception.
+ * @param[in] dossier the dossier.
+ * @param[in] regle the rule.
+ * @return "YYYY-MM-DD", or "" if not given or no exception; borrowed as
+ *         for clas_dossier_get_derogation_motif().
+ * @since 1.0
+ * @sa clas_dossier_get_derogation_motif()
+ */
+CLAS_API const char *clas_dossier_get_derogation_date(const clas_dossier *dossier, clas_regle regle);
+/**
  * The dossier's porteur, to modify.
  * @param[in] dossier the dossier.
  * @return the porteur, borrowed: lives as long as @p dossier; NULL only for

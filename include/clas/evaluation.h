@@ -175,7 +175,7 @@ typedef enum clas_code {
     CLAS_CODE_BUDGET_SURFINANCEMENT,        /**< R-BUDGET: Ps, bonuses and other funding exceed the expenses */
     CLAS_CODE_PS_PRIX_PLAFOND_APPLIQUE,     /**< R-PS (info): expenses capped at the prix plafond */
     CLAS_CODE_PS_MAXIMUM_APPLIQUE,          /**< R-PS (info): the published maximum bit */
-    CLAS_CODE_BONUS_SANS_AGREMENT,          /**< R-BONUS: granted to a collectif not approved/eligible */
+    CLAS_CODE_BONUS_SANS_AGREMENT,          /**< R-BONUS: granted to an eligible collectif not yet approved */
     CLAS_CODE_BONUS_SANS_PROJET,            /**< R-BONUS: requested/granted without a project */
     CLAS_CODE_BONUS_NON_DEMANDE,            /**< R-BONUS: granted without a request */
     CLAS_CODE_BAREME_PROVISOIRE,            /**< R-BAREME: last known year carried forward */
@@ -191,6 +191,7 @@ typedef enum clas_code {
     CLAS_CODE_BILAN_SEANCES_INSUFFISANTES,     /**< R-FREQUENCE: sessions held below the minimum frequency × weeks */
     CLAS_CODE_BILAN_HEURES_INSUFFISANTES,      /**< R-FREQUENCE: hours held below the minimum sessions × duration */
     CLAS_CODE_COMPOSITION_CYCLES_MELANGES,     /**< R-COMPOSITION: more school cycles than cycles_max */
+    CLAS_CODE_BONUS_ACCORDE_INELIGIBLE,        /**< R-BONUS (always blocking): granted to an ineligible collectif */
     CLAS_CODE_COUNT                         /**< number of codes, not a code */
 } clas_code;
 
@@ -598,6 +599,38 @@ CLAS_API int64_t clas_constat_get_limite(const clas_constat *constat);
  * @sa clas_code_source(), clas_code_source_url(), clas_constat_get_regle()
  */
 CLAS_API const char *clas_constat_get_source(const clas_constat *constat);
+/**
+ * The committee's reason when it lifted the constat's rule for this
+ * dossier (clas_dossier_set_derogation()): the constat is then shown, but
+ * never blocking, and its message ends with the exception.
+ * @param[in] constat the constat.
+ * @return the reason, or "" if there is no exception (or for NULL);
+ *         borrowed: lives as long as the evaluation's results.
+ * @since 1.0
+ * @sa clas_evaluation_get_derogation_motif(), clas_dossier_set_derogation()
+ */
+CLAS_API const char *clas_constat_get_derogation(const clas_constat *constat);
+/**
+ * The reason of the committee's exception for a rule, in the dossier
+ * evaluated (a copy: it outlives the dossier).
+ * @param[in] evaluation the evaluation.
+ * @param[in] regle the rule.
+ * @return the reason, or "" if none (or for NULL); borrowed: valid until
+ *         @p evaluation is run again or freed.
+ * @since 1.0
+ * @sa clas_evaluation_get_derogation_date(), clas_constat_get_derogation()
+ */
+CLAS_API const char *clas_evaluation_get_derogation_motif(const clas_evaluation *evaluation, clas_regle regle);
+/**
+ * The committee's date of its exception for a rule.
+ * @param[in] evaluation the evaluation.
+ * @param[in] regle the rule.
+ * @return "YYYY-MM-DD", or "" if not given or no exception; borrowed as
+ *         for clas_evaluation_get_derogation_motif().
+ * @since 1.0
+ * @sa clas_evaluation_get_derogation_motif()
+ */
+CLAS_API const char *clas_evaluation_get_derogation_date(const clas_evaluation *evaluation, clas_regle regle);
 /**
  * Writes the constat's message in French or English, with its values
  * (amounts as "2 800,70 €" or "€2,800.70"), snprintf-style: the message is

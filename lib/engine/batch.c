@@ -64,12 +64,17 @@ static int range_error(size_t i, const char *column, int64_t value, int64_t max)
                       (long long)max);
 }
 
+/* A refusal with a bonus granted contradicts itself, as in the model. */
+#define BONUS_ACCORDES (CLAS_BATCH_BONUS_ENFANTS_ACCORDE | CLAS_BATCH_BONUS_PARENTS_ACCORDE)
+
 static int flags_error(size_t i, unsigned flags)
 {
     char where[64];
     snprintf(where, sizeof where, "collectif %zu: flags", i);
     if (flags & ~CLAS_BATCH_FLAGS_ALL)
         return clas__fail(CLAS_ERANGE, where, "unknown flag bits 0x%x", flags & ~CLAS_BATCH_FLAGS_ALL);
+    if ((flags & CLAS_BATCH_REFUSE) && (flags & BONUS_ACCORDES))
+        return clas__fail(CLAS_ERANGE, where, "a bonus granted to a refused collectif (flags 0x%x)", flags);
     return clas__fail(CLAS_ERANGE, where, "decision both approved and refused (flags 0x%x)", flags);
 }
 
@@ -240,7 +245,8 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
         if ((uint64_t)dep > CLAS_CENTS_MAX || (uint64_t)autres > CLAS_CENTS_MAX ||
             (uint64_t)enfants > HEADCOUNT_MAX || (uint64_t)intervenants > INTERVENANTS_MAX ||
             (niveaux & ~ALL_LEVELS) || hors > 1 || (flags & ~CLAS_BATCH_FLAGS_ALL) ||
-            (flags & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE))
+            (flags & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE) ||
+            ((flags & CLAS_BATCH_REFUSE) && (flags & BONUS_ACCORDES)))
             return element_error(in, i, autres, niveaux, hors, flags);
 
         /* Every constat of eligibility.c, as bits; the cadre decides which block. */
@@ -324,7 +330,8 @@ BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim,
                (uint32_t)(a_hi > CENTS_MAX_HI) | ((uint32_t)(a_hi == CENTS_MAX_HI) & (uint32_t)(a_lo > CENTS_MAX_LO)) |
                (uint32_t)((uint32_t)enf > HEADCOUNT_MAX) | (uint32_t)((uint32_t)itv > INTERVENANTS_MAX) |
                (niv & ~ALL_LEVELS) | (uint32_t)(h > 1) | (f & ~CLAS_BATCH_FLAGS_ALL) |
-               (uint32_t)((f & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE));
+               (uint32_t)((f & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) |
+               (uint32_t)((f & CLAS_BATCH_REFUSE) != 0 && (f & BONUS_ACCORDES) != 0);
         /* In range, autres ≥ 0: "autres > 0" is "autres ≠ 0". */
         const uint32_t undeclared = (uint32_t)((a_hi | a_lo) == 0) & (uint32_t)((f & CLAS_BATCH_FINANCEMENTS_DECLARES) == 0);
         const uint32_t produced =

@@ -207,8 +207,13 @@ const clas_code_row clas__codes[CLAS_CODE_COUNT] = {
     [CLAS_CODE_BONUS_SANS_AGREMENT] = {
         .name = "BONUS_SANS_AGREMENT", .regle = CLAS_REGLE_BONUS, .stage = CLAS_STAGE_FINANCEMENT,
         .may_switch_off = true, .champ = "bonus", .kind = CLAS_VK_CENTS,
-        .fr = "Bonus « %K » accordé à un collectif non agréé ou non éligible : les %V ne sont pas versés.",
-        .en = "Bonus \"%K\" granted to a collectif that is not approved or not eligible: %V is not paid."},
+        .fr = "Bonus « %K » accordé à un collectif non encore agréé : les %V ne sont pas versés.",
+        .en = "Bonus \"%K\" granted to a collectif not yet approved: %V is not paid."},
+    [CLAS_CODE_BONUS_ACCORDE_INELIGIBLE] = {
+        .name = "BONUS_ACCORDE_INELIGIBLE", .regle = CLAS_REGLE_BONUS, .stage = CLAS_STAGE_FINANCEMENT,
+        .may_switch_off = false, .always_blocking = true, .champ = "bonus", .kind = CLAS_VK_CENTS,
+        .fr = "Bonus « %K » accordé à un collectif inéligible : décision incohérente, les %V ne sont pas versés.",
+        .en = "Bonus \"%K\" granted to an ineligible collectif: inconsistent decision, %V is not paid."},
     [CLAS_CODE_BONUS_SANS_PROJET] = {
         .name = "BONUS_SANS_PROJET", .regle = CLAS_REGLE_BONUS, .stage = CLAS_STAGE_FINANCEMENT,
         .may_switch_off = true, .champ = "bonus", .kind = CLAS_VK_COUNT,

@@ -39,6 +39,7 @@ typedef struct clas_code_row {
     clas_stage stage;
     bool may_switch_off;                /* a cadre may set its rule to "off" */
     bool inform_only;                   /* always CLAS_SEVERITY_INFO, whatever the cadre says */
+    bool always_blocking;               /* a contradiction in the data: blocking whatever the cadre says */
     const char *champ;                  /* the field concerned; bonus codes add ".enfants"/".parents" */
     clas_value_kind kind;
     const char *fr, *en;                /* %V valeur, %L limite, %K the bonus kind from champ */
@@ -67,6 +68,8 @@ static inline clas_severity clas__code_severity_for(const clas_code_row *row, cl
 {
     if (regle_severity != CLAS_SEVERITY_OFF && row->inform_only)
         return CLAS_SEVERITY_INFO;
+    if (regle_severity != CLAS_SEVERITY_OFF && row->always_blocking)
+        return CLAS_SEVERITY_BLOCKING;
     return regle_severity;
 }
 

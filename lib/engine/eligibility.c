@@ -50,6 +50,23 @@ static int trace_delai(const clas_rule_ctx *ctx, const clas_sink *s)
                       ctx->depot != 0 && !clas__depot_hors_delai(ctx->date_depot, limite));
 }
 
+/* The committee's exceptions, one step each, sourced to its decision. */
+static int trace_derogations(const clas_rule_ctx *ctx, const clas_sink *s)
+{
+    if (!ctx->trace || !s->results->has_derogations)
+        return CLAS_OK;
+    int st = CLAS_OK;
+    for (int r = 0; st == CLAS_OK && r < CLAS_REGLE_COUNT; r++) {
+        const clas_derogation *d = clas__derogation(s->results, (clas_regle)r);
+        if (!d)
+            continue;
+        clas_trace_value in[] = {{"date_comite", clas__date_number(d->date), CLAS_UNITE_DATE}};
+        st = clas__step(s, (clas_regle)r, CLAS_VALEURS_COMITE, "derogation", "bloquant = non (décision du comité)", in,
+                        IN(in), (clas_trace_value){"bloquant", 0, CLAS_UNITE_BOOLEEN});
+    }
+    return st;
+}
+
 static int check_public(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_PUBLIC))
@@ -294,6 +311,8 @@ int clas__check_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const cl
                                       check_frequence,     check_composition,
                                       check_aide_devoirs,  check_budget};
     int st = trace_delai(ctx, s);
+    if (st == CLAS_OK)
+        st = trace_derogations(ctx, s);
     for (size_t i = 0; st == CLAS_OK && i < IN(checks); i++)
         st = checks[i](ctx, s, c);
     return st;

@@ -91,6 +91,10 @@ struct clas_evaluation {
     clas_etape *etapes;
     size_t num_etapes, cap_etapes;
     clas_cents totals[CLAS_MONTANT_COUNT];
+    /* The dossier's exceptions, copied: constats and steps refer to them
+     * after the dossier is gone. */
+    clas_derogation derogations[CLAS_REGLE_COUNT];
+    bool has_derogations;
     /* Sources of the values for trace steps, "titre, section": the
      * barème's and cadre's main ones, and per rule the reference of the
      * field it reads (catalogue), or NULL to fall back on the main one.
@@ -123,6 +127,7 @@ typedef enum clas_valeurs_de {
     CLAS_VALEURS_AUCUNE,                /* none (the cadre is still cited if it changed the severity) */
     CLAS_VALEURS_CADRE,                 /* its calendar, thresholds or rates */
     CLAS_VALEURS_BAREME,                /* its amounts and rate */
+    CLAS_VALEURS_COMITE,                /* the committee's exception: its reason */
 } clas_valeurs_de;
 
 typedef struct clas_sink {
@@ -156,6 +161,12 @@ int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, co
 static inline bool clas__regle_active(const clas_rule_ctx *ctx, clas_regle regle)
 {
     return ctx->cadre->severities[regle] != CLAS_SEVERITY_OFF;
+}
+
+/* The committee's exception for @p regle in the run, or NULL. */
+static inline const clas_derogation *clas__derogation(const clas_evaluation *ev, clas_regle regle)
+{
+    return ev->has_derogations && ev->derogations[regle].motif ? &ev->derogations[regle] : NULL;
 }
 
 /* ---- the rules (eligibility.c, funding.c), called by the runner only ---- */

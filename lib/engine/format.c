@@ -92,6 +92,17 @@ int clas_constat_format_message(char *buf, size_t size, const clas_constat *c, c
             put(&s, t, 1);
         }
     }
+    const clas_derogation *d = c->evaluation ? clas__derogation(c->evaluation, info->regle) : NULL;
+    if (d) {
+        puts_(&s, lang == CLAS_LANG_EN ? " (committee exception" : " (dérogation du comité");
+        if (d->date[0]) {
+            puts_(&s, lang == CLAS_LANG_EN ? " of " : " du ");
+            puts_(&s, d->date);
+        }
+        puts_(&s, lang == CLAS_LANG_EN ? ": " : " : ");
+        puts_(&s, d->motif);
+        puts_(&s, ")");
+    }
     return s.len > (size_t)INT32_MAX ? CLAS_ERANGE : (int)s.len;
 }
 

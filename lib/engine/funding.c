@@ -94,7 +94,11 @@ static int fund_bonus(const funding_run *r, const clas_collectif *c, bool eligib
         m[demande_m[k]] = demande ? montant : 0;
         m[accorde_m[k]] = accorde && agree ? montant : 0;
         int st = CLAS_OK;
-        if (clas__bonus_sans_agrement(accorde, agree))
+        /* granted to an ineligible collectif: the decision contradicts the
+         * rules and blocks; to an eligible one not yet approved: it waits */
+        if (accorde && !eligible)
+            st = clas__emit_champ(r->sink, CLAS_CODE_BONUS_ACCORDE_INELIGIBLE, champs[k], montant, 0);
+        else if (clas__bonus_sans_agrement(accorde, agree))
             st = clas__emit_champ(r->sink, CLAS_CODE_BONUS_SANS_AGREMENT, champs[k], montant, 0);
         if (st == CLAS_OK && clas__bonus_sans_projet(demande, accorde, projet))
             st = clas__emit_champ(r->sink, CLAS_CODE_BONUS_SANS_PROJET, champs[k], 0, 0);

@@ -37,6 +37,11 @@ void clas__results_clear(clas_evaluation *ev)
     ev->provisional = ev->trace = false;
     ev->verdict = CLAS_VERDICT_INELIGIBLE;
     ev->num_dossier_constats = ev->num_rows = ev->num_constats = ev->num_etapes = 0;
+    if (ev->has_derogations) {
+        clas__derogations_free(ev->derogations);
+        memset(ev->derogations, 0, sizeof ev->derogations);
+        ev->has_derogations = false;
+    }
     memset(ev->totals, 0, sizeof ev->totals);
 }
 
@@ -70,6 +75,9 @@ int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int6
     clas_severity severity = clas__code_severity_for(row, ev->cadre->severities[row->regle]);
     if (severity == CLAS_SEVERITY_OFF)
         return CLAS_OK;
+    /* The committee lifted the rule for this dossier: seen, not blocking. */
+    if (severity == CLAS_SEVERITY_BLOCKING && clas__derogation(ev, row->regle))
+        severity = CLAS_SEVERITY_WARNING;
     if (ev->num_constats == ev->cap_constats &&
         clas__grow((void **)&ev->constats, &ev->cap_constats, ev->num_constats, sizeof *ev->constats) != CLAS_OK)
         return CLAS_ENOMEM;
@@ -88,6 +96,8 @@ static const char *values_source(const clas_evaluation *ev, clas_regle regle, cl
 {
     if (valeurs == CLAS_VALEURS_BAREME)
         return ev->regle_bareme_source[regle] ? ev->regle_bareme_source[regle] : ev->bareme_source;
+    if (valeurs == CLAS_VALEURS_COMITE)
+        return clas__derogation(ev, regle) ? clas__derogation(ev, regle)->motif : "";
     if (valeurs == CLAS_VALEURS_CADRE)
         return ev->regle_cadre_source[regle] ? ev->regle_cadre_source[regle] : ev->cadre_source;
     if (ev->cadre->severities[regle] != clas__regle_row(regle)->severity)
@@ -109,7 +119,7 @@ int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, co
     e->regle = regle;
     e->operation = operation;
     e->formule = formule;
-    e->source = clas__regle_row(regle)->source->texte;
+    e->source = valeurs == CLAS_VALEURS_COMITE ? "Décision du comité" : clas__regle_row(regle)->source->texte;
     e->source_valeurs = values_source(ev, regle, valeurs);
     for (size_t i = 0; i < n && i < CLAS_ETAPE_MAX_ENTREES; i++) {
         e->entree_nom[i] = in[i].nom;
@@ -259,6 +269,24 @@ int64_t clas_constat_get_valeur(const clas_constat *c) { return c ? c->valeur : 
 int64_t clas_constat_get_limite(const clas_constat *c) { return c ? c->limite : 0; }
 
 const char *clas_constat_get_source(const clas_constat *c) { return c ? clas_code_source(c->code) : ""; }
+
+const char *clas_constat_get_derogation(const clas_constat *c)
+{
+    const clas_derogation *d = c && c->evaluation ? clas__derogation(c->evaluation, clas__code_row(c->code)->regle) : NULL;
+    return d ? d->motif : "";
+}
+
+const char *clas_evaluation_get_derogation_motif(const clas_evaluation *ev, clas_regle regle)
+{
+    const clas_derogation *d = ev && (unsigned)regle < CLAS_REGLE_COUNT ? clas__derogation(ev, regle) : NULL;
+    return d ? d->motif : "";
+}
+
+const char *clas_evaluation_get_derogation_date(const clas_evaluation *ev, clas_regle regle)
+{
+    const clas_derogation *d = ev && (unsigned)regle < CLAS_REGLE_COUNT ? clas__derogation(ev, regle) : NULL;
+    return d ? d->date : "";
+}
 
 
 clas_regle clas_etape_get_regle(const clas_etape *e) { return e ? e->regle : CLAS_REGLE_COUNT; }

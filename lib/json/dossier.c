@@ -339,6 +339,43 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
     return CLAS_OK;
 }
 
+/* "derogations": [{"regle": "R-DELAI", "motif": "...", "date": "2025-09-18"}] */
+static int parse_derogations(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
+{
+    TRY(clas__json_array(ctx, v));
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        int regle = -1;
+        const char *motif = NULL, *date = NULL, *key;
+        json_t *val;
+        clas__json_push_index(ctx, i);
+        TRY(clas__json_object(ctx, item));
+        json_object_foreach(item, key, val) {
+            clas__json_push_key(ctx, key);
+            if (is(key, "regle"))
+                TRY(clas__json_enum(ctx, val, &regle, clas__json_regle_namer, CLAS_REGLE_COUNT, "rule"));
+            else if (is(key, "motif"))
+                TRY(clas__json_string(ctx, val, &motif));
+            else if (is(key, "date"))
+                TRY(clas__json_string_or_null(ctx, val, &date));
+            else
+                return clas__json_unknown_member(ctx, key, "regle, motif, date");
+            clas__json_pop(ctx);
+        }
+        if (regle < 0)
+            return clas__json_missing_member(ctx, "regle");
+        if (!motif)
+            return clas__json_missing_member(ctx, "motif");
+        if (clas_dossier_has_derogation(d, (clas_regle)regle))
+            return check(ctx, clas__fail(CLAS_EEXISTS, NULL, "a second exception for %s",
+                                         clas_regle_id((clas_regle)regle)));
+        TRY(check(ctx, clas_dossier_set_derogation(d, (clas_regle)regle, motif, date)));
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
 static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
 {
     const char *key;
@@ -361,6 +398,8 @@ static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
             TRY(check(ctx, clas_dossier_set_date_depot(d, s)));
         } else if (is(key, "porteur")) {
             TRY(parse_porteur(ctx, val, clas_dossier_get_porteur(d)));
+        } else if (is(key, "derogations")) {
+            TRY(parse_derogations(ctx, val, d));
         } else if (is(key, "collectifs")) {
             TRY(clas__json_array(ctx, val));
             size_t i;
@@ -372,7 +411,8 @@ static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
             }
         } else {
             return clas__json_unknown_member(ctx, key,
-                                             "format, id, annee_scolaire, departement, date_depot, porteur, collectifs");
+                                             "format, id, annee_scolaire, departement, date_depot, porteur, "
+                                             "derogations, collectifs");
         }
         clas__json_pop(ctx);
     }
@@ -402,8 +442,8 @@ int clas__json_parse_dossier(clas_dossier **out, clas_json_ctx *ctx, json_t *v, 
 }
 
 static const char *const dossier_members[] = {"format", "id", "annee_scolaire", "departement", "date_depot",
-                                              "porteur", "collectifs"};
-static const clas_json_split dossier_split = {dossier_members, 7, 6};
+                                              "porteur", "derogations", "collectifs"};
+static const clas_json_split dossier_split = {dossier_members, 8, 7};
 
 static int collectif_element(clas_json_ctx *ctx, json_t *item, size_t index, void *data)
 {
@@ -692,6 +732,21 @@ json_t *clas__jw_dossier(const clas_dossier *d, bool with_format, bool *ok)
     clas__jw_set(po, "type", clas__jw_str(clas_porteur_type_name(clas_porteur_get_type(p))), ok);
     clas__jw_set(po, "commune", clas__jw_str(clas_porteur_get_commune(p)), ok);
     clas__jw_set(o, "porteur", po, ok);
+    /* written only when the committee granted one: most dossiers have none */
+    json_t *ds = NULL;
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+        if (!clas_dossier_has_derogation(d, (clas_regle)r))
+            continue;
+        json_t *e = json_object();
+        clas__jw_set(e, "regle", json_string(clas_regle_id((clas_regle)r)), ok);
+        clas__jw_set(e, "motif", clas__jw_str(clas_dossier_get_derogation_motif(d, (clas_regle)r)), ok);
+        clas__jw_set(e, "date", clas__jw_str_or_null(clas_dossier_get_derogation_date(d, (clas_regle)r)), ok);
+        if (!ds)
+            ds = json_array();
+        clas__jw_append(ds, e, ok);
+    }
+    if (ds)
+        clas__jw_set(o, "derogations", ds, ok);
     json_t *cs = json_array();
     for (size_t i = 0; i < clas_dossier_num_collectifs(d); i++)
         clas__jw_append(cs, write_collectif(clas_dossier_get_collectif_const(d, i), ok), ok);

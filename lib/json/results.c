@@ -121,7 +121,7 @@ static json_t *write_etape(const clas_etape *e, bool *ok)
     return o;
 }
 
-static json_t *write_constat(const clas_constat *c, bool *ok)
+static json_t *write_constat(const clas_evaluation *ev, const clas_constat *c, bool *ok)
 {
     json_t *o = json_object();
     if (!o)
@@ -138,6 +138,16 @@ static json_t *write_constat(const clas_constat *c, bool *ok)
     clas__jw_set(o, "source", clas__jw_str(clas_constat_get_source(c)), ok);
     clas__jw_set(o, "source_url", clas__jw_str(clas_code_source_url(clas_constat_get_code(c))), ok);
     clas__jw_set(o, "message", messages(constat_message, c, ok), ok);
+    /* present only when the committee lifted the rule for the dossier */
+    const char *motif = clas_constat_get_derogation(c);
+    if (motif[0]) {
+        clas_regle r = clas_constat_get_regle(c);
+        json_t *d = json_object();
+        clas__jw_set(d, "motif", clas__jw_str(motif), ok);
+        clas__jw_set(d, "date", clas__jw_str_or_null(clas_evaluation_get_derogation_date(ev, r)), ok);
+        clas__jw_set(d, "source", json_string("Décision du comité"), ok);
+        clas__jw_set(o, "derogation", d, ok);
+    }
     return o;
 }
 
@@ -199,7 +209,7 @@ static void body(json_t *o, const clas_evaluation *ev, bool *ok)
     clas__jw_set(o, "verdict", clas__jw_str(clas_verdict_name(clas_evaluation_get_verdict(ev))), ok);
     json_t *constats = json_array();
     for (size_t i = 0; i < clas_evaluation_num_constats(ev); i++)
-        clas__jw_append(constats, write_constat(clas_evaluation_get_constat(ev, i), ok), ok);
+        clas__jw_append(constats, write_constat(ev, clas_evaluation_get_constat(ev, i), ok), ok);
     clas__jw_set(o, "constats", constats, ok);
     json_t *cs = json_array();
     for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++)

@@ -410,6 +410,12 @@ int clas_collectif_set_decision(clas_collectif *collectif, clas_decision decisio
     char where[LOC_MAX];
     if ((unsigned)decision > CLAS_DECISION_REFUSE)
         return clas__fail(CLAS_EINVAL, loc(where, collectif, "decision"), "unknown decision %d", (int)decision);
+    /* A refusal with a bonus granted contradicts itself: refused outright,
+     * never left to a warning at evaluation. */
+    if (decision == CLAS_DECISION_REFUSE && (collectif->bonus_accorde[CLAS_BONUS_ENFANTS] ||
+                                             collectif->bonus_accorde[CLAS_BONUS_PARENTS]))
+        return clas__fail(CLAS_EINVAL, loc(where, collectif, "decision"),
+                          "a refused collectif cannot have a bonus granted (remove bonus_accordes first)");
     int st = set_text(&collectif->decision_motif, motif, collectif, "decision");
     if (st != CLAS_OK)
         return st;
@@ -434,6 +440,11 @@ int clas_collectif_set_bonus_accorde(clas_collectif *collectif, clas_bonus bonus
     int st = check_bonus(collectif, bonus);
     if (st != CLAS_OK)
         return st;
+    if (granted && collectif->decision == CLAS_DECISION_REFUSE) {
+        char where[LOC_MAX];
+        return clas__fail(CLAS_EINVAL, loc(where, collectif, "bonus_accordes"),
+                          "a bonus cannot be granted to a collectif the committee refused");
+    }
     collectif->bonus_accorde[bonus] = granted != 0;
     return CLAS_OK;
 }

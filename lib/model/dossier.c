@@ -40,6 +40,7 @@ void clas_dossier_free(clas_dossier *dossier)
     clas__id_index_free(&dossier->collectif_ids);
     free(dossier->porteur.nom);
     free(dossier->porteur.commune);
+    clas__derogations_free(dossier->derogations);
     free(dossier);
 }
 
@@ -67,7 +68,8 @@ int clas_dossier_copy(clas_dossier **out, const clas_dossier *dossier)
     memcpy(d->porteur.id, dossier->porteur.id, sizeof d->porteur.id);
     d->porteur.type = dossier->porteur.type;
     if (dup_opt(&d->porteur.nom, dossier->porteur.nom) != CLAS_OK ||
-        dup_opt(&d->porteur.commune, dossier->porteur.commune) != CLAS_OK)
+        dup_opt(&d->porteur.commune, dossier->porteur.commune) != CLAS_OK ||
+        clas__derogations_copy(d->derogations, dossier->derogations) != CLAS_OK)
         goto nomem;
     if (dossier->num_collectifs > 0) {
         d->collectifs = calloc(dossier->num_collectifs, sizeof *d->collectifs);
@@ -139,7 +141,8 @@ int clas_dossier_equal(const clas_dossier *a, const clas_dossier *b)
         strcmp(a->departement, b->departement) != 0 || strcmp(a->date_depot, b->date_depot) != 0)
         return 0;
     if (strcmp(a->porteur.id, b->porteur.id) != 0 || a->porteur.type != b->porteur.type ||
-        !text_eq(a->porteur.nom, b->porteur.nom) || !text_eq(a->porteur.commune, b->porteur.commune))
+        !text_eq(a->porteur.nom, b->porteur.nom) || !text_eq(a->porteur.commune, b->porteur.commune) ||
+        !clas__derogations_equal(a->derogations, b->derogations))
         return 0;
     if (a->num_collectifs != b->num_collectifs)
         return 0;

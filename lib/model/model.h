@@ -48,12 +48,19 @@ struct clas_collectif {
     int64_t bilan[CLAS_BILAN_CHAMP_COUNT];
 };
 
+/* An exception the committee granted to one dossier for one rule. */
+typedef struct clas_derogation {
+    char *motif;                            /* NULL: no exception for that rule */
+    char date[CLAS_DATE_LEN + 1];           /* the committee's date, "" when not given */
+} clas_derogation;
+
 struct clas_dossier {
     char annee_scolaire[CLAS_ANNEE_LEN + 1];
     char id[CLAS_ID_MAX + 1];
     char departement[CLAS_DEPT_MAX + 1];
     char date_depot[CLAS_DATE_LEN + 1];     /* "" when unset */
     struct clas_porteur porteur;
+    clas_derogation derogations[CLAS_REGLE_COUNT];
     clas_collectif **collectifs;            /* pointers: collectifs never move */
     size_t num_collectifs, cap_collectifs;
     clas_id_index collectif_ids;            /* kept up to date by every add and copy */
@@ -81,5 +88,11 @@ int clas__collectif_copy_into(clas_collectif *dst, const clas_collectif *src);
  * from then on. Same checks and errors as clas_campagne_add_dossier; on
  * failure the caller keeps it. (campagne.c) */
 int clas__campagne_adopt_dossier(clas_campagne *campagne, clas_dossier *dossier);
+
+/* Exceptions of a dossier (derogation.c): copy into a zeroed @p dst,
+ * release, compare. */
+int clas__derogations_copy(clas_derogation *dst, const clas_derogation *src);
+void clas__derogations_free(clas_derogation *d);
+bool clas__derogations_equal(const clas_derogation *a, const clas_derogation *b);
 
 #endif

@@ -330,6 +330,61 @@ class Year(TempDirTest):
         self.assertEqual(b["depenses_reelles"], "6000.00")
 
 
+class Exceptions(TempDirTest):
+    """A late dossier examined all the same, and decisions that contradict themselves."""
+
+    def test_derogation_recorded_and_shown(self):
+        c = self.path("c.json")
+        self.assertExit(run("decide", EXAMPLE, os.path.join(EXAMPLES, "derogation-comite-2025.csv"),
+                            "--date-comite", "18/09/2025", "-o", c), EXIT_OK)
+        with open(c, encoding="utf-8") as f:
+            dossier = [d for d in json.load(f)["dossiers"] if d["id"] == "D51-2025-015"][0]
+        self.assertEqual(dossier["derogations"], [{"regle": "R-DELAI", "date": "2025-09-18",
+                                                   "motif": "Dossier posté le 16/08, remis en retard par La Poste"}])
+        checked = run("check", c)
+        block = checked.out[checked.out.index("D51-2025-015"):]
+        self.assertIn("éligible", block.splitlines()[0])
+        self.assertIn("[avertissement] DEPOT_HORS_DELAI", block)
+        self.assertIn("dérogation du comité du 2025-09-18 : Dossier posté le 16/08", block)
+        rows = list(csv.DictReader(io.StringIO(run("compute", "--format", "csv", c).out, newline="")))
+        row = [r for r in rows if r["dossier"] == "D51-2025-015" and r["collectif"] == "C1"][0]
+        self.assertTrue(row["derogations"].startswith("R-DELAI : Dossier posté"))
+        self.assertEqual(row["statut"], "agree")
+        explained = run("explain", c, "--collectif", "D51-2025-015/C1")
+        self.assertIn("source : Décision du comité", explained.out)
+
+    def test_derogation_needs_a_reason(self):
+        bad = self.write("d.csv", "Dossier;Collectif;Décision;Dérogation\nD51-2025-015;C1;agréé;délai\n")
+        r = run("decide", EXAMPLE, bad, "-o", self.path("c.json"))
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("motif", r.err)
+        self.assertFalse(os.path.exists(self.path("c.json")))
+
+    def test_refused_with_bonus_is_a_load_error(self):
+        with open(EXAMPLE, encoding="utf-8") as f:
+            camp = json.load(f)
+        coll = camp["dossiers"][0]["collectifs"][0]
+        coll["decision"] = {"agrement": "refuse", "motif": "x", "bonus_accordes": ["enfants"]}
+        path = self.write("c.json", json.dumps(camp, ensure_ascii=False))
+        r = run("check", path)
+        self.assertExit(r, EXIT_INPUT)
+        self.assertIn("$.dossiers[0].collectifs[0].decision", r.err)
+
+    def test_year_text_fits_80_columns(self):
+        c, b = self.path("c.json"), self.path("b.json")
+        self.assertExit(run("decide", EXAMPLE, DECISIONS, "-o", c), EXIT_OK)
+        r = run("bilan", c, BILANS, "-o", b)
+        self.assertExit(r, EXIT_OK)
+        outputs = [r.err]
+        for cmd in (("settle", b), ("stats", b), ("stats", b, "--precedente", c), ("acompte", b, "--taux", "70", "--format", "text")):
+            r = run(*cmd)
+            self.assertExit(r, EXIT_OK)
+            outputs += [r.out, r.err]
+        for text in outputs:
+            for line in text.splitlines():
+                self.assertLessEqual(len(line), 80, line)
+
+
 class Guide(TempDirTest):
     """Every command of doc/guide-campagne.md runs as written and shows the figures the guide quotes."""
 

@@ -121,6 +121,8 @@ static void reference(fixture *f, const one *in, result *out)
     static const unsigned dem[] = {CLAS_BATCH_BONUS_ENFANTS_DEMANDE, CLAS_BATCH_BONUS_PARENTS_DEMANDE};
     static const unsigned acc[] = {CLAS_BATCH_BONUS_ENFANTS_ACCORDE, CLAS_BATCH_BONUS_PARENTS_ACCORDE};
     static const unsigned sans[] = {CLAS_BATCH_BONUS_ENFANTS_SANS_PROJET, CLAS_BATCH_BONUS_PARENTS_SANS_PROJET};
+    /* the collectif is reused: no decision while the bonuses change */
+    assert_clas_ok(clas_collectif_set_decision(c, CLAS_DECISION_EN_ATTENTE, NULL));
     for (int k = 0; k < CLAS_BONUS_COUNT; k++) {
         assert_clas_ok(clas_collectif_set_bonus_demande(c, (clas_bonus)k, (in->flags & dem[k]) != 0,
                                                         (in->flags & sans[k]) ? NULL : "Sorties culturelles"));
@@ -226,6 +228,8 @@ static size_t check_chunk(fixture *f, columns *col, const one *items, size_t n, 
 
 /* ---- boundary combinations ---- */
 
+#define BONUS_ACCORDES (CLAS_BATCH_BONUS_ENFANTS_ACCORDE | CLAS_BATCH_BONUS_PARENTS_ACCORDE)
+
 static size_t boundary_items(one *items, size_t cap, size_t keep_every)
 {
     static const int32_t enfants[] = {7, 8, 12, 13};
@@ -258,6 +262,9 @@ static size_t boundary_items(one *items, size_t cap, size_t keep_every)
                                 x->actions[a] = (axes >> a) & 1;
                             x->hors = 1;
                             x->flags = (uint16_t)(bonus | decisions[k]);
+                            /* a refusal never keeps a bonus granted (refused as input) */
+                            if (decisions[k] == CLAS_BATCH_REFUSE)
+                                x->flags &= (uint16_t)~BONUS_ACCORDES;
                             }
     return n;
 }
@@ -308,6 +315,8 @@ static void random_item(one *x)
     x->flags = (uint16_t)below(CLAS_BATCH_FLAGS_ALL + 1);
     if ((x->flags & CLAS_BATCH_AGREE) && (x->flags & CLAS_BATCH_REFUSE))
         x->flags &= (uint16_t)~(below(2) ? CLAS_BATCH_AGREE : CLAS_BATCH_REFUSE);
+    if (x->flags & CLAS_BATCH_REFUSE)
+        x->flags &= (uint16_t)~BONUS_ACCORDES;
 }
 
 static void run_boundaries(fixture *f)
@@ -451,7 +460,10 @@ static void test_every_rule_is_compared(void **state)
         const clas_code_row *row = clas__code_row((clas_code)i);
         bool batch = row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME &&
                      row->regle != CLAS_REGLE_BILAN && row->regle != CLAS_REGLE_FREQUENCE &&
-                     row->regle != CLAS_REGLE_COMPOSITION && !row->inform_only;
+                     row->regle != CLAS_REGLE_COMPOSITION && !row->inform_only &&
+                     /* BONUS_ACCORDE_INELIGIBLE follows the blocking constat that
+                      * made the collectif ineligible: never the first one */
+                     i != CLAS_CODE_BONUS_ACCORDE_INELIGIBLE;
         if (!batch)
             continue;
         if (!(compared_codes & (UINT64_C(1) << i)))
@@ -581,6 +593,9 @@ static void test_errors(void **state)
     in.flags = flags;
     assert_clas_status(clas_batch_evaluate(&out, b, cadre, &in), CLAS_ERANGE);
     assert_string_equal(clas_error_last_location(), "collectif 1: flags");
+    flags[1] = CLAS_BATCH_REFUSE | CLAS_BATCH_BONUS_PARENTS_ACCORDE;
+    assert_clas_status(clas_batch_evaluate(&out, b, cadre, &in), CLAS_ERANGE);
+    assert_non_null(strstr(clas_error_last_message(), "refused"));
     flags[1] = 0x8000;
     assert_clas_status(clas_batch_evaluate(&out, b, cadre, &in), CLAS_ERANGE);
     flags[1] = 0;

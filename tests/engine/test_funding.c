@@ -165,12 +165,16 @@ static void test_bonus_needs_approval_and_project(void **state)
     assert_true(testutil_has_code(ev, 0, CLAS_CODE_BONUS_SANS_PROJET));
     clas_evaluation_free(ev);
 
+    /* a refusal that keeps a bonus contradicts itself: refused by the model */
+    assert_clas_status(clas_collectif_set_decision(c, CLAS_DECISION_REFUSE, "Projet hors champ"), CLAS_EINVAL);
+    assert_clas_ok(clas_collectif_set_bonus_accorde(c, CLAS_BONUS_ENFANTS, 0));
     assert_clas_ok(clas_collectif_set_decision(c, CLAS_DECISION_REFUSE, "Projet hors champ"));
+    assert_clas_status(clas_collectif_set_bonus_accorde(c, CLAS_BONUS_ENFANTS, 1), CLAS_EINVAL);
     ev = evaluate(*state, d);
     assert_int_equal(montant(ev, CLAS_MONTANT_BONUS_ENFANTS), 0);
     assert_int_equal(montant(ev, CLAS_MONTANT_PS), 0);
     assert_int_equal(montant(ev, CLAS_MONTANT_TOTAL), 0);
-    assert_true(testutil_has_code(ev, 0, CLAS_CODE_BONUS_SANS_AGREMENT));
+    assert_false(testutil_has_code(ev, 0, CLAS_CODE_BONUS_SANS_AGREMENT));
     assert_true(testutil_has_code(ev, 0, CLAS_CODE_AGREMENT_REFUSE));
     clas_evaluation_free(ev);
 

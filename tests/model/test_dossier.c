@@ -322,7 +322,7 @@ static void m_action_texte(clas_dossier *d) { assert_clas_ok(clas_collectif_add_
 static void m_bonus_demande(clas_dossier *d) { assert_clas_ok(clas_collectif_set_bonus_demande(c0(d), CLAS_BONUS_PARENTS, 1, NULL)); }
 static void m_bonus_projet(clas_dossier *d) { assert_clas_ok(clas_collectif_set_bonus_demande(c0(d), CLAS_BONUS_ENFANTS, 1, "Autre projet")); }
 static void m_bonus_accorde(clas_dossier *d) { assert_clas_ok(clas_collectif_set_bonus_accorde(c0(d), CLAS_BONUS_ENFANTS, 0)); }
-static void m_decision(clas_dossier *d) { assert_clas_ok(clas_collectif_set_decision(c0(d), CLAS_DECISION_REFUSE, "Projet solide")); }
+static void m_decision(clas_dossier *d) { assert_clas_ok(clas_collectif_set_decision(c0(d), CLAS_DECISION_EN_ATTENTE, "Projet solide")); }
 static void m_motif(clas_dossier *d) { assert_clas_ok(clas_collectif_set_decision(c0(d), CLAS_DECISION_AGREE, NULL)); }
 static void m_acomptes(clas_dossier *d) { assert_clas_ok(clas_collectif_set_acomptes_verses(c0(d), 0)); }
 static void m_bilan(clas_dossier *d) { assert_clas_ok(clas_collectif_set_bilan(c0(d), CLAS_BILAN_TAUX_PRESENCE, 1)); }

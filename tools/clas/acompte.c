@@ -46,7 +46,7 @@ static int advances_table(const struct cli *cli, const struct document *doc, int
     if (cli->format == FORMAT_TEXT) {
         struct table *t = table_new(5);
         const char *h[5] = {L(cli, "Collectif", "Collectif"), tr(cli->lang, MSG_STATUT),
-                            L(cli, "Montant accordé", "Granted"), L(cli, "Acompte", "Advance"),
+                            L(cli, "Montant accordé", "Granted"), label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_ACOMPTE),
                             L(cli, "Déjà versé", "Paid")};
         clas_cents sum = 0;
         char pct[32];

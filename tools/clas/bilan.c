@@ -97,9 +97,12 @@ static void print_constats(const struct cli *cli, const struct document *doc)
                     continue;
                 if (clas_constat_format_message(msg, sizeof msg, c, cli->lang) < 0)
                     msg[0] = '\0';
-                fprintf(cli->err, "clas: %s/%s: [%s] %s: %s\n", clas_evaluation_get_dossier_id(ev),
-                        clas_evaluation_get_collectif_id(ev, i), label(cli->lang, CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c)),
-                        clas_code_name(clas_constat_get_code(c)), msg);
+                char lead[2 * CLAS_ID_MAX + 96];
+                snprintf(lead, sizeof lead, "clas: %s/%s: [%s] %s: ", clas_evaluation_get_dossier_id(ev),
+                         clas_evaluation_get_collectif_id(ev, i),
+                         label(cli->lang, CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c)),
+                         clas_code_name(clas_constat_get_code(c)));
+                cli_print_wrapped(cli->err, lead, "      ", msg, 80); /* 80 columns */
             }
         }
     }

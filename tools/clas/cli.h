@@ -79,6 +79,10 @@ const char *cli_money(char *buf, size_t size, clas_cents cents, clas_lang lang);
 const char *cli_decimal(char *buf, size_t size, clas_cents cents);
 /* Checks stdout for write errors; returns @p status or EXIT_INTERNAL. */
 int cli_finish_output(const struct cli *cli, int status);
+/* Prints @p text on @p f in lines of at most @p width characters (UTF-8),
+ * broken at spaces, the first line after @p first, the others after
+ * @p indent. A word longer than a line stays whole. */
+void cli_print_wrapped(FILE *f, const char *first, const char *indent, const char *text, size_t width);
 
 /* Prints one constat on two lines: severity, code, message; rule and place. */
 void cli_print_constat(const struct cli *cli, const clas_constat *constat, const char *indent);

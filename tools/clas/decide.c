@@ -9,7 +9,7 @@
 
 #include "year.h"
 
-enum { K_DOSSIER, K_COLLECTIF, K_DECISION, K_MOTIF, K_BE, K_BP, K_DATE, NUM_K };
+enum { K_DOSSIER, K_COLLECTIF, K_DECISION, K_MOTIF, K_BE, K_BP, K_DATE, K_DEROGATION, K_DEROGATION_MOTIF, NUM_K };
 
 static const struct column columns[NUM_K] = {
     {K_DOSSIER, "Dossier", "N° dossier|numéro de dossier", 1, "D51-2025-001"},
@@ -19,12 +19,60 @@ static const struct column columns[NUM_K] = {
     {K_BE, "Bonus enfants accordé", NULL, 0, "oui"},
     {K_BP, "Bonus parents accordé", NULL, 0, "non"},
     {K_DATE, "Date du comité", "date comité", 0, "18/09/2025"},
+    {K_DEROGATION, "Dérogation", "règle levée", 0, ""},
+    {K_DEROGATION_MOTIF, "Motif de la dérogation", "motif dérogation", 0, ""},
 };
 
 /* clas-decisions/1 members, as columns. */
 static const char *const json_keys[] = {"dossier", "Dossier", "collectif", "Collectif", "agrement", "Décision",
                                         "motif", "Motif", "bonus_enfants", "Bonus enfants accordé",
-                                        "bonus_parents", "Bonus parents accordé", NULL, NULL};
+                                        "bonus_parents", "Bonus parents accordé", "derogation", "Dérogation",
+                                        "motif_derogation", "Motif de la dérogation", NULL, NULL};
+
+/* The rule a "Dérogation" cell lifts: its id ("R-DELAI"), or "délai"/"retard"
+ * for the late dossier the committee examines all the same. */
+static int parse_regle(clas_regle *out, const char *text)
+{
+    if (strcmp(text, "délai") == 0 || strcmp(text, "delai") == 0 || strcmp(text, "retard") == 0) {
+        *out = CLAS_REGLE_DELAI;
+        return 0;
+    }
+    return clas_regle_parse(out, text) == CLAS_OK ? 0 : -1;
+}
+
+/* Records the row's exception in its dossier and evaluates the dossier
+ * again under it into *own (the campaign's evaluation predates it).
+ * 0, or -1 with the problem recorded. */
+static int apply_derogation(const struct cli *cli, struct document *doc, struct found *f, const struct grid *g,
+                            const long *where, size_t row, struct problems *p, const char *date,
+                            clas_evaluation **own)
+{
+    const char *text = where[K_DEROGATION] >= 0 ? grid_cell(g, row, (size_t)where[K_DEROGATION]) : "";
+    const char *motif = where[K_DEROGATION_MOTIF] >= 0 ? grid_cell(g, row, (size_t)where[K_DEROGATION_MOTIF]) : "";
+    const char *header = where[K_DEROGATION] >= 0 ? grid_cell(g, 0, (size_t)where[K_DEROGATION]) : "Dérogation";
+    clas_regle regle;
+    if (!text[0])
+        return 0;
+    if (parse_regle(&regle, text) != 0) {
+        problem(p, cli, row, header, text, L(cli, "règle inconnue (R-DELAI, ou « délai »)", "unknown rule (R-DELAI, or 'délai')"));
+        return -1;
+    }
+    clas_error_clear();
+    if (clas_dossier_set_derogation(f->dossier, regle, motif, date[0] ? date : NULL) != CLAS_OK) {
+        problem(p, cli, row, header, text,
+                motif[0] ? clas_error_last_message()
+                         : L(cli, "une dérogation demande son motif (colonne « Motif de la dérogation »)",
+                             "an exception needs its reason (column 'Motif de la dérogation')"));
+        return -1;
+    }
+    unsigned flags = cli->provisoire ? CLAS_CARRY_FORWARD : 0;
+    if (clas_evaluate(own, cli->regles, clas_campagne_get_cadre(doc->campagne), f->dossier, flags) != CLAS_OK) {
+        problem(p, cli, row, header, text, clas_error_last_message());
+        return -1;
+    }
+    f->evaluation = *own;
+    return 0;
+}
 
 static const char *cell(const struct grid *g, const long *where, size_t row, int k)
 {
@@ -86,15 +134,21 @@ static void apply_row(const struct cli *cli, struct document *doc, const struct 
         else
             snprintf(date, date_size, "%s", d);
     }
-    if (!ok)
+    clas_evaluation *own = NULL;
+    if (!ok || apply_derogation(cli, doc, &f, g, where, row, p, date, &own) != 0)
         return;
-    if ((why = inconsistent(cli, &f, decision, be, bp)) != NULL) {
+    why = inconsistent(cli, &f, decision, be, bp);
+    clas_evaluation_free(own);
+    if (why) {
         problem(p, cli, row, head(g, where, be || bp ? (be ? K_BE : K_BP) : K_DECISION),
                 be || bp ? "oui" : cell(g, where, row, K_DECISION), why);
         return;
     }
     clas_error_clear();
-    if (clas_collectif_set_decision(f.collectif, decision, cell(g, where, row, K_MOTIF)) != CLAS_OK ||
+    /* bonuses off first: the library refuses a refusal that keeps one */
+    if (clas_collectif_set_bonus_accorde(f.collectif, CLAS_BONUS_ENFANTS, 0) != CLAS_OK ||
+        clas_collectif_set_bonus_accorde(f.collectif, CLAS_BONUS_PARENTS, 0) != CLAS_OK ||
+        clas_collectif_set_decision(f.collectif, decision, cell(g, where, row, K_MOTIF)) != CLAS_OK ||
         clas_collectif_set_bonus_accorde(f.collectif, CLAS_BONUS_ENFANTS, be) != CLAS_OK ||
         clas_collectif_set_bonus_accorde(f.collectif, CLAS_BONUS_PARENTS, bp) != CLAS_OK)
         problem(p, cli, row, head(g, where, K_MOTIF), cell(g, where, row, K_MOTIF), clas_error_last_message());
@@ -148,8 +202,11 @@ const char *const help_decide[2] = {
     "\n"
     "Enregistre les décisions du comité dans la campagne et écrit la campagne\n"
     "mise à jour. DECISIONS est un CSV (colonnes Dossier, Collectif, Décision,\n"
-    "Motif, Bonus enfants accordé, Bonus parents accordé, Date du comité) ou un\n"
-    "document clas-decisions/1 (.json). Un bonus accordé à un collectif refusé ou\n"
+    "Motif, Bonus enfants accordé, Bonus parents accordé, Date du comité,\n"
+    "Dérogation, Motif de la dérogation) ou un document clas-decisions/1 (.json).\n"
+    "Une dérogation (« délai » ou R-DELAI : dossier en retard examiné quand même)\n"
+    "est enregistrée dans le dossier avec son motif et la date du comité ; le\n"
+    "constat reste affiché sans bloquer. Un bonus accordé à un collectif refusé ou\n"
     "inéligible, l'agrément d'un collectif inéligible ou un collectif inconnu sont\n"
     "refusés avec leur ligne ; rien n'est écrit tant qu'il en reste un. La date du\n"
     "comité est enregistrée dans le cadre de la campagne.\n",
@@ -157,8 +214,11 @@ const char *const help_decide[2] = {
     "\n"
     "Records the committee's decisions in the campaign and writes the updated\n"
     "campaign. DECISIONS is a CSV file (columns Dossier, Collectif, Décision,\n"
-    "Motif, Bonus enfants accordé, Bonus parents accordé, Date du comité) or a\n"
-    "clas-decisions/1 document (.json). A bonus granted to a refused or\n"
+    "Motif, Bonus enfants accordé, Bonus parents accordé, Date du comité,\n"
+    "Dérogation, Motif de la dérogation) or a clas-decisions/1 document (.json).\n"
+    "An exception ('délai' or R-DELAI: a late dossier examined all the same) is\n"
+    "recorded in the dossier with its reason and the committee date; the\n"
+    "constat stays, without blocking. A bonus granted to a refused or\n"
     "ineligible group, an ineligible group approved, or an unknown group is\n"
     "refused with its row; nothing is written while one remains. The committee\n"
     "date is stored in the campaign's cadre.\n",

@@ -355,3 +355,37 @@ int cli_finish_output(const struct cli *cli, int status)
     }
     return status;
 }
+
+static size_t utf8_chars(const char *s, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++)
+        count += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return count;
+}
+
+void cli_print_wrapped(FILE *f, const char *first, const char *indent, const char *text, size_t width)
+{
+    size_t col = utf8_chars(first, strlen(first)), start = col;
+    fputs(first, f);
+    while (*text) {
+        while (*text == ' ')
+            text++;
+        size_t n = strcspn(text, " ");
+        if (n == 0)
+            break;
+        size_t w = utf8_chars(text, n);
+        if (col > start && col + 1 + w > width) {
+            fputc('\n', f);
+            fputs(indent, f);
+            col = start = utf8_chars(indent, strlen(indent));
+        } else if (col > start) {
+            fputc(' ', f);
+            col++;
+        }
+        fwrite(text, 1, n, f);
+        col += w;
+        text += n;
+    }
+    fputc('\n', f);
+}

@@ -144,8 +144,8 @@ static void collectif_table(const struct cli *cli, const struct document *doc, c
                       "</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
             L(cli, "Porteur", "Organisation"), L(cli, "Collectif", "Collectif"), L(cli, "Statut", "Status"),
             L(cli, "Bonus demandés", "Bonuses requested"), L(cli, "Bonus accordés", "Bonuses granted"),
-            L(cli, "Total accordé", "Total granted"), L(cli, "Acomptes versés", "Advances paid"),
-            L(cli, "Droit réel", "Actual"), L(cli, "Solde (+) / indu (−)", "Balance (+) / overpaid (−)"));
+            L(cli, "Total accordé", "Total granted"), label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_ACOMPTES_VERSES),
+            label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_DROIT_REEL), L(cli, "Solde (+) / indu (−)", "Balance (+) / overpaid (−)"));
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
         const clas_dossier *dos = document_dossier(doc, d);
@@ -344,8 +344,8 @@ int html_report(const struct cli *cli, const struct document *doc)
     fputs("<div class=\"card\" id=\"total\">", cli->out);
     esc(cli->out, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_MONTANT));
     fprintf(cli->out, "<b>%s</b></div>\n", eur(m, clas_rapport_get_total(r, CLAS_TOTAL_MONTANT), cli));
-    card(cli, L(cli, "Acomptes versés", "Advances paid"), eur(m, sum[4], cli));
-    card(cli, L(cli, "Droit réel (bilans reçus)", "Actual (bilans received)"), eur(m, sum[5], cli));
+    card(cli, label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_ACOMPTES_VERSES), eur(m, sum[4], cli));
+    card(cli, label(cli->lang, CLAS_LABEL_STATISTIQUE, CLAS_STAT_DROIT_REEL), eur(m, sum[5], cli));
     fputs("</div>\n", cli->out);
 
     fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Montant accordé par porteur", "Amount granted per organisation"));

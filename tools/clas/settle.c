@@ -69,23 +69,31 @@ static void print_sources(const struct cli *cli, const struct document *doc)
 {
     const clas_evaluation *ev = document_num_dossiers(doc) ? document_evaluation(doc, 0) : NULL;
     const clas_bareme *b = ev ? clas_evaluation_get_bareme(ev) : NULL;
-    fprintf(cli->out, "%s\n", L(cli, "Règle R-BILAN : droit réel = Ps sur les dépenses réelles (règle R-PS du barème) "
-                                     "+ bonus accordés ;\n  régularisation = droit réel - acomptes versés "
-                                     "(> 0 : solde à verser, < 0 : indu à récupérer).",
-                                "Rule R-BILAN: droit réel = Ps on actual expenses (the barème's R-PS rule) + "
-                                "bonuses granted;\n  régularisation = droit réel - advances paid (> 0: balance to "
-                                "pay, < 0: overpayment to recover)."));
-    fprintf(cli->out, "  %s%s %s\n", tr(cli->lang, MSG_SOURCE), colon(cli->lang), clas_regle_source(CLAS_REGLE_BILAN));
-    if (b)
-        fprintf(cli->out, "  %s %s%s %s%s%s\n", tr(cli->lang, MSG_BAREME), clas_bareme_get_annee_scolaire(b),
-                colon(cli->lang), clas_bareme_get_source_titre(b), clas_bareme_get_source_section(b)[0] ? ", " : "",
-                clas_bareme_get_source_section(b));
+    char lead[64], text[1024];
+    /* the rule and its sources are long texts: wrapped to 80 columns */
+    cli_print_wrapped(cli->out, "", "  ",
+                      L(cli, "Règle R-BILAN : droit réel = Ps sur les dépenses réelles (règle R-PS du barème) "
+                             "+ bonus accordés ; régularisation = droit réel - acomptes versés "
+                             "(> 0 : solde à verser, < 0 : indu à récupérer).",
+                        "Rule R-BILAN: droit réel = Ps on actual expenses (the barème's R-PS rule) + "
+                        "bonuses granted; régularisation = droit réel - advances paid (> 0: balance to "
+                        "pay, < 0: overpayment to recover)."),
+                      80);
+    snprintf(lead, sizeof lead, "  %s%s ", tr(cli->lang, MSG_SOURCE), colon(cli->lang));
+    cli_print_wrapped(cli->out, lead, "    ", clas_regle_source(CLAS_REGLE_BILAN), 80);
+    if (b) {
+        snprintf(lead, sizeof lead, "  %s %s%s ", tr(cli->lang, MSG_BAREME), clas_bareme_get_annee_scolaire(b),
+                 colon(cli->lang));
+        snprintf(text, sizeof text, "%s%s%s", clas_bareme_get_source_titre(b),
+                 clas_bareme_get_source_section(b)[0] ? ", " : "", clas_bareme_get_source_section(b));
+        cli_print_wrapped(cli->out, lead, "    ", text, 80);
+    }
 }
 
 static int text_settle(const struct cli *cli, const struct document *doc)
 {
     const char *head[6] = {L(cli, "Collectif", "Group"), L(cli, "Acomptes", "Advances"),
-                           L(cli, "Droit réel", "Actual"), L(cli, "Solde", "Balance"), L(cli, "Indu", "Overpaid"),
+                           label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_DROIT_REEL), L(cli, "Solde", "Balance"), L(cli, "Indu", "Overpaid"),
                            ""};
     struct table *t = table_new(5);
     struct sums total = {0};

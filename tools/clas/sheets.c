@@ -21,10 +21,35 @@ static const clas_montant montants[] = {
 
 static const char *const head_before[] = {"fichier", "dossier", "porteur", "porteur_type", "annee_scolaire",
                                           "collectif", "nom", "verdict", "decision", "statut", "motif",
-                                          "nb_enfants"};
+                                          "derogations", "nb_enfants"};
 #define NUM_BEFORE (sizeof head_before / sizeof head_before[0])
 static const char *const head_after[] = {"solde", "indu", "bilan", "provisoire", "simulation"};
 #define NUM_AFTER (sizeof head_after / sizeof head_after[0])
+
+/* The committee's exceptions of the evaluated dossier, one cell:
+ * "R-DELAI : reason (2025-09-18)", separated by " ; ". */
+static void derogations_cell(struct sheet *s, const clas_evaluation *ev)
+{
+    size_t size = 1;
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++)
+        size += strlen(clas_evaluation_get_derogation_motif(ev, (clas_regle)r)) + 48;
+    char *text = malloc(size);
+    size_t n = 0;
+    if (!text) {
+        sheet_text(s, "?");
+        return;
+    }
+    text[0] = '\0';
+    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+        const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
+        const char *date = clas_evaluation_get_derogation_date(ev, (clas_regle)r);
+        if (motif[0])
+            n += (size_t)snprintf(text + n, size - n, "%s%s : %s%s%s%s", n ? " ; " : "", clas_regle_id((clas_regle)r),
+                                  motif, date[0] ? " (" : "", date, date[0] ? ")" : "");
+    }
+    sheet_text(s, text);
+    free(text);
+}
 
 int sheets_collectif_table(struct sheet *s, const struct cli *cli, const char *name, int with_file)
 {
@@ -65,6 +90,7 @@ void sheets_collectif_rows(struct sheet *s, const struct cli *cli, const struct 
             sheet_text(s, clas_decision_name(clas_evaluation_get_collectif_decision(ev, i)));
             sheet_text(s, clas_statut_name(clas_evaluation_get_collectif_statut(ev, i)));
             sheet_text(s, c ? clas_collectif_get_decision_motif(c) : "");
+            derogations_cell(s, ev);
             sheet_int(s, c ? clas_collectif_get(c, CLAS_CHAMP_NB_ENFANTS) : 0);
             for (size_t m = 0; m < NUM_MONTANTS; m++)
                 sheet_money(s, clas_evaluation_get_montant(ev, i, montants[m]));

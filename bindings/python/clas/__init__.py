@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from . import _capi
 from .campagne import Campagne, Rapport, Statistiques
-from .dossier import ActionItem, Bilan, Collectif, Collectifs, Dossier, Financement, Porteur
+from .dossier import ActionItem, Bilan, Collectif, Collectifs, Derogation, Dossier, Financement, Porteur
 from .enums import (Action, Axe, BilanChamp, Bonus, Champ, Code, DateKind, Decision, ErrorArgType, LabelKind, Lang,
                     Montant, Niveau, PorteurType, ReferencePart, Regle, Rounding, Seuil, Severity, Statistique, Statut,
                     Total, Unite, Verdict)
@@ -44,7 +44,7 @@ version_number: int = _capi.clas_version_number()
 __all__ = [
     "Action", "ActionItem", "AlreadyExists", "Axe", "Bareme", "Bilan", "BilanChamp", "Bonus", "Cadre",
     "Campagne", "Champ", "Code", "Collectif", "CollectifResult", "Collectifs", "Constat", "DateKind",
-    "Decision", "Dossier", "EncodingError", "Error", "ErrorArgType", "Etape", "Evaluation", "FileError",
+    "Decision", "Derogation", "Dossier", "EncodingError", "Error", "ErrorArgType", "Etape", "Evaluation", "FileError",
     "Financement", "InvalidArgument", "LabelKind", "Lang", "LimitError", "Montant", "Niveau", "NoBareme", "NotFound",
     "OutOfMemory", "ParseError", "Porteur", "PorteurType", "RangeError", "Rapport", "Reference", "ReferencePart",
     "Regle", "Regles", "ReglesBuilder", "Rounding", "RulesError", "SchemaError", "Seuil", "Severity", "Source",

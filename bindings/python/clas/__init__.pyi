@@ -2,7 +2,7 @@
 # Type stubs of clas (kept in step with the annotations of __init__.py).
 from . import _capi as _capi
 from .campagne import Campagne as Campagne, Rapport as Rapport, Statistiques as Statistiques
-from .dossier import ActionItem as ActionItem, Bilan as Bilan, Collectif as Collectif, Collectifs as Collectifs, Dossier as Dossier, Financement as Financement, Porteur as Porteur
+from .dossier import ActionItem as ActionItem, Bilan as Bilan, Collectif as Collectif, Collectifs as Collectifs, Derogation as Derogation, Dossier as Dossier, Financement as Financement, Porteur as Porteur
 from .enums import Action as Action, Axe as Axe, BilanChamp as BilanChamp, Bonus as Bonus, Champ as Champ, Code as Code, DateKind as DateKind, Decision as Decision, Lang as Lang, Montant as Montant, Niveau as Niveau, PorteurType as PorteurType, ReferencePart as ReferencePart, Regle as Regle, Rounding as Rounding, Seuil as Seuil, Severity as Severity, Statistique as Statistique, Total as Total, Unite as Unite, Verdict as Verdict
 from .errors import AlreadyExists as AlreadyExists, EncodingError as EncodingError, Error as Error, FileError as FileError, InvalidArgument as InvalidArgument, LimitError as LimitError, NoBareme as NoBareme, NotFound as NotFound, OutOfMemory as OutOfMemory, ParseError as ParseError, RangeError as RangeError, RulesError as RulesError, SchemaError as SchemaError, StateError as StateError, error_class as error_class
 from .evaluation import CollectifResult as CollectifResult, Constat as Constat, Etape as Etape, Evaluation as Evaluation, Valeur as Valeur
@@ -15,7 +15,7 @@ version_number: int
 __all__ = [
     "Action", "ActionItem", "AlreadyExists", "Axe", "Bareme", "Bilan", "BilanChamp", "Bonus", "Cadre",
     "Campagne", "Champ", "Code", "Collectif", "CollectifResult", "Collectifs", "Constat", "DateKind",
-    "Decision", "Dossier", "EncodingError", "Error", "Etape", "Evaluation", "FileError", "Financement",
+    "Decision", "Derogation", "Dossier", "EncodingError", "Error", "Etape", "Evaluation", "FileError", "Financement",
     "InvalidArgument", "Lang", "Montant", "Niveau", "NoBareme", "NotFound", "OutOfMemory", "ParseError",
     "Porteur", "PorteurType", "RangeError", "Rapport", "Reference", "ReferencePart", "Regle", "Regles", "ReglesBuilder", "Rounding",
     "LimitError", "RulesError", "SchemaError", "Seuil", "Severity", "Source", "StateError", "Statistique", "Statistiques", "Total", "Unite", "Valeur",

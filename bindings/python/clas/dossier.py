@@ -9,13 +9,20 @@ from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Se
 from . import _capi
 from ._base import _Wrapper
 from ._jsonio import Document, document, loads, path_of
-from .enums import Action, Axe, BilanChamp, Bonus, Champ, Decision, Niveau, PorteurType
+from .enums import Action, Axe, BilanChamp, Bonus, Champ, Decision, Niveau, PorteurType, Regle
 from .errors import StateError
 from .evaluation import Evaluation, _evaluate
 from .money import Amount, from_cents, from_millionths, to_cents, to_millionths
 from .regles import Regles
 
-__all__ = ["Dossier", "Porteur", "Collectif", "Collectifs", "Financement", "ActionItem", "Bilan"]
+__all__ = ["Dossier", "Porteur", "Collectif", "Collectifs", "Financement", "ActionItem", "Bilan", "Derogation"]
+
+
+class Derogation(NamedTuple):
+    """An exception the committee granted to a dossier: the rule it lifts, its reason, its date."""
+    regle: Regle
+    motif: str
+    date: Optional[str]
 
 _TRACE = _capi.CLAS_EVAL_TRACE
 _CARRY_FORWARD = _capi.CLAS_CARRY_FORWARD
@@ -471,6 +478,23 @@ class Dossier(_Wrapper):
     @date_depot.setter
     def date_depot(self, value: Optional[str]) -> None:
         self._h.set_date_depot(value)
+
+    @property
+    def derogations(self) -> Dict[Regle, Derogation]:
+        """The committee's exceptions, by rule: a copy (see :meth:`set_derogation`)."""
+        h = self._h
+        return {r: Derogation(r, h.derogation_motif(int(r)), h.derogation_date(int(r)) or None)
+                for r in Regle if h.has_derogation(int(r))}
+
+    def set_derogation(self, regle: Any, motif: str, date: Optional[str] = None) -> None:
+        """Records that the committee lifts *regle* (a rule a cadre may switch off,
+        e.g. ``"R-DELAI"`` for a late dossier examined all the same) for this dossier,
+        with its reason and date: the rule's constats stay, never blocking."""
+        self._h.set_derogation(int(Regle.coerce(regle)), motif, date)
+
+    def remove_derogation(self, regle: Any) -> None:
+        """Removes the committee's exception for *regle*, if any."""
+        self._h.remove_derogation(int(Regle.coerce(regle)))
 
     @property
     def porteur(self) -> Porteur:

@@ -101,6 +101,12 @@ class Constat(_Wrapper):
         return self._h.source()
 
     @property
+    def derogation(self) -> Optional[str]:
+        """The committee's reason when it lifted this constat's rule for the dossier
+        (the constat then never blocks), else None."""
+        return self._h.derogation() or None
+
+    @property
     def blocking(self) -> bool:
         """True if this constat makes the collectif (or dossier) ineligible."""
         return self.severity is Severity.BLOCKING
@@ -306,6 +312,13 @@ class Evaluation(_Wrapper):
     def verdict(self) -> Verdict:
         """The dossier's verdict: ELIGIBLE, INELIGIBLE or PARTIEL."""
         return Verdict(self._h.verdict())
+
+    @property
+    def derogations(self) -> Dict[Regle, Tuple[str, Optional[str]]]:
+        """The committee's exceptions in the dossier evaluated: rule -> (reason, date or None)."""
+        h = self._h
+        return {r: (h.derogation_motif(int(r)), h.derogation_date(int(r)) or None)
+                for r in Regle if h.derogation_motif(int(r))}
 
     @property
     def annee_scolaire(self) -> str:

@@ -355,6 +355,35 @@ class ModelTests(unittest.TestCase):
         self.assertEqual(stats[S.COLLECTIFS], len(colls))
         self.assertIn("Statistiques 51 2025-2026", repr(stats))
 
+    def test_derogation(self):
+        d = case_a_dossier()
+        d.date_depot = "2025-09-30"
+        self.assertIs(d.evaluate().verdict, clas.Verdict.INELIGIBLE)
+        d.set_derogation("R-DELAI", "Remis en main propre", "2025-09-18")
+        self.assertEqual(d.derogations, {clas.Regle.DELAI: clas.Derogation(clas.Regle.DELAI, "Remis en main propre",
+                                                                          "2025-09-18")})
+        ev = d.evaluate()
+        self.assertIs(ev.verdict, clas.Verdict.ELIGIBLE)
+        self.assertEqual(ev.derogations, {clas.Regle.DELAI: ("Remis en main propre", "2025-09-18")})
+        late = [c for c in ev.constats if c.code is clas.Code.DEPOT_HORS_DELAI][0]
+        self.assertFalse(late.blocking)
+        self.assertEqual(late.derogation, "Remis en main propre")
+        self.assertEqual(clas.Dossier.from_json(d.to_json()).derogations, d.derogations)
+        with self.assertRaises(clas.InvalidArgument):
+            d.set_derogation("R-DELAI", "")
+        d.remove_derogation(clas.Regle.DELAI)
+        self.assertEqual(d.derogations, {})
+
+    def test_refused_with_bonus_refused(self):
+        c = case_a_dossier().collectifs[0]
+        c.grant_bonus(clas.Bonus.ENFANTS)
+        with self.assertRaises(clas.InvalidArgument):
+            c.set_decision(clas.Decision.REFUSE, "Hors champ")
+        c.grant_bonus(clas.Bonus.ENFANTS, False)
+        c.set_decision(clas.Decision.REFUSE, "Hors champ")
+        with self.assertRaises(clas.InvalidArgument):
+            c.grant_bonus(clas.Bonus.PARENTS)
+
     def test_docstrings(self):
         for name in clas.__all__:
             obj = getattr(clas, name)
