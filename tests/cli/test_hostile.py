@@ -9,6 +9,7 @@ import json
 import os
 import resource
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -22,6 +23,21 @@ def run(*args, stdin=None):
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8", errors="replace")
 
 
+def peak_kb(*args, stdin=None):
+    """Exit status, stderr and peak resident memory (KiB) of one clas run,
+    measured in a parent of its own: RUSAGE_CHILDREN of this process keeps
+    the largest of every run so far."""
+    probe = ("import resource, subprocess, sys\n"
+             "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+             "sys.stdout.write('%d %d\\n' % (p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+             "sys.stdout.write(p.stderr.decode('utf-8', 'replace'))\n")
+    proc = subprocess.run([sys.executable, "-c", probe, CLAS] + [str(a) for a in args], input=stdin,
+                          stdout=subprocess.PIPE, timeout=120)
+    head, _, err = proc.stdout.decode("utf-8").partition("\n")
+    code, kb = head.split()
+    return int(code), err, int(kb)
+
+
 def dossier(**changes):
     d = {"format": "clas-dossier/1", "id": "D1", "annee_scolaire": "2025-2026", "departement": "51",
          "porteur": {"id": "P1", "nom": "Centre social", "type": "centre_social"},
@@ -30,7 +46,9 @@ def dossier(**changes):
     return d
 
 
-class Limits(unittest.TestCase):
+class InTempDir(unittest.TestCase):
+    """A test with a scratch directory to write its inputs in."""
+
     def setUp(self):
         self.dir = tempfile.TemporaryDirectory()
 
@@ -39,9 +57,12 @@ class Limits(unittest.TestCase):
 
     def write(self, name, text):
         path = os.path.join(self.dir.name, name)
-        with open(path, "w", encoding="utf-8") as f:
+        with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(text)
         return path
+
+
+class Limits(InTempDir):
 
     def test_sparse_file_refused_from_its_size(self):
         path = os.path.join(self.dir.name, "huge.json")
@@ -161,22 +182,10 @@ SHEET_ROW = "D1;C1;Centre social;51;2025-2026"
 EXAMPLE = os.path.join(os.environ.get("CLAS_SOURCE_ROOT", ""), "examples", "campagne-marne-2025-2026.json")
 
 
-class SheetLimits(unittest.TestCase):
+class SheetLimits(InTempDir):
     """Rows, columns, cell and row lengths and the size of an imported
     sheet are refused before the cells are stored, naming the limit and the
     value; at the limit the sheet is read."""
-
-    def setUp(self):
-        self.dir = tempfile.TemporaryDirectory()
-
-    def tearDown(self):
-        self.dir.cleanup()
-
-    def write(self, name, text):
-        path = os.path.join(self.dir.name, name)
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        return path
 
     def refused(self, path, *words, args=("import",)):
         code, out, err = run(*args, path)
@@ -224,9 +233,9 @@ class SheetLimits(unittest.TestCase):
         path = os.path.join(self.dir.name, "huge.csv")
         with open(path, "wb") as f:
             f.truncate(CSV_BYTES + 1)
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         self.refused(path, "67108865", "67108864", "CLAS_CSV_LIMIT_BYTES")
-        self.assertLess(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, max(before, 64 * 1024))
+        code, err, kb = peak_kb("import", path)
+        self.assertLess(kb, 64 * 1024, err)  # not a byte of it read
 
     def test_file_size_on_standard_input(self):
         code, out, err = run("import", "-", stdin=b"a" * (CSV_BYTES + 1))
@@ -235,9 +244,9 @@ class SheetLimits(unittest.TestCase):
         self.assertIn("CLAS_CSV_LIMIT_BYTES", err)
 
     def test_dev_zero_is_a_binary_file(self):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         self.refused("/dev/zero", "binaire")
-        self.assertLess(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, max(before, 64 * 1024))
+        code, err, kb = peak_kb("import", "/dev/zero")
+        self.assertLess(kb, 64 * 1024, err)  # one read buffer
 
     def test_many_rows_cost_no_cells(self):
         # 30 million empty rows in 60 MB: refused from the text alone,
@@ -245,17 +254,22 @@ class SheetLimits(unittest.TestCase):
         path = os.path.join(self.dir.name, "rows.csv")
         with open(path, "wb") as f:
             f.write(b";\n" * (30 << 20))
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         self.refused(path, str(30 << 20), "CLAS_CSV_LIMIT_ROWS")
-        self.assertLess(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, max(before, 200 * 1024))
+        code, err, kb = peak_kb("import", path)
+        self.assertEqual(code, 3, err)
+        self.assertLess(kb, 200 * 1024, err)  # the text (60 MB), no cell
 
     @unittest.skipUnless(os.path.exists(EXAMPLE), "CLAS_SOURCE_ROOT names the source tree")
     def test_records_of_decide_and_bilan(self):
         over = json.dumps({"format": "clas-decisions/1", "decisions": [{}] * CSV_ROWS})
-        self.refused(self.write("d.json", over), "100001", "CLAS_CSV_LIMIT_ROWS", args=("decide", EXAMPLE))
+        self.refused(self.write("d.json", over), "100000 éléments", "99999", "CLAS_CSV_LIMIT_ROWS",
+                     args=("decide", EXAMPLE))
+        at = json.dumps({"format": "clas-decisions/1", "decisions": [{}] * (CSV_ROWS - 1)})
+        code, out, err = run("decide", EXAMPLE, self.write("at.json", at))
+        self.assertNotIn("CLAS_CSV_LIMIT_ROWS", err)  # refused for its empty records only
         long_motif = [{"dossier": "D51-2025-001", "collectif": "C1", "agrement": "refuse", "motif": "m" * 5000}]
         self.refused(self.write("m.json", json.dumps({"format": "clas-decisions/1", "decisions": long_motif})),
-                     "5000", "CLAS_CSV_LIMIT_CELL_BYTES", args=("decide", EXAMPLE))
+                     "élément 1, « Motif »", "5000", "CLAS_CSV_LIMIT_CELL_BYTES", args=("decide", EXAMPLE))
         rows = "Dossier;Collectif;Dépenses réelles\n" + "D51-2025-001;C1;1,00\n" * CSV_ROWS
         self.refused(self.write("b.csv", rows), "100001", "CLAS_CSV_LIMIT_ROWS", args=("bilan", EXAMPLE))
         path = os.path.join(self.dir.name, "huge.json")
@@ -271,16 +285,12 @@ class SheetLimits(unittest.TestCase):
             self.assertIn(name, out)
 
 
-class SheetRows(unittest.TestCase):
+class SheetRows(InTempDir):
     def test_last_row_ending_with_a_separator_is_read(self):
         # Its last cell is empty and no line end follows: the row counts.
-        with tempfile.TemporaryDirectory() as d:
-            path = os.path.join(d, "t.csv")
-            with open(path, "w", encoding="utf-8", newline="") as f:
-                f.write(SHEET_HEAD + ";Commune\r\n" + SHEET_ROW + ";")
-            code, out, err = run("import", path)
-            self.assertEqual(code, 0, err)
-            self.assertEqual([c["id"] for c in json.loads(out)["dossiers"][0]["collectifs"]], ["C1"])
+        code, out, err = run("import", self.write("t.csv", SHEET_HEAD + ";Commune\r\n" + SHEET_ROW + ";"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual([c["id"] for c in json.loads(out)["dossiers"][0]["collectifs"]], ["C1"])
 
 
 if __name__ == "__main__":

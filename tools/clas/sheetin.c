@@ -236,15 +236,29 @@ static int scan(struct builder *b, const char *text, char sep, size_t *bad_row)
     return rc;
 }
 
-/* Prints which limit the text passes, and by how much; EXIT_INPUT. */
-static int report_limit(const struct builder *m, const struct cli *cli, const char *path)
+/* Prints which limit the text passes, and by how much; EXIT_INPUT. For
+ * the records of a JSON document, @p json is their grid: a cell is then an
+ * element's member. */
+static int report_limit(const struct builder *m, const struct cli *cli, const char *path, const struct grid *json)
 {
     fprintf(cli->err, "clas: %s: ", path);
-    if (m->rows > CLAS_CSV_LIMIT_ROWS)
+    if (m->rows > CLAS_CSV_LIMIT_ROWS && json)
+        fprintf(cli->err,
+                L(cli, "%zu éléments, au-delà de la limite de %d éléments (CLAS_CSV_LIMIT_ROWS, en-tête compris)\n",
+                  "%zu elements, above the limit of %d elements (CLAS_CSV_LIMIT_ROWS, counting a header)\n"),
+                m->rows - 1, CLAS_CSV_LIMIT_ROWS - 1);
+    else if (m->rows > CLAS_CSV_LIMIT_ROWS)
         fprintf(cli->err,
                 L(cli, "%zu lignes, au-delà de la limite de %d lignes d'un tableau (CLAS_CSV_LIMIT_ROWS)\n",
                   "%zu rows, above the limit of %d rows of a sheet (CLAS_CSV_LIMIT_ROWS)\n"),
                 m->rows, CLAS_CSV_LIMIT_ROWS);
+    else if (m->over == 'c' && json)
+        fprintf(cli->err,
+                L(cli, "élément %zu, « %s » : texte de %zu octets, au-delà de la limite de %d octets "
+                       "(CLAS_CSV_LIMIT_CELL_BYTES)\n",
+                  "element %zu, '%s': a text of %zu bytes, above the limit of %d bytes "
+                  "(CLAS_CSV_LIMIT_CELL_BYTES)\n"),
+                m->over_row - 1, grid_cell(json, 0, m->over_col - 1), m->over_value, CLAS_CSV_LIMIT_CELL_BYTES);
     else if (m->over == 'c')
         fprintf(cli->err,
                 L(cli, "ligne %zu, colonne %zu : cellule de %zu octets, au-delà de la limite de %d octets "
@@ -277,7 +291,7 @@ static int parse_csv(struct grid *g, const char *text, size_t *bad_row, const st
     m.measure = 1;
     scan(&m, text, g->sep, bad_row);
     if (m.rows > CLAS_CSV_LIMIT_ROWS || m.over) {
-        report_limit(&m, cli, path);
+        report_limit(&m, cli, path, NULL);
         return -3;
     }
     rc = scan(&b, text, g->sep, bad_row);
@@ -351,7 +365,7 @@ int grid_check_limits(const struct grid *g, const struct cli *cli, const char *p
     struct builder m = {0};
     m.rows = g->rows;
     if (m.rows > CLAS_CSV_LIMIT_ROWS)
-        return report_limit(&m, cli, path); /* before any cell is looked at */
+        return report_limit(&m, cli, path, g); /* before any cell is looked at */
     for (size_t r = 0; g->cells && r < g->rows && !m.over; r++)
         for (size_t c = 0; c < g->cols && !m.over; c++) {
             size_t n = strlen(grid_cell(g, r, c));
@@ -361,7 +375,7 @@ int grid_check_limits(const struct grid *g, const struct cli *cli, const char *p
                 m.rows = g->rows;
             }
         }
-    return m.rows > CLAS_CSV_LIMIT_ROWS || m.over ? report_limit(&m, cli, path) : EXIT_OK;
+    return m.rows > CLAS_CSV_LIMIT_ROWS || m.over ? report_limit(&m, cli, path, g) : EXIT_OK;
 }
 
 void grid_free(struct grid *g)

@@ -99,19 +99,28 @@ static char *cell_text(const json_t *v)
         return strdup(buf);
     }
     if (json_is_array(v)) {
-        size_t n = 0, i;
+        size_t n = 0, at = 0, i;
         json_t *x;
         char *out;
         json_array_foreach(v, i, x) n += (json_is_string(x) ? strlen(json_string_value(x)) : 1) + 2;
-        out = calloc(n + 1, 1);
+        out = malloc(n + 1);
+        /* Appended at a running offset: strcat() would rescan the cell for
+         * each element, quadratic in a hostile array's length. */
         json_array_foreach(v, i, x)
         {
+            const char *t = json_is_string(x) ? json_string_value(x) : "?";
+            size_t len = strlen(t);
             if (!out)
                 break;
-            if (i > 0)
-                strcat(out, ", ");
-            strcat(out, json_is_string(x) ? json_string_value(x) : "?");
+            if (i > 0) {
+                memcpy(out + at, ", ", 2);
+                at += 2;
+            }
+            memcpy(out + at, t, len);
+            at += len;
         }
+        if (out)
+            out[at] = '\0';
         return out;
     }
     return strdup("?");
