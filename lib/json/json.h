@@ -130,6 +130,10 @@ const char *clas__json_decision_namer(int i);
 const char *clas__json_severity_namer(int i);
 const char *clas__json_regle_namer(int i);
 const char *clas__json_rounding_namer(int i);
+const char *clas__json_education_namer(int i);
+const char *clas__json_lien_namer(int i);
+const char *clas__json_bilan_precedent_namer(int i);
+const char *clas__json_code_namer(int i);
 
 /* Reads a whole file (CLAS_EIO naming the path on failure). *buf is
  * malloc'd, NUL-terminated. A file above CLAS_LIMIT_DOCUMENT_BYTES is

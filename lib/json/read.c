@@ -1068,6 +1068,13 @@ const char *clas__json_decision_namer(int i) { return clas_decision_name((clas_d
 const char *clas__json_severity_namer(int i) { return clas_severity_name((clas_severity)i); }
 const char *clas__json_regle_namer(int i) { return clas_regle_id((clas_regle)i); }
 const char *clas__json_rounding_namer(int i) { return clas_rounding_name((clas_rounding)i); }
+const char *clas__json_education_namer(int i)
+{
+    return clas_education_prioritaire_name((clas_education_prioritaire)i);
+}
+const char *clas__json_lien_namer(int i) { return clas_lien_name((clas_lien)i); }
+const char *clas__json_bilan_precedent_namer(int i) { return clas_bilan_precedent_name((clas_bilan_precedent)i); }
+const char *clas__json_code_namer(int i) { return clas_code_name((clas_code)i); }
 
 /* ---- files ------------------------------------------------------------ */
 
