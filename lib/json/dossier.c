@@ -64,19 +64,13 @@ static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
     return CLAS_OK;
 }
 
+static int add_niveau(void *c, int n) { return clas_collectif_add_niveau(c, (clas_niveau)n); }
+static int add_lien(void *d, int n) { return clas_dossier_set_lien(d, (clas_lien)n, 1); }
+
 static int parse_niveaux(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 {
-    TRY(clas__json_array(ctx, v));
-    size_t i;
-    json_t *item;
-    json_array_foreach(v, i, item) {
-        int n = 0;
-        clas__json_push_index(ctx, i);
-        TRY(clas__json_enum(ctx, item, &n, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level"));
-        TRY(check(ctx, clas_collectif_add_niveau(c, (clas_niveau)n)));
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_enum_array(ctx, v, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level", add_niveau, c,
+                                 CLAS_ESCHEMA);
 }
 
 static int parse_champ(clas_json_ctx *ctx, json_t *v, clas_collectif *c, clas_champ champ)
@@ -130,17 +124,7 @@ static int parse_territoire(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 
 static int parse_liens(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
 {
-    TRY(clas__json_array(ctx, v));
-    size_t i;
-    json_t *item;
-    json_array_foreach(v, i, item) {
-        int n = 0;
-        clas__json_push_index(ctx, i);
-        TRY(clas__json_enum(ctx, item, &n, clas__json_lien_namer, CLAS_LIEN_COUNT, "scheme"));
-        TRY(check(ctx, clas_dossier_set_lien(d, (clas_lien)n, 1)));
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_enum_array(ctx, v, clas__json_lien_namer, CLAS_LIEN_COUNT, "scheme", add_lien, d, CLAS_ESCHEMA);
 }
 
 static int parse_financements(clas_json_ctx *ctx, json_t *v, clas_collectif *c)

@@ -120,6 +120,11 @@ int clas__json_rate(clas_json_ctx *ctx, json_t *v, int64_t *out, int64_t max);
  * allowed names; an unknown one is CLAS_ESCHEMA listing them. */
 typedef const char *(*clas_json_namer)(int i);
 int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what);
+/* An array of such names, each handed to @p add; a status @p add returns
+ * is re-raised at the element, EINVAL as @p einval_as. */
+typedef int (*clas_json_enum_add)(void *obj, int value);
+int clas__json_enum_array(clas_json_ctx *ctx, json_t *v, clas_json_namer name, int count, const char *what,
+                          clas_json_enum_add add, void *obj, int einval_as);
 
 /* Namers for the enumerations the documents use. */
 const char *clas__json_niveau_namer(int i);

@@ -323,19 +323,12 @@ static int parse_severites(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
     return CLAS_OK;
 }
 
+static int add_action_requise(void *c, int a) { return clas_cadre_set_action_parents_requise(c, (clas_action)a, 1); }
+
 static int parse_actions_requises(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
 {
-    TRY(clas__json_array(ctx, v));
-    size_t i;
-    json_t *item;
-    json_array_foreach(v, i, item) {
-        int a = 0;
-        clas__json_push_index(ctx, i);
-        TRY(clas__json_enum(ctx, item, &a, clas__json_action_namer, CLAS_ACTION_COUNT, "action"));
-        TRY(check(ctx, clas_cadre_set_action_parents_requise(c, (clas_action)a, 1), CLAS_ERULES));
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_enum_array(ctx, v, clas__json_action_namer, CLAS_ACTION_COUNT, "action", add_action_requise, c,
+                                 CLAS_ERULES);
 }
 
 /* "consequences": {"DEPOT_HORS_DELAI": {"texte": "...", "source": {...}}} */
