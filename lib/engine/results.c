@@ -288,6 +288,13 @@ const char *clas_evaluation_get_derogation_date(const clas_evaluation *ev, clas_
     return d ? d->date : "";
 }
 
+const char *clas_constat_get_consequence(const clas_constat *c, clas_consequence_part part)
+{
+    if (!c || !c->evaluation)
+        return "";
+    return clas_cadre_get_consequence(c->evaluation->cadre, c->code, part);
+}
+
 
 clas_regle clas_etape_get_regle(const clas_etape *e) { return e ? e->regle : CLAS_REGLE_COUNT; }
 const char *clas_etape_get_operation(const clas_etape *e) { return e ? e->operation : ""; }

@@ -148,6 +148,17 @@ static json_t *write_constat(const clas_evaluation *ev, const clas_constat *c, b
         clas__jw_set(d, "source", json_string("Décision du comité"), ok);
         clas__jw_set(o, "derogation", d, ok);
     }
+    /* the cadre's consequence for the code, when it gives one */
+    if (*clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TEXTE)) {
+        json_t *q = json_object();
+        clas__jw_set(q, "texte", clas__jw_str(clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TEXTE)), ok);
+        clas__jw_set(q, "source",
+                     clas__jw_source(clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TITRE),
+                                     clas_constat_get_consequence(c, CLAS_CONSEQUENCE_SECTION),
+                                     clas_constat_get_consequence(c, CLAS_CONSEQUENCE_URL), ok),
+                     ok);
+        clas__jw_set(o, "consequence", q, ok);
+    }
     return o;
 }
 
