@@ -9,8 +9,8 @@ from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Se
 from . import _capi
 from ._base import _Wrapper
 from ._jsonio import Document, document, loads, path_of
-from .enums import Action, Axe, BilanChamp, BilanPrecedent, Bonus, Champ, Decision, EducationPrioritaire, Lien, Niveau, PorteurType,
-                    Regle
+from .enums import (Action, Axe, BilanChamp, BilanPrecedent, Bonus, Champ, Decision, EducationPrioritaire, Lien, Niveau,
+                    PorteurType, Regle)
 from .errors import StateError
 from .evaluation import Evaluation, _evaluate
 from .money import Amount, from_cents, from_millionths, to_cents, to_millionths
