@@ -211,7 +211,7 @@ static void body(json_t *o, const clas_evaluation *ev, bool *ok)
 int clas_evaluation_to_json(char **out, const clas_evaluation *evaluation, unsigned flags)
 {
     if (!out || !evaluation)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *o = json_object();
     if (!o)
@@ -247,7 +247,7 @@ static bool total_is_money(clas_rapport_total t)
 int clas_rapport_to_json(char **out, const clas_rapport *rapport, const clas_campagne *campagne, unsigned flags)
 {
     if (!out || !rapport || !campagne)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *o = json_object();
     if (!o)

@@ -229,20 +229,20 @@ int clas__json_dump(char **out, json_t *root, bool ok, unsigned flags)
 {
     if (!ok || !root) {
         json_decref(root);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+        return clas__fail_nomem(NULL);
     }
     size_t jflags = (flags & CLAS_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT;
     char *text = json_dumps(root, jflags | JSON_PRESERVE_ORDER);
     json_decref(root);
     if (!text)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+        return clas__fail_nomem(NULL);
     size_t n = strlen(text);
     /* Copy into our own allocation so clas_free() is always the right
      * deallocator, whatever allocator jansson was configured with. */
     char *result = malloc(n + 2);
     if (!result) {
         jansson_free(text);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+        return clas__fail_nomem(NULL);
     }
     memcpy(result, text, n);
     if (flags & CLAS_JSON_PRETTY)

@@ -125,7 +125,7 @@ static void impossible_values(void **state)
     (void)state;
     char *doc;
     doc = regles_with_bareme("2025-2026", "\"1.5\"", "\"8487.00\"", "\"2800.70\"", ", " SOURCE);
-    expect_rules_error(doc, CLAS_ERULES, "r.json:2:41: $.baremes[0].taux", "barème 2025-2026: taux");
+    expect_rules_error(doc, CLAS_ERULES, "r.json:2:41: $.baremes[0].taux", "barème 2025-2026: rate \"1.5\" is above 1");
     free(doc);
     /* 33 % × 8487.00 = 2800.71: up to 2800.72 is accepted, 2800.73 is not. */
     doc = regles_with_bareme("2025-2026", "\"0.33\"", "\"8487.00\"", "\"2800.73\"", ", " SOURCE);
