@@ -128,6 +128,7 @@ typedef enum clas__msg {
     CLAS__MSG_CADRE_REPETE,         /* {departement} {annee_scolaire} {indice} */
     CLAS__MSG_BAREME_DEJA_DEFINI,   /* {annee_scolaire} */
     CLAS__MSG_CADRE_DEJA_DEFINI,    /* {departement} {annee_scolaire} */
+    CLAS__MSG_DEUX_ORTHOGRAPHES,    /* {membre} {ancien} */
     CLAS__MSG_COUNT
 } clas__msg;
 

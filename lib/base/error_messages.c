@@ -207,6 +207,10 @@ static const clas__msg_def catalogue[] = {
                                      "flag to override it)",
                                      "cadre {departement} {annee_scolaire} : déjà défini (chargez avec l'option de "
                                      "remplacement pour le remplacer)"},
+    [CLAS__MSG_DEUX_ORTHOGRAPHES] = {"deux_orthographes",
+                                     "both \"{membre}\" and its old spelling \"{ancien}\" are given: keep one",
+                                     "« {membre} » et son ancienne orthographe « {ancien} » sont donnés tous deux : "
+                                     "n'en gardez qu'un"},
 };
 _Static_assert(sizeof catalogue / sizeof catalogue[0] == CLAS__MSG_COUNT, "error messages");
 

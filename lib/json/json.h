@@ -120,6 +120,12 @@ int clas__json_rate(clas_json_ctx *ctx, json_t *v, int64_t *out, int64_t max);
 typedef const char *(*clas_json_namer)(int i);
 int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what,
                     const char *what_fr);
+/* Old spellings of members, read with the same meaning during the 1.x
+ * series; the writers write the new one. */
+#define CLAS__JSON_OLD_SEVERITIES "severites"
+/* Fails, at the old member, if @p obj gives a member both as @p name and
+ * as its old spelling @p old. */
+int clas__json_one_spelling(clas_json_ctx *ctx, json_t *obj, const char *name, const char *old);
 /* Error for a value of the wrong JSON type: it must be @p want_en (in
  * French @p want_fr). Returns CLAS_ESCHEMA. */
 int clas__json_wrong_type(clas_json_ctx *ctx, json_t *v, const char *want_en, const char *want_fr);

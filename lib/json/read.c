@@ -904,6 +904,15 @@ int clas__json_unknown_member(clas_json_ctx *ctx, const char *key, const char *a
                             CLAS__TEXT("permis", allowed));
 }
 
+int clas__json_one_spelling(clas_json_ctx *ctx, json_t *obj, const char *name, const char *old)
+{
+    if (!json_object_get(obj, name) || !json_object_get(obj, old))
+        return CLAS_OK;
+    clas__json_push_key(ctx, old);
+    return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_DEUX_ORTHOGRAPHES, CLAS__TEXT("membre", name),
+                            CLAS__TEXT("ancien", old));
+}
+
 int clas__json_missing_member(clas_json_ctx *ctx, const char *key)
 {
     return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_MEMBRE_MANQUANT, CLAS__TEXT("membre", key));

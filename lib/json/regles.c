@@ -303,7 +303,7 @@ static int parse_seuils(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
     return CLAS_OK;
 }
 
-static int parse_severites(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
+static int parse_severities(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
 {
     TRY(clas__json_object(ctx, v));
     const char *key;
@@ -329,6 +329,7 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
     const char *key;
     json_t *val;
     source_fields src = {0};
+    TRY(clas__json_one_spelling(ctx, v, "severities", CLAS__JSON_OLD_SEVERITIES));
     json_object_foreach(v, key, val) {
         clas__json_push_key(ctx, key);
         if (strcmp(key, "departement") == 0 || strcmp(key, "annee_scolaire") == 0) {
@@ -341,8 +342,8 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
             TRY(parse_calendrier(ctx, val, c));
         } else if (strcmp(key, "seuils") == 0) {
             TRY(parse_seuils(ctx, val, c));
-        } else if (strcmp(key, "severites") == 0) {
-            TRY(parse_severites(ctx, val, c));
+        } else if (strcmp(key, "severities") == 0 || strcmp(key, CLAS__JSON_OLD_SEVERITIES) == 0) {
+            TRY(parse_severities(ctx, val, c));
         } else if (strcmp(key, "source") == 0) {
             TRY(parse_source(ctx, val, &src, require_source));
             TRY(check(ctx, clas_cadre_set_source(c, src.titre, src.section, src.url), CLAS_ESCHEMA));
@@ -350,7 +351,7 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
             TRY(parse_references(ctx, val, key[0] == 'n', c, add_cadre_reference));
         } else {
             return clas__json_unknown_member(ctx, key,
-                                             "departement, annee_scolaire, nom, calendrier, seuils, severites, source, "
+                                             "departement, annee_scolaire, nom, calendrier, seuils, severities, source, "
                                              "sources, non_etabli");
         }
         clas__json_pop(ctx);

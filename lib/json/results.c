@@ -127,7 +127,7 @@ static json_t *write_constat(const clas_constat *c, bool *ok)
     if (!o)
         *ok = false;
     clas__jw_set(o, "code", clas__jw_str(clas_code_name(clas_constat_get_code(c))), ok);
-    clas__jw_set(o, "severite", clas__jw_str(clas_severity_name(clas_constat_get_severity(c))), ok);
+    clas__jw_set(o, "severity", clas__jw_str(clas_severity_name(clas_constat_get_severity(c))), ok);
     clas__jw_set(o, "regle", clas__jw_str(clas_regle_id(clas_constat_get_regle(c))), ok);
     clas__jw_set(o, "collectif",
                  clas_constat_get_collectif_index(c) < 0 ? json_null() : clas__jw_str(clas_constat_get_collectif_id(c)),

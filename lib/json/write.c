@@ -208,7 +208,7 @@ json_t *clas__jw_cadre(const clas_cadre *c, bool all_severities, bool *ok)
         clas__jw_set(sev, clas_regle_id((clas_regle)k), clas__jw_str(clas_severity_name(s)), ok);
     }
     clas_cadre_free(defaults);
-    clas__jw_set(o, "severites", sev, ok);
+    clas__jw_set(o, "severities", sev, ok);
     clas__jw_set(o, "source",
                  clas__jw_source(clas_cadre_get_source_titre(c), clas_cadre_get_source_section(c),
                                  clas_cadre_get_source_url(c), ok),

@@ -228,8 +228,8 @@ int clas_cadre_set_severity(clas_cadre *cadre, clas_regle regle, clas_severity s
         return clas__fail_null(NULL);
     const char *id = clas_regle_id(regle);
     if (!id)
-        return clas__failm(CLAS_EINVAL, where(loc, cadre, "severites"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "rule", "règle"), CLAS__INT("valeur", regle));
-    snprintf(loc, sizeof loc, "cadre %s %s: severites.%s", cadre->departement, cadre->annee_scolaire, id);
+        return clas__failm(CLAS_EINVAL, where(loc, cadre, "severities"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "rule", "règle"), CLAS__INT("valeur", regle));
+    snprintf(loc, sizeof loc, "cadre %s %s: severities.%s", cadre->departement, cadre->annee_scolaire, id);
     if (!clas_severity_name(severity))
         return clas__failm(CLAS_EINVAL, loc, CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "severity", "sévérité"), CLAS__INT("valeur", severity));
     if (severity == CLAS_SEVERITY_OFF && !clas_regle_can_switch_off(regle))
@@ -304,11 +304,11 @@ int clas_cadre_validate(const clas_cadre *cadre)
     for (int i = 0; i < CLAS_REGLE_COUNT; i++) {
         clas_severity s = cadre->severities[i];
         if (!clas_severity_name(s))
-            return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "severites"), prefix, CLAS__MSG_VALEUR_INCONNUE,
+            return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "severities"), prefix, CLAS__MSG_VALEUR_INCONNUE,
                                   (const clas__arg[]){CLAS__WORD("quoi", "severity", "sévérité"), CLAS__INT("valeur", s)},
                                   2);
         if (s == CLAS_SEVERITY_OFF && !clas_regle_can_switch_off((clas_regle)i))
-            return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "severites"), prefix, CLAS__MSG_REGLE_NON_DESACTIVABLE,
+            return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "severities"), prefix, CLAS__MSG_REGLE_NON_DESACTIVABLE,
                                   (const clas__arg[]){CLAS__TEXT("regle", clas_regle_id((clas_regle)i))}, 1);
     }
     int64_t min = cadre->seuils[CLAS_SEUIL_ENFANTS_MIN], max = cadre->seuils[CLAS_SEUIL_ENFANTS_MAX];

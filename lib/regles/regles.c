@@ -205,6 +205,7 @@ static void hash_cadre(clas__sha256 *h, const clas_cadre *c)
     }
     for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
         char key[48];
+        /* The digest's own key, kept as it was so that fingerprints stay. */
         snprintf(key, sizeof key, "severites.%s", clas_regle_id((clas_regle)r));
         hash_field(h, key, clas_severity_name(c->severities[r]));
     }
