@@ -129,6 +129,10 @@ typedef enum clas__msg {
     CLAS__MSG_BAREME_DEJA_DEFINI,   /* {annee_scolaire} */
     CLAS__MSG_CADRE_DEJA_DEFINI,    /* {departement} {annee_scolaire} */
     CLAS__MSG_DEUX_ORTHOGRAPHES,    /* {membre} {ancien} */
+    CLAS__MSG_ACTION_HORS_PARENTS,  /* {action} */
+    CLAS__MSG_CONSEQUENCE_SANS_TITRE,
+    CLAS__MSG_CONSEQUENCE_SANS_TEXTE,
+    CLAS__MSG_CONSEQUENCE_SANS_SOURCE,
     CLAS__MSG_COUNT
 } clas__msg;
 

@@ -211,6 +211,16 @@ static const clas__msg_def catalogue[] = {
                                      "both \"{membre}\" and its old spelling \"{ancien}\" are given: keep one",
                                      "« {membre} » et son ancienne orthographe « {ancien} » sont donnés tous deux : "
                                      "n'en gardez qu'un"},
+    [CLAS__MSG_ACTION_HORS_PARENTS] = {"action_hors_parents", "action {action} is not an action of the parents axis",
+                                       "l'action {action} n'est pas une action de l'axe parents"},
+    [CLAS__MSG_CONSEQUENCE_SANS_TITRE] = {"consequence_sans_titre",
+                                          "a consequence needs the title of the text that states it",
+                                          "une conséquence demande le titre du texte qui l'énonce"},
+    [CLAS__MSG_CONSEQUENCE_SANS_TEXTE] = {"consequence_sans_texte", "a consequence needs a non-empty \"texte\"",
+                                          "une conséquence demande un « texte » non vide"},
+    [CLAS__MSG_CONSEQUENCE_SANS_SOURCE] = {"consequence_sans_source",
+                                           "missing member \"source\" (a consequence is the text of a cadre)",
+                                           "le membre « source » manque (une conséquence est le texte d'un cadre)"},
 };
 _Static_assert(sizeof catalogue / sizeof catalogue[0] == CLAS__MSG_COUNT, "error messages");
 
