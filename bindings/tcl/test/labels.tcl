@@ -21,7 +21,7 @@ proc is {got want name} {
 is [clas::clas_label $clas::CLAS_LABEL_SEVERITY $clas::CLAS_SEVERITY_BLOCKING $clas::CLAS_LANG_FR] bloquant "French label"
 is [clas::clas_label $clas::CLAS_LABEL_SEVERITY $clas::CLAS_SEVERITY_BLOCKING $clas::CLAS_LANG_EN] blocking "English label"
 
-set d [clas::Dossier 2025-2026]
+set d [clas::new_Dossier 2025-2026]
 set c [$d add_collectif C1]
 is [catch {$c set_depenses -5}] 1 "a negative amount fails"
 is [clas::error_last_id] montant_hors_bornes "message id"
@@ -30,7 +30,7 @@ is [clas::error_last_format $clas::CLAS_LANG_FR] "depenses = -0,05 € est hors 
 is [string match "*-€0.05*" [clas::error_last_format $clas::CLAS_LANG_EN]] 1 "English message with euros"
 is [clas::error_last_arg_value 1] -5 "the amount in cents"
 
-set d2 [clas::Dossier 2025-2026]
+set d2 [clas::new_Dossier 2025-2026]
 is [catch {$d2 collectif 5} msg] 1 "an index out of range fails"
 is [clas::error_last_id] "" "no id for an error of the wrapper"
 is [clas::error_last_format $clas::CLAS_LANG_FR] $msg "its English message"
