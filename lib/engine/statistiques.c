@@ -101,7 +101,7 @@ static int count_porteurs(int64_t *v, const clas_campagne *cp)
     size_t n = cp->num_dossiers;
     const clas_dossier **byid = malloc((n ? n : 1) * sizeof *byid);
     if (!byid)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     memcpy(byid, cp->dossiers, n * sizeof *byid);
     qsort(byid, n, sizeof *byid, compare_porteurs);
     for (size_t i = 0; i < n; i++)
@@ -153,15 +153,14 @@ static bool add_collectif(int64_t *v, const clas_eval_row *row, const clas_colle
 int clas_statistiques_new(clas_statistiques **out, const clas_rapport *rapport, const clas_campagne *cp)
 {
     if (!out || !rapport || !cp)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_statistiques_new: NULL argument");
+        return clas__fail_null(NULL);
     *out = NULL;
     size_t n = clas_rapport_num_evaluations(rapport);
     if (n != cp->num_dossiers)
-        return clas__fail(CLAS_EINVAL, "statistiques", "the report has %zu dossiers, the campaign %zu", n,
-                          cp->num_dossiers);
+        return clas__fail0(CLAS_EINVAL, "statistiques", CLAS__MSG_RAPPORT_AUTRE_CAMPAGNE);
     clas_statistiques *s = calloc(1, sizeof *s);
     if (!s)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     memcpy(s->departement, cp->departement, sizeof s->departement);
     memcpy(s->annee_scolaire, cp->annee_scolaire, sizeof s->annee_scolaire);
     for (size_t d = 0; d < n; d++) {
@@ -169,12 +168,12 @@ int clas_statistiques_new(clas_statistiques **out, const clas_rapport *rapport, 
         const clas_dossier *dos = cp->dossiers[d];
         if (strcmp(clas_evaluation_get_dossier_id(ev), dos->id) != 0 || ev->num_rows != dos->num_collectifs) {
             clas_statistiques_free(s);
-            return clas__fail(CLAS_EINVAL, "statistiques", "dossier %zu of the report is not the campaign's", d + 1);
+            return clas__fail0(CLAS_EINVAL, "statistiques", CLAS__MSG_RAPPORT_AUTRE_CAMPAGNE);
         }
         for (size_t i = 0; i < ev->num_rows; i++)
             if (!add_collectif(s->v, &ev->rows[i], dos->collectifs[i], ev->bareme)) {
                 clas_statistiques_free(s);
-                return clas__fail(CLAS_EOVERFLOW, "statistiques", "a campaign figure overflows 64 bits");
+                return clas__failm(CLAS_EOVERFLOW, "statistiques", CLAS__MSG_DEPASSEMENT, CLAS__TEXT("quoi", "statistiques"));
             }
     }
     int st = count_porteurs(s->v, cp);

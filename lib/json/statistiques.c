@@ -30,7 +30,7 @@ int clas_statistiques_to_json(char **out, const clas_statistiques *stats, const 
                               unsigned flags)
 {
     if (!out || !stats)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_statistiques_to_json: NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *o = json_object();
     clas__jw_set(o, "format", json_string(FORMAT_STATISTIQUES), &ok);

@@ -17,15 +17,15 @@ static bool regle_ok(clas_regle regle)
 int clas_dossier_set_derogation(clas_dossier *dossier, clas_regle regle, const char *motif, const char *date)
 {
     if (!dossier || !motif)
-        return clas__fail(CLAS_EINVAL, "dossier: derogations", "NULL argument");
+        return clas__fail_null("dossier: derogations");
     if (!regle_ok(regle))
-        return clas__fail(CLAS_EINVAL, "dossier: derogations",
-                          "the committee may only lift a rule a cadre could switch off, not %s",
-                          (unsigned)regle < CLAS_REGLE_COUNT ? clas_regle_id(regle) : "an unknown rule");
+        return clas__failm(CLAS_EINVAL, "dossier: derogations", CLAS__MSG_REGLE_NON_DESACTIVABLE,
+                           CLAS__TEXT("regle", (unsigned)regle < CLAS_REGLE_COUNT ? clas_regle_id(regle) : "?"));
     if (motif[0] == '\0')
-        return clas__fail(CLAS_EINVAL, "dossier: derogations", "an exception needs its reason (motif)");
+        return clas__fail0(CLAS_EINVAL, "dossier: derogations: motif", CLAS__MSG_DEROGATION_SANS_MOTIF);
     if (date && date[0] && !clas__date_valid(date, false))
-        return clas__fail(CLAS_EINVAL, "dossier: derogations: date", "invalid date (expected \"YYYY-MM-DD\")");
+        return clas__failm(CLAS_EINVAL, "dossier: derogations: date", CLAS__MSG_DATE_INVALIDE, CLAS__TEXT("date", date),
+                           CLAS__TEXT("forme", "YYYY-MM-DD"));
     clas_derogation *d = &dossier->derogations[regle];
     char *old = d->motif;
     d->motif = NULL;
@@ -43,7 +43,7 @@ int clas_dossier_set_derogation(clas_dossier *dossier, clas_regle regle, const c
 int clas_dossier_remove_derogation(clas_dossier *dossier, clas_regle regle)
 {
     if (!dossier || (unsigned)regle >= CLAS_REGLE_COUNT)
-        return clas__fail(CLAS_EINVAL, "dossier: derogations", "NULL dossier or unknown rule");
+        return clas__fail_null("dossier: derogations");
     free(dossier->derogations[regle].motif);
     memset(&dossier->derogations[regle], 0, sizeof dossier->derogations[regle]);
     return CLAS_OK;
