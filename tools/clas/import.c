@@ -501,7 +501,14 @@ const char *const help_import[2] = {
     "« 6e », « 6ème », « CM1-CM2 » ; décision « agréé », « refusé », « en attente » ;\n"
     "dates « 10/08/2025 » ou « 2025-08-10 » ; « oui » / « non ». Toutes les cellules\n"
     "refusées sont signalées en une fois, avec la ligne, la colonne et la valeur ;\n"
-    "rien n'est écrit tant qu'il en reste une.\n",
+    "rien n'est écrit tant qu'il en reste une.\n"
+    "\n"
+    "Limites (celles aussi des fichiers de « clas decide » et « clas bilan ») : un\n"
+    "fichier de 64 Mio au plus (CLAS_CSV_LIMIT_BYTES), 100 000 lignes en-tête compris\n"
+    "(CLAS_CSV_LIMIT_ROWS), 128 colonnes (CLAS_CSV_LIMIT_COLUMNS), 4096 octets par\n"
+    "cellule (CLAS_CSV_LIMIT_CELL_BYTES) et 65 536 octets par ligne\n"
+    "(CLAS_CSV_LIMIT_LINE_BYTES). Au-delà, le fichier est refusé avant d'être lu\n"
+    "(taille) ou avant qu'aucune cellule ne soit gardée, avec la limite et la valeur.\n",
     "Usage: clas import SHEET.csv [--departement 51] [--annee 2025-2026]\n"
     "                   [-o campagne.json]\n"
     "\n"
@@ -514,7 +521,14 @@ const char *const help_import[2] = {
     "\"6ème\", \"CM1-CM2\"; decision \"agréé\", \"refusé\", \"en attente\"; dates\n"
     "\"10/08/2025\" or \"2025-08-10\"; \"oui\" / \"non\". Every rejected cell is reported\n"
     "in one run with its row, column and value; nothing is written while one\n"
-    "remains.\n",
+    "remains.\n"
+    "\n"
+    "Limits (also those of the files of 'clas decide' and 'clas bilan'): a file of\n"
+    "at most 64 MiB (CLAS_CSV_LIMIT_BYTES), 100,000 rows counting the header\n"
+    "(CLAS_CSV_LIMIT_ROWS), 128 columns (CLAS_CSV_LIMIT_COLUMNS), 4096 bytes a cell\n"
+    "(CLAS_CSV_LIMIT_CELL_BYTES) and 65,536 bytes a row (CLAS_CSV_LIMIT_LINE_BYTES).\n"
+    "Beyond them the file is refused before it is read (its size) or before any\n"
+    "cell is kept, with the limit and the value.\n",
 };
 
 const char *const help_template[2] = {
