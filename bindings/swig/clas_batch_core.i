@@ -199,12 +199,17 @@ static void clas_swig_batch_one(const clas_regles *regles, const char *annee_sco
 }
 %}
 
-/* The result row of Batch.evaluate_one(): returned as the language's array
- * or list of CLAS_SWIG_ROW_OUTPUTS values; Java and C# fill the caller's
- * long[] (their files add an overload returning a new one). */
-#if defined(SWIGJAVA) || defined(SWIGCSHARP)
+/* The row of Batch.evaluate_one() is an input array like a column; its
+ * result is returned as the language's array or list of
+ * CLAS_SWIG_ROW_OUTPUTS values, except in Java and C#, which fill the
+ * caller's long[] (their files add an overload returning a new one). Java
+ * has its own pair: small arrays copied through the stack. */
+#if !defined(SWIGJAVA)
+%apply (clas_swig_i64 *in_values, size_t count) { (clas_swig_i64 *row, size_t count) };
+#endif
+#if defined(SWIGCSHARP)
 %apply (clas_swig_i64 *values, size_t count) { (clas_swig_i64 *result, size_t result_count) };
-#else
+#elif !defined(SWIGJAVA)
 %typemap(in, numinputs=0) (clas_swig_i64 *result, size_t result_count) (clas_swig_i64 result_[CLAS_SWIG_ROW_OUTPUTS]) {
     $1 = result_;
     $2 = CLAS_SWIG_ROW_OUTPUTS;
@@ -307,7 +312,7 @@ struct clas_swig_batch {};
         clas_swig_batch_run(self, r, annee_scolaire, NULL, c);
     }
     /**
-     * Evaluates one collectif in one call: @p in_values holds one value per
+     * Evaluates one collectif in one call: @p row holds one value per
      * input column in BatchColumn order (depenses, autres_financements,
      * nb_enfants, nb_intervenants, niveaux, the four actions columns,
      * hors_temps, flags...), as a Batch of one would; missing trailing
@@ -315,9 +320,9 @@ struct clas_swig_batch {};
      * total), the output columns in their order.
      */
     static void swig_evaluate_one(clas_swig_regles *regles, const char *annee_scolaire, const char *departement,
-                                  clas_swig_i64 *in_values, size_t count, clas_swig_i64 *result, size_t result_count) {
+                                  clas_swig_i64 *row, size_t count, clas_swig_i64 *result, size_t result_count) {
         CLAS_ARG(const clas_regles, r, regles, );
-        clas_swig_batch_one(r, annee_scolaire, departement, in_values, count, result, result_count);
+        clas_swig_batch_one(r, annee_scolaire, departement, row, count, result, result_count);
     }
 }
 
