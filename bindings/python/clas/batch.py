@@ -120,6 +120,7 @@ _ROW_INDEX = {name: i for i, name in enumerate(ROW)}
 # What an unset optional column means (clas/batch.h), for the gaps of a
 # keyword row; the other columns default to 0.
 _ROW_DEFAULTS = {"niveaux": sum(1 << n for n in range(int(Niveau.CP), int(Niveau.TERMINALE) + 1)), "hors_temps": 1}
+_ROW_FILL = tuple((name, _ROW_DEFAULTS.get(name, 0)) for name in ROW)
 _evaluate_one = _capi.Batch.evaluate_one
 
 
@@ -138,10 +139,10 @@ def evaluate_one(regles: Any, annee_scolaire: str = "2025-2026", departement: Op
         if row is not None:
             raise TypeError("give a row or keyword values, not both")
         try:
-            last = max(_ROW_INDEX[name] for name in values)
+            last = max(map(_ROW_INDEX.__getitem__, values))
         except KeyError as e:
             raise TypeError(f"unknown column: {e.args[0]}") from None
-        row = [values[name] if name in values else _ROW_DEFAULTS.get(name, 0) for name in ROW[:last + 1]]
+        row = [values.get(name, default) for name, default in _ROW_FILL[:last + 1]]
     return _evaluate_one(_handle(regles), annee_scolaire, departement, () if row is None else row)
 
 
