@@ -67,6 +67,17 @@ typedef enum clas_statistique {
     CLAS_STAT_DROIT_REEL,                   /**< cents: droit réel of those collectifs */
     CLAS_STAT_SOLDES,                       /**< cents still to pay after the bilans */
     CLAS_STAT_INDUS,                        /**< cents to recover after the bilans */
+    CLAS_STAT_COLLECTIFS_AGREES_QPV,        /**< approved collectifs in a QPV */
+    CLAS_STAT_COLLECTIFS_AGREES_REP,        /**< approved collectifs of REP schools */
+    CLAS_STAT_COLLECTIFS_AGREES_REP_PLUS,   /**< approved collectifs of REP+ schools */
+    CLAS_STAT_COLLECTIFS_AGREES_ZONE_RURALE, /**< approved collectifs in a rural area */
+    CLAS_STAT_ENFANTS_QPV,                  /**< children of approved collectifs in a QPV */
+    CLAS_STAT_DOSSIERS_LIEN_PEDT,           /**< dossiers linked with the PEDT */
+    CLAS_STAT_DOSSIERS_LIEN_PRE,            /**< dossiers linked with the PRE */
+    CLAS_STAT_DOSSIERS_LIEN_REAAP,          /**< dossiers linked with the Reaap */
+    CLAS_STAT_DOSSIERS_BILAN_PRECEDENT_NON_DEPOSE, /**< dossiers without the previous year's bilan */
+    CLAS_STAT_BILANS_FILLES,                /**< girls who attended, from the bilans */
+    CLAS_STAT_BILANS_GARCONS,               /**< boys who attended, from the bilans */
     CLAS_STAT_COUNT                         /**< number of figures, not a figure */
 } clas_statistique;
 

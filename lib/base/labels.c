@@ -214,6 +214,18 @@ static const label statistiques[] = {
     [CLAS_STAT_DROIT_REEL] = {"Droit réel (bilans reçus)", "Actual entitlement (bilans received)"},
     [CLAS_STAT_SOLDES] = {"Soldes à verser", "Balances to pay"},
     [CLAS_STAT_INDUS] = {"Indus à récupérer", "Overpayments to recover"},
+    [CLAS_STAT_COLLECTIFS_AGREES_QPV] = {"Collectifs agréés en QPV", "Approved collectifs in a QPV"},
+    [CLAS_STAT_COLLECTIFS_AGREES_REP] = {"écoles en REP", "schools in REP"},
+    [CLAS_STAT_COLLECTIFS_AGREES_REP_PLUS] = {"écoles en REP+", "schools in REP+"},
+    [CLAS_STAT_COLLECTIFS_AGREES_ZONE_RURALE] = {"en zone rurale", "in a rural area"},
+    [CLAS_STAT_ENFANTS_QPV] = {"Enfants des collectifs agréés en QPV", "Children of approved collectifs in a QPV"},
+    [CLAS_STAT_DOSSIERS_LIEN_PEDT] = {"Dossiers liés au PEDT", "Dossiers linked with the PEDT"},
+    [CLAS_STAT_DOSSIERS_LIEN_PRE] = {"liés au PRE", "with the PRE"},
+    [CLAS_STAT_DOSSIERS_LIEN_REAAP] = {"liés au Reaap", "with the Reaap"},
+    [CLAS_STAT_DOSSIERS_BILAN_PRECEDENT_NON_DEPOSE] = {"Dossiers sans le bilan de l'année précédente",
+                                                       "Dossiers without the previous year's bilan"},
+    [CLAS_STAT_BILANS_FILLES] = {"Bilans : filles accueillies", "Bilans: girls who attended"},
+    [CLAS_STAT_BILANS_GARCONS] = {"garçons accueillis", "boys who attended"},
 };
 _Static_assert(COUNT_OF(statistiques) == CLAS_STAT_COUNT, "statistique labels");
 

@@ -49,6 +49,17 @@ static const struct {
     [CLAS_STAT_DROIT_REEL] = {"droit_reel", CLAS_UNITE_CENTS},
     [CLAS_STAT_SOLDES] = {"soldes", CLAS_UNITE_CENTS},
     [CLAS_STAT_INDUS] = {"indus", CLAS_UNITE_CENTS},
+    [CLAS_STAT_COLLECTIFS_AGREES_QPV] = {"collectifs_agrees.qpv", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_COLLECTIFS_AGREES_REP] = {"collectifs_agrees.rep", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_COLLECTIFS_AGREES_REP_PLUS] = {"collectifs_agrees.rep_plus", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_COLLECTIFS_AGREES_ZONE_RURALE] = {"collectifs_agrees.zone_rurale", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_ENFANTS_QPV] = {"enfants.qpv", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_DOSSIERS_LIEN_PEDT] = {"dossiers.lien_pedt", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_DOSSIERS_LIEN_PRE] = {"dossiers.lien_pre", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_DOSSIERS_LIEN_REAAP] = {"dossiers.lien_reaap", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_DOSSIERS_BILAN_PRECEDENT_NON_DEPOSE] = {"dossiers.bilan_precedent_non_depose", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_BILANS_FILLES] = {"bilans.filles", CLAS_UNITE_NOMBRE},
+    [CLAS_STAT_BILANS_GARCONS] = {"bilans.garcons", CLAS_UNITE_NOMBRE},
 };
 _Static_assert(sizeof defs / sizeof defs[0] == CLAS_STAT_COUNT, "one row per figure");
 _Static_assert(CLAS_STAT_PORTEURS_AUTRE - CLAS_STAT_PORTEURS_CENTRE_SOCIAL + 1 == CLAS_PORTEUR_TYPE_COUNT,
@@ -140,6 +151,17 @@ static bool add_collectif(int64_t *v, const clas_eval_row *row, const clas_colle
               && add(v, CLAS_STAT_BONUS_ENFANTS_MONTANT, m[CLAS_MONTANT_BONUS_ENFANTS])
               && add(v, CLAS_STAT_BONUS_PARENTS_MONTANT, m[CLAS_MONTANT_BONUS_PARENTS])
               && add(v, CLAS_STAT_ACOMPTES_VERSES, m[CLAS_MONTANT_ACOMPTES_VERSES]);
+    if (ok && agree) {
+        int64_t ep = clas_collectif_get(c, CLAS_CHAMP_EDUCATION_PRIORITAIRE);
+        bool qpv = clas_collectif_get(c, CLAS_CHAMP_QPV) != 0;
+        ok = add(v, CLAS_STAT_COLLECTIFS_AGREES_QPV, qpv) && add(v, CLAS_STAT_ENFANTS_QPV, qpv ? row->nb_enfants : 0)
+             && add(v, CLAS_STAT_COLLECTIFS_AGREES_REP, ep == CLAS_EDUCATION_PRIORITAIRE_REP)
+             && add(v, CLAS_STAT_COLLECTIFS_AGREES_REP_PLUS, ep == CLAS_EDUCATION_PRIORITAIRE_REP_PLUS)
+             && add(v, CLAS_STAT_COLLECTIFS_AGREES_ZONE_RURALE, clas_collectif_get(c, CLAS_CHAMP_ZONE_RURALE) != 0);
+    }
+    if (ok && row->has_bilan)
+        ok = add(v, CLAS_STAT_BILANS_FILLES, clas_collectif_get_bilan(c, CLAS_BILAN_NB_FILLES))
+             && add(v, CLAS_STAT_BILANS_GARCONS, clas_collectif_get_bilan(c, CLAS_BILAN_NB_GARCONS));
     if (ok && agree)
         ok = add(v, CLAS_STAT_ENFANTS, row->nb_enfants) && add(v, cycle_of(c->niveaux), row->nb_enfants)
              && add(v, CLAS_STAT_MONTANT_ACCORDE, m[CLAS_MONTANT_TOTAL])
@@ -170,6 +192,11 @@ int clas_statistiques_new(clas_statistiques **out, const clas_rapport *rapport, 
             clas_statistiques_free(s);
             return clas__fail0(CLAS_EINVAL, "statistiques", CLAS__MSG_RAPPORT_AUTRE_CAMPAGNE);
         }
+        s->v[CLAS_STAT_DOSSIERS_LIEN_PEDT] += clas_dossier_get_lien(dos, CLAS_LIEN_PEDT) != 0;
+        s->v[CLAS_STAT_DOSSIERS_LIEN_PRE] += clas_dossier_get_lien(dos, CLAS_LIEN_PRE) != 0;
+        s->v[CLAS_STAT_DOSSIERS_LIEN_REAAP] += clas_dossier_get_lien(dos, CLAS_LIEN_REAAP) != 0;
+        s->v[CLAS_STAT_DOSSIERS_BILAN_PRECEDENT_NON_DEPOSE] +=
+            clas_dossier_get_bilan_precedent(dos) == CLAS_BILAN_PRECEDENT_NON_DEPOSE;
         for (size_t i = 0; i < ev->num_rows; i++)
             if (!add_collectif(s->v, &ev->rows[i], dos->collectifs[i], ev->bareme)) {
                 clas_statistiques_free(s);
