@@ -90,6 +90,12 @@ public class ClasException extends RuntimeException {
         }
     }
 
+    /** A handle used after close(): what the wrapper says of a released handle. */
+    static ClasException released(String what) {
+        return of(Status.CLAS_ESTATE.swigValue(), "CLAS_ESTATE",
+                  what + ": released (closed or disposed), it can no longer be used", what, "");
+    }
+
     /** Called by the JNI wrapper; every text is UTF-8. */
     static ClasException fromNative(int status, byte[] name, byte[] message, byte[] location, byte[] id) {
         return of(status, Utf8.decode(name), Utf8.decode(message), Utf8.decode(location), Utf8.decode(id));
