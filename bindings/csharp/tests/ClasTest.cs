@@ -236,6 +236,9 @@ public static class ClasTest {
       Raises("CLAS_ESTATE", "barème taken before run()", () => eb.PsMax());
       Check(code.Length > 0, "constat read before run()");
       Check(ev.Montant(0, Montant.CLAS_MONTANT_PS) == 280070, "case A after reuse");
+      var disposed = new Cadre("51", "2025-2026");
+      disposed.Dispose();
+      Raises("CLAS_ESTATE", "disposed cadre as an argument", () => ev.Run(regles, disposed, a));
     }
     using (var camp = new Campagne("51", "2025-2026"))
     using (var mine = new Cadre("51", "2025-2026")) {

@@ -240,6 +240,9 @@ public class ClasTest {
             raises("CLAS_ESTATE", "barème taken before run()", () -> eb.psMax());
             check(!code.isEmpty(), "constat read before run()");
             check(ev.montant(0, Montant.CLAS_MONTANT_PS) == 280070, "case A after reuse");
+            Cadre closed = new Cadre("51", "2025-2026");
+            closed.close();
+            raises("CLAS_ESTATE", "closed cadre as an argument", () -> ev.run(regles, closed, a));
         }
         try (Campagne camp = new Campagne("51", "2025-2026"); Cadre mine = new Cadre("51", "2025-2026")) {
             camp.setCadre(mine);
