@@ -113,18 +113,21 @@ static int check_axes(const clas_rule_ctx *ctx, const clas_sink *s, const clas_c
  * free-text action is its own kind). */
 static int64_t sortes_parents(const clas_collectif *c)
 {
-    uint64_t seen = 0;
+    if (c->actions_par_axe[CLAS_AXE_PARENTS] == 0)
+        return 0;
+    _Static_assert(CLAS_ACTION_COUNT <= 32, "kinds of action as a 32-bit mask");
+    uint32_t seen = 0;
     int64_t autres = 0;
     for (size_t i = 0; i < c->num_actions; i++) {
         clas_action a = c->actions[i].action;
-        if (clas_action_axe(a) != CLAS_AXE_PARENTS)
+        if (clas__action_axe(a) != CLAS_AXE_PARENTS)
             continue;
         if (a == CLAS_ACTION_PARENTS_AUTRE)
             autres++;
         else
-            seen |= UINT64_C(1) << (unsigned)a;
+            seen |= UINT32_C(1) << (unsigned)a;
     }
-    return __builtin_popcountll(seen) + autres;
+    return clas__popcount32(seen) + autres;
 }
 
 static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
@@ -250,7 +253,7 @@ static int check_aide_devoirs(const clas_rule_ctx *ctx, const clas_sink *s, cons
     int64_t enfants = 0, autres = 0;
     for (size_t i = 0; i < c->num_actions; i++) {
         clas_action a = c->actions[i].action;
-        if (clas_action_axe(a) != CLAS_AXE_ENFANTS)
+        if (clas__action_axe(a) != CLAS_AXE_ENFANTS)
             continue;
         enfants++;
         autres += a != CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE;
@@ -288,13 +291,27 @@ static int check_budget(const clas_rule_ctx *ctx, const clas_sink *s, const clas
  * order, and the batch reports the first blocking one in the same order. */
 int clas__check_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
 {
-    typedef int (*check_fn)(const clas_rule_ctx *, const clas_sink *, const clas_collectif *);
-    static const check_fn checks[] = {check_public,        check_hors_temps, check_axes,
-                                      check_socle_parents, check_groupe,     check_encadrement,
-                                      check_frequence,     check_composition,
-                                      check_aide_devoirs,  check_budget};
+    /* Direct calls, not a table of pointers: the compiler inlines them. */
     int st = trace_delai(ctx, s);
-    for (size_t i = 0; st == CLAS_OK && i < IN(checks); i++)
-        st = checks[i](ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_public(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_hors_temps(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_axes(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_socle_parents(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_groupe(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_encadrement(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_frequence(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_composition(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_aide_devoirs(ctx, s, c);
+    if (st == CLAS_OK)
+        st = check_budget(ctx, s, c);
     return st;
 }

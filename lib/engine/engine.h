@@ -142,8 +142,11 @@ typedef struct clas_trace_value {
  * precise one, static); the severity comes from the cadre through the
  * catalogue, and a code whose rule is off is not recorded. CLAS_OK or
  * CLAS_ENOMEM. */
-int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite);
 int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int64_t valeur, int64_t limite);
+static inline int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite)
+{
+    return clas__emit_champ(s, code, clas__code_row(code)->champ, valeur, limite);
+}
 
 /* Records the step "operation = formule" of @p regle with @p n inputs and
  * one output when the trace is on (nothing otherwise); its sources are the

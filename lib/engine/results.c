@@ -77,10 +77,6 @@ int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int6
     return CLAS_OK;
 }
 
-int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite)
-{
-    return clas__emit_champ(s, code, clas__code_row(code)->champ, valeur, limite);
-}
 
 /* The source of a step's values: the barème's or the cadre's as the rule
  * says, and the cadre's as well when it changed the rule's severity. */

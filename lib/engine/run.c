@@ -66,8 +66,18 @@ static void describe_sources(clas_evaluation *ev)
 
 static bool cache_hit(const clas_lookup_cache *c, const clas_dossier *d, unsigned carry)
 {
-    return c->valid && c->carry_forward == carry && strcmp(c->annee_scolaire, d->annee_scolaire) == 0 &&
-           strcmp(c->departement, d->departement) == 0;
+    /* A school year is always CLAS_ANNEE_LEN characters (clas_dossier_new),
+     * so the fixed-size compare is exact and inlined; a department is at
+     * most CLAS_DEPT_MAX characters, compared up to its end. */
+    if (!c->valid || c->carry_forward != carry || memcmp(c->annee_scolaire, d->annee_scolaire, sizeof c->annee_scolaire))
+        return false;
+    for (size_t i = 0; i < sizeof c->departement; i++) {
+        if (c->departement[i] != d->departement[i])
+            return false;
+        if (c->departement[i] == '\0')
+            return true;
+    }
+    return true;
 }
 
 /* Finds the barème and the rule set's cadre for the dossier, through the cache. */
