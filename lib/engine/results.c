@@ -64,6 +64,11 @@ void clas_evaluation_free(clas_evaluation *ev)
 int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int64_t valeur, int64_t limite)
 {
     clas_evaluation *ev = s->results;
+    if (!ev) {
+        if (*s->first_blocking == CLAS_BATCH_NO_CODE && clas__code_severity(s->cadre, code) == CLAS_SEVERITY_BLOCKING)
+            *s->first_blocking = (int32_t)code;
+        return CLAS_OK;
+    }
     if (!s->constats)
         return CLAS_OK;
     const clas_code_row *row = clas__code_row(code);
@@ -95,7 +100,7 @@ int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, co
                const char *formule, const clas_trace_value *in, size_t n, clas_trace_value out)
 {
     clas_evaluation *ev = s->results;
-    if (!ev->trace)
+    if (!ev || !ev->trace) /* a batch element records no trace */
         return CLAS_OK;
     if (ev->num_etapes == ev->cap_etapes &&
         clas__grow((void **)&ev->etapes, &ev->cap_etapes, ev->num_etapes, sizeof *ev->etapes) != CLAS_OK)

@@ -145,7 +145,7 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
                               bool dossier_blocking)
 {
     clas_eval_row *row = &ev->rows[i];
-    clas_sink sink = {ev, (long)i, true};
+    clas_sink sink = {ev, (long)i, true, NULL, NULL};
     memcpy(row->id, c->id, sizeof row->id);
     row->decision = c->decision;
     row->has_bilan = c->has_bilan;
@@ -198,7 +198,7 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
         ctx.depot = clas__date_number(d->date_depot);
         ctx.limite = clas__date_number(ev->cadre->dates[CLAS_DATE_LIMITE_DEPOT]);
     }
-    const clas_sink dossier_sink = {ev, -1, true};
+    const clas_sink dossier_sink = {ev, -1, true, NULL, NULL};
     if (st == CLAS_OK)
         st = clas__check_dossier(&ctx, &dossier_sink, d);
     if (st != CLAS_OK) {
