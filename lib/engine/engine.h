@@ -88,6 +88,7 @@ struct clas_evaluation {
     size_t num_rows, cap_rows;
     clas_constat *constats;
     size_t num_constats, cap_constats;
+    size_t num_blocking;                /* constats of severity blocking among them */
     clas_etape *etapes;
     size_t num_etapes, cap_etapes;
     clas_cents totals[CLAS_MONTANT_COUNT];
@@ -201,7 +202,5 @@ int clas__fund_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const cla
 void clas__results_clear(clas_evaluation *ev);
 /* Leaves the evaluation empty, releasing the rule set (buffers stay). */
 void clas__results_reset(clas_evaluation *ev);
-/* Whether constats [first, first + count) hold a blocking one. */
-bool clas__results_blocking(const clas_evaluation *ev, size_t first, size_t count);
 
 #endif

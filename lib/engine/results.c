@@ -36,7 +36,7 @@ void clas__results_clear(clas_evaluation *ev)
     ev->annee_scolaire[0] = ev->dossier_id[0] = '\0';
     ev->provisional = ev->trace = false;
     ev->verdict = CLAS_VERDICT_INELIGIBLE;
-    ev->num_dossier_constats = ev->num_rows = ev->num_constats = ev->num_etapes = 0;
+    ev->num_dossier_constats = ev->num_rows = ev->num_constats = ev->num_etapes = ev->num_blocking = 0;
     memset(ev->totals, 0, sizeof ev->totals);
 }
 
@@ -79,6 +79,7 @@ int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int6
         clas__grow((void **)&ev->constats, &ev->cap_constats, ev->num_constats, sizeof *ev->constats) != CLAS_OK)
         return CLAS_ENOMEM;
     ev->constats[ev->num_constats++] = (clas_constat){ev, code, severity, s->collectif, champ, valeur, limite};
+    ev->num_blocking += severity == CLAS_SEVERITY_BLOCKING;
     return CLAS_OK;
 }
 
@@ -122,14 +123,6 @@ int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, co
     e->sortie_valeur = out.valeur;
     e->sortie_unite = out.unite;
     return CLAS_OK;
-}
-
-bool clas__results_blocking(const clas_evaluation *ev, size_t first, size_t count)
-{
-    for (size_t i = first; i < first + count; i++)
-        if (ev->constats[i].severity == CLAS_SEVERITY_BLOCKING)
-            return true;
-    return false;
 }
 
 const clas_regles *clas_evaluation_get_regles(const clas_evaluation *ev) { return ev ? ev->regles : NULL; }

@@ -152,13 +152,14 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     row->nb_enfants = c->champs[CLAS_CHAMP_NB_ENFANTS];
     row->first_constat = ev->num_constats;
     row->first_etape = ev->num_etapes;
+    const size_t blocking_before = ev->num_blocking;
     ev->num_rows = i + 1;
 
     int st = clas__check_collectif(ctx, &sink, c);
     if (st != CLAS_OK)
         return st;
     bool blocked = dossier_blocking ||
-                   clas__results_blocking(ev, row->first_constat, ev->num_constats - row->first_constat);
+                   ev->num_blocking != blocking_before;
     row->verdict = blocked ? CLAS_VERDICT_INELIGIBLE : CLAS_VERDICT_ELIGIBLE;
     size_t etapes_before = ev->num_etapes;
     st = clas__fund_collectif(ctx, &sink, c, !blocked, row->montants);
@@ -167,7 +168,7 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     /* A cadre may make a funding-stage rule (R-BONUS, R-BUDGET, R-BILAN)
      * blocking: the collectif then loses its funding, and the trace is
      * redone to show the amounts actually retained. */
-    if (!blocked && clas__results_blocking(ev, row->first_constat, ev->num_constats - row->first_constat)) {
+    if (!blocked && ev->num_blocking != blocking_before) {
         row->verdict = CLAS_VERDICT_INELIGIBLE;
         ev->num_etapes = etapes_before;
         sink.constats = false;
@@ -177,6 +178,10 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     }
     row->num_constats = ev->num_constats - row->first_constat;
     row->num_etapes = ev->num_etapes - row->first_etape;
+    if (i == 0) { /* the first row's amounts are the totals so far: nothing can overflow */
+        memcpy(ev->totals, row->montants, sizeof ev->totals);
+        return CLAS_OK;
+    }
     for (int m = 0; m < CLAS_MONTANT_COUNT; m++)
         if (!clas__add(&ev->totals[m], ev->totals[m], row->montants[m]))
             return clas__fail(CLAS_EOVERFLOW, row->id, "dossier total of %s overflows 64-bit cents",
@@ -206,7 +211,7 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
         return st;
     }
     ev->num_dossier_constats = ev->num_constats;
-    bool dossier_blocking = clas__results_blocking(ev, 0, ev->num_constats);
+    bool dossier_blocking = ev->num_blocking != 0;
     size_t eligibles = 0;
     for (size_t i = 0; i < d->num_collectifs; i++) {
         st = evaluate_collectif(ev, &ctx, i, d->collectifs[i], dossier_blocking);
