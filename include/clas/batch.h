@@ -12,12 +12,15 @@
  * R-BONUS, with the thresholds, severities and forecast consequence
  * (surfinancement_ecrete) of the cadre; a cadre that makes a rule blocking
  * changes the verdict the same way. Its parents column counts kinds of
- * parents actions for R-SOCLE-PARENTS.
+ * parents actions for R-SOCLE-PARENTS; the batch has no column for which
+ * kinds they are, so the kinds a cadre requires
+ * (SOCLE_PARENTS_ACTION_MANQUANTE) count as declared.
  *
  * Outside the batch, because they belong to a dossier or to the end of
  * the year rather than to a forecast collectif: R-DELAI (the filing date
  * and whether a dossier has collectifs: a batch collectif is filed on
- * time), R-BAREME (a batch never carries a barème forward, see
+ * time), R-BILAN-PRECEDENT (the porteur's previous bilan), R-BAREME (a
+ * batch never carries a barème forward, see
  * clas_batch_evaluate_regles()), R-BILAN and the bilan side of R-FREQUENCE
  * (BILAN_SEANCES_INSUFFISANTES, BILAN_HEURES_INSUFFISANTES), with the bilan
  * consequences of a cadre (bilan_reduction, droit_reel_plafonne) and the

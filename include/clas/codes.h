@@ -28,7 +28,7 @@
  *    silenced), INFORM (never silenced, always informational) or
  *    SWITCHABLE_INFORM (may be switched off, informational otherwise);
  *  - champ: the field concerned (bonus codes add ".enfants"/".parents");
- *  - kind: how valeur and limite read: COUNT, CENTS, DATE or LEVELS;
+ *  - kind: how valeur and limite read: COUNT, CENTS, DATE, LEVELS or ACTION;
  *  - source: RULE (the text of its rule) or the name of its own text in
  *    the library's catalogue;
  *  - fr, en: the messages, where \%V is the valeur, \%L the limite and
@@ -144,6 +144,12 @@
       "Bilan: %V hour(s) held; the cadre's minimum frequency and duration give %L.") \
     X(COMPOSITION_CYCLES_MELANGES, 35, COMPOSITION, ELIGIBILITE, SWITCHABLE, "niveaux", COUNT, RULE, \
       "Le collectif mêle %V cycle(s) (primaire, collège, lycée) ; le cadre en admet au plus %L.", \
-      "The collectif mixes %V school cycle(s) (primaire, collège, lycée); the cadre allows at most %L.")
+      "The collectif mixes %V school cycle(s) (primaire, collège, lycée); the cadre allows at most %L.") \
+    X(BILAN_PRECEDENT_NON_DEPOSE, 36, BILAN_PRECEDENT, ELIGIBILITE, SWITCHABLE, "bilan_precedent", COUNT, RULE, \
+      "Le bilan de l'année scolaire précédente n'a pas été déposé ; il sert à l'étude du nouveau dossier.", \
+      "The previous school year's bilan was not filed; it is used to study the new dossier.") \
+    X(SOCLE_PARENTS_ACTION_MANQUANTE, 37, SOCLE_PARENTS, ELIGIBILITE, SWITCHABLE, "actions.parents", ACTION, RULE, \
+      "Action envers les parents absente : %V ; le cadre la compte dans le socle requis.", \
+      "Action toward parents missing: %V; the cadre counts it in the required base.")
 
 #endif

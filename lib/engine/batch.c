@@ -62,10 +62,15 @@ typedef struct batch_rules {
 } batch_rules;
 
 /* A code of a collectif's eligibility (not a dossier-level one: the batch
- * has no filing date and never carries a barème forward). */
+ * has no filing date, no previous bilan and never carries a barème
+ * forward), which the batch can raise: it has no column for the kinds of
+ * parents actions, so SOCLE_PARENTS_ACTION_MANQUANTE never comes up. */
 static bool collectif_eligibility(const clas_code_row *row)
 {
-    return row->stage == CLAS_STAGE_ELIGIBILITE && row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME;
+    if (row == clas__code_row(CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE))
+        return false;
+    return row->stage == CLAS_STAGE_ELIGIBILITE && row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME &&
+           row->regle != CLAS_REGLE_BILAN_PRECEDENT;
 }
 
 static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadre)
@@ -358,6 +363,7 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
             .hors_temps_scolaire = hors,
             .actions = {a_enf, a_par, a_eco, a_ter},
             .sortes_parents = a_par, /* the column counts kinds */
+            .actions_declarees = r->ctx.cadre->actions_parents_requises, /* which kinds: no column */
             .enfants_hors_aide_devoirs = (flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE) ? 0 : a_enf,
             .nb_enfants = enfants,
             .salaries = intervenants,

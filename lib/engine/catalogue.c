@@ -69,6 +69,10 @@ static const clas_source SRC_FREQUENCE =
 static const clas_source SRC_COMPOSITION =
     SOURCE(REFERENTIEL, "le cadre organisationnel : la composition des groupes d'enfants (cité par la note de la "
                         "Marne, §1) ; règle départementale, désactivée nationalement [U]", REFERENTIEL_URL);
+static const clas_source SRC_BILAN_PRECEDENT =
+    SOURCE(NOTE_MARNE, "§3 « Gestion du CLAS : Appel à projet et bilan des actions Clas » : « Ce bilan permet l'étude "
+                       "de votre nouveau dossier » ; la suite donnée à un bilan non déposé n'est fixée par aucun "
+                       "texte lu [U]", "");
 /* Codes whose text is not their rule's. */
 static const clas_source SRC_REGULARISATION =
     SOURCE(LIBCLAS, "régularisation = droit réel − acomptes versés (solde ou indu), pratique générale des CAF", "");
@@ -99,6 +103,8 @@ const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
     [CLAS_REGLE_FREQUENCE] = {CLAS_SEVERITY_WARNING, &SRC_FREQUENCE, "seuils.seances_par_semaine_min", NULL},
     /* a department may enable it */
     [CLAS_REGLE_COMPOSITION] = {CLAS_SEVERITY_OFF, &SRC_COMPOSITION, "seuils.cycles_max", NULL},
+    /* [U]: the note says the bilan is used, not what follows when it is missing */
+    [CLAS_REGLE_BILAN_PRECEDENT] = {CLAS_SEVERITY_WARNING, &SRC_BILAN_PRECEDENT, NULL, NULL},
 };
 
 /* One row per constat code, from the list of include/clas/codes.h (the

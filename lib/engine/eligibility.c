@@ -18,11 +18,23 @@ static int step_check(const clas_sink *s, clas_regle regle, clas_valeurs_de vale
                       (clas_trace_value){"conforme", conforme, CLAS_UNITE_BOOLEEN});
 }
 
+/* R-BILAN-PRECEDENT: said only when the dossier states the previous bilan
+ * was not filed (not stated, or a first dossier, says nothing). */
+static int check_bilan_precedent(const clas_rule_ctx *ctx, const clas_sink *s, const clas_dossier *d)
+{
+    if (!clas__regle_active(ctx, CLAS_REGLE_BILAN_PRECEDENT) ||
+        !clas__bilan_precedent_manquant(d->bilan_precedent))
+        return CLAS_OK;
+    return clas__emit(s, CLAS_CODE_BILAN_PRECEDENT_NON_DEPOSE, d->bilan_precedent, CLAS_BILAN_PRECEDENT_DEPOSE);
+}
+
 int clas__check_dossier(const clas_rule_ctx *ctx, const clas_sink *s, const clas_dossier *d)
 {
     int st = CLAS_OK;
     if (ctx->provisional)
         st = clas__emit(s, CLAS_CODE_BAREME_PROVISOIRE, 0, 0);
+    if (st == CLAS_OK)
+        st = check_bilan_precedent(ctx, s, d);
     if (st != CLAS_OK || !clas__regle_active(ctx, CLAS_REGLE_DELAI))
         return st;
     const char *limite = ctx->cadre->dates[CLAS_DATE_LIMITE_DEPOT];
@@ -37,6 +49,7 @@ int clas__check_dossier(const clas_rule_ctx *ctx, const clas_sink *s, const clas
         st = clas__emit(s, CLAS_CODE_DOSSIER_SANS_COLLECTIF, 0, 1);
     return st;
 }
+
 
 /* The filing deadline, repeated in each collectif's trace so that every
  * collectif's explanation is complete on its own. */
@@ -120,14 +133,21 @@ static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, con
                clas__axe_absent(f->actions[CLAS_AXE_PARENTS], ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN]);
     bool insuffisant = clas__socle_parents_insuffisant(n, min, axe);
     int st = insuffisant ? clas__emit(s, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, n, min) : CLAS_OK;
+    /* The kinds the cadre requires, each missing one its own constat. */
+    uint32_t manquantes = clas__actions_requises_manquantes(ctx->cadre->actions_parents_requises, f->actions_declarees, axe);
+    for (int a = 0; st == CLAS_OK && a < CLAS_ACTION_COUNT; a++)
+        if (manquantes & (UINT32_C(1) << a))
+            st = clas__emit(s, CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE, a, 0);
     if (st != CLAS_OK || !ctx->trace)
         return st;
     clas_trace_value in[] = {{"sortes_actions_parents", n, CLAS_UNITE_NOMBRE},
                              {"actions_parents_min", min, CLAS_UNITE_NOMBRE},
+                             {"actions_requises_manquantes", __builtin_popcount(manquantes), CLAS_UNITE_NOMBRE},
                              {"axe_parents_signale", axe, CLAS_UNITE_BOOLEEN}};
     return step_check(s, CLAS_REGLE_SOCLE_PARENTS, CLAS_VALEURS_CADRE, "socle_parents",
-                      "axe parents déjà signalé par R-AXES ou sortes_actions_parents >= actions_parents_min", in,
-                      IN(in), !insuffisant);
+                      "axe parents déjà signalé par R-AXES ou (sortes_actions_parents >= actions_parents_min et "
+                      "actions_requises_manquantes = 0)",
+                      in, IN(in), !insuffisant && manquantes == 0);
 }
 
 /* R-FREQUENCE on the forecast: each declared figure against the cadre's minimum. */
@@ -260,25 +280,25 @@ static int check_budget(const clas_rule_ctx *ctx, const clas_sink *s, const clas
                       "depenses > 0 et autres financements declares", in, IN(in), !nulles && !non_declares);
 }
 
-/* Distinct kinds of parents actions ("autre" counts once per text: each
- * free-text action is its own kind). */
-static int64_t sortes_parents(const clas_collectif *c)
+/* The kinds of action a collectif declares (bit n for clas_action n) and
+ * its distinct kinds of parents actions ("autre" counts once per text:
+ * each free-text action is its own kind), in one walk of the actions. */
+static void actions_declarees(const clas_collectif *c, uint32_t *kinds, int64_t *sortes_parents)
 {
-    if (c->actions_par_axe[CLAS_AXE_PARENTS] == 0)
-        return 0;
     _Static_assert(CLAS_ACTION_COUNT <= 32, "kinds of action as a 32-bit mask");
     uint32_t seen = 0;
     int64_t autres = 0;
     for (size_t i = 0; i < c->num_actions; i++) {
         clas_action a = c->actions[i].action;
-        if (clas__action_axe(a) != CLAS_AXE_PARENTS)
-            continue;
-        if (a == CLAS_ACTION_PARENTS_AUTRE)
-            autres++;
-        else
-            seen |= UINT32_C(1) << (unsigned)a;
+        seen |= UINT32_C(1) << (unsigned)a;
+        autres += a == CLAS_ACTION_PARENTS_AUTRE;
     }
-    return clas__popcount32(seen) + autres;
+    /* The parents actions of the catalogue, "autre" apart: values
+     * INFORMATION_INSCRIPTION to the one before AUTRE (never renumbered). */
+    const uint32_t parents = ((UINT32_C(1) << CLAS_ACTION_PARENTS_AUTRE) - 1) &
+                             ~((UINT32_C(1) << CLAS_ACTION_PARENTS_INFORMATION_INSCRIPTION) - 1);
+    *kinds = seen;
+    *sortes_parents = clas__popcount32(seen & parents) + autres;
 }
 
 /* The enfants actions other than "appui et méthodologie au travail scolaire". */
@@ -339,7 +359,7 @@ int clas__check_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const cl
         f.actions[a] = c->actions_par_axe[a];
     /* The two counts that walk the actions, only for the rules that read them. */
     if (clas__regle_active(ctx, CLAS_REGLE_SOCLE_PARENTS))
-        f.sortes_parents = sortes_parents(c);
+        actions_declarees(c, &f.actions_declarees, &f.sortes_parents);
     if (clas__regle_active(ctx, CLAS_REGLE_AIDE_DEVOIRS))
         f.enfants_hors_aide_devoirs = enfants_hors_aide_devoirs(c);
     return clas__check_faits(ctx, s, &f);

@@ -176,6 +176,7 @@ typedef struct clas_faits {
     int64_t hors_temps_scolaire;        /* 1: declared outside school time */
     int64_t actions[CLAS_AXE_COUNT];    /* actions per axis */
     int64_t sortes_parents;             /* distinct kinds of parents actions (R-SOCLE-PARENTS) */
+    uint32_t actions_declarees;         /* bit n: an action of kind clas_action n is declared (R-SOCLE-PARENTS) */
     int64_t enfants_hors_aide_devoirs;  /* enfants actions other than homework help (R-AIDE-DEVOIRS) */
     int64_t nb_enfants;
     int64_t salaries, benevoles;        /* intervenants */

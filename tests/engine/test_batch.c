@@ -481,13 +481,16 @@ static void test_ecrete(void **state) { with_variant(state, ECRETE, true, 100000
 /* Runs last: every code that can decide a batch verdict was met as the
  * first blocking code of some comparison above, so the equivalence covers
  * every rule the evaluator applies to one collectif filed on time. The
- * batch has no filing date, barème carry-forward or bilan (R-DELAI,
- * R-BAREME, R-BILAN and the bilan codes of R-FREQUENCE), and R-PS only
- * informs (its amounts are compared on every collectif). */
+ * batch has no filing date, barème carry-forward, previous bilan or bilan
+ * (R-DELAI, R-BAREME, R-BILAN-PRECEDENT, R-BILAN and the bilan codes of
+ * R-FREQUENCE), no column for the kinds of parents actions a cadre requires
+ * (SOCLE_PARENTS_ACTION_MANQUANTE), and R-PS only informs (its amounts are
+ * compared on every collectif). */
 static bool batch_code(const clas_code_row *row, clas_code code)
 {
     return row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME && row->regle != CLAS_REGLE_BILAN &&
-           code != CLAS_CODE_BILAN_SEANCES_INSUFFISANTES && code != CLAS_CODE_BILAN_HEURES_INSUFFISANTES &&
+           row->regle != CLAS_REGLE_BILAN_PRECEDENT && code != CLAS_CODE_BILAN_SEANCES_INSUFFISANTES &&
+           code != CLAS_CODE_BILAN_HEURES_INSUFFISANTES && code != CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE &&
            !row->inform_only;
 }
 
@@ -506,7 +509,8 @@ static void test_every_rule_is_compared(void **state)
         regles_seen |= UINT64_C(1) << row->regle;
     }
     for (int r = 0; r < CLAS_REGLE_COUNT; r++)
-        if (r != CLAS_REGLE_DELAI && r != CLAS_REGLE_BAREME && r != CLAS_REGLE_BILAN && r != CLAS_REGLE_PS)
+        if (r != CLAS_REGLE_DELAI && r != CLAS_REGLE_BAREME && r != CLAS_REGLE_BILAN && r != CLAS_REGLE_PS &&
+            r != CLAS_REGLE_BILAN_PRECEDENT)
             assert_true(regles_seen & (UINT64_C(1) << r));
 }
 
