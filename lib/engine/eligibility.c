@@ -135,14 +135,14 @@ static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, con
     int st = insuffisant ? clas__emit(s, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, n, min) : CLAS_OK;
     /* The kinds the cadre requires, each missing one its own constat. */
     uint32_t manquantes = clas__actions_requises_manquantes(ctx->cadre->actions_parents_requises, f->actions_declarees, axe);
-    for (int a = 0; st == CLAS_OK && a < CLAS_ACTION_COUNT; a++)
-        if (manquantes & (UINT32_C(1) << a))
-            st = clas__emit(s, CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE, a, 0);
+    /* In the order of the actions: the lowest bit first, only the bits set. */
+    for (uint32_t rest = manquantes; st == CLAS_OK && rest != 0; rest &= rest - 1)
+        st = clas__emit(s, CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE, __builtin_ctz(rest), 0);
     if (st != CLAS_OK || !ctx->trace)
         return st;
     clas_trace_value in[] = {{"sortes_actions_parents", n, CLAS_UNITE_NOMBRE},
                              {"actions_parents_min", min, CLAS_UNITE_NOMBRE},
-                             {"actions_requises_manquantes", __builtin_popcount(manquantes), CLAS_UNITE_NOMBRE},
+                             {"actions_requises_manquantes", clas__popcount32(manquantes), CLAS_UNITE_NOMBRE},
                              {"axe_parents_signale", axe, CLAS_UNITE_BOOLEEN}};
     return step_check(s, CLAS_REGLE_SOCLE_PARENTS, CLAS_VALEURS_CADRE, "socle_parents",
                       "axe parents déjà signalé par R-AXES ou (sortes_actions_parents >= actions_parents_min et "
