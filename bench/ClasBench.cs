@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Cost per call from C# (Mono): one collectif built from values and evaluated, an already built
-// dossier evaluated into a reused Evaluation, and the batch per collectif. Median of 7 runs.
+// dossier evaluated into a reused Evaluation, one collectif from values in one call
+// (Batch.evaluate_one), and the batch per collectif. Median of 7 runs.
 //   mcs -r:build/bindings/csharp/Clas.dll -out:/tmp/ClasBench.exe bench/ClasBench.cs
 //   MONO_PATH=build/bindings/csharp LD_LIBRARY_PATH=build/bindings/csharp mono /tmp/ClasBench.exe [--quick]
 using System;
@@ -61,6 +62,26 @@ public static class ClasBench {
         sink += ev.montant(0, Montant.CLAS_MONTANT_PS);
       }
     }, n, runs));
+    // One collectif from values in one call: a row in BatchColumn order (case A's values).
+    long[] row = {1000000, 150000, 10, 2, 1L << (int)Niveau.CLAS_NIVEAU_CM1, 1, 1, 1, 1, 1, ClasApi.BATCH_AGREE};
+    long[] result = new long[ClasApi.BATCH_ROW_OUTPUTS];
+    double single = Median(k => {
+      for (int i = 0; i < k; i++) {
+        row[0] = 100000 + (i * 7919L) % 900000;
+        sink += Batch.evaluate_one(regles, "2025-2026", "51", row)[2];
+      }
+    }, n, runs);
+    Console.WriteLine("one collectif from values in one call (Batch.evaluate_one): {0:F0} ns  <= 2 us {1}", single,
+                      single <= 2000 ? "PASS" : "MISS");
+    double reused = Median(k => {
+      for (int i = 0; i < k; i++) {
+        row[0] = 100000 + (i * 7919L) % 900000;
+        Batch.evaluate_one(regles, "2025-2026", "51", row, result);
+        sink += result[2];
+      }
+    }, n, runs);
+    Console.WriteLine("one collectif from values in one call, result array reused: {0:F0} ns  <= 2 us {1}", reused,
+                      reused <= 2000 ? "PASS" : "MISS");
     int rows = quick ? 100000 : 1000000;
     long[] dep = new long[rows], enf = new long[rows], inter = new long[rows], one = new long[rows], flags = new long[rows], ps = new long[rows];
     for (int i = 0; i < rows; i++) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Cost per call from Java: one collectif built from values and evaluated, an already built
-// dossier evaluated into a reused Evaluation, and the batch per collectif. Median of 7 runs.
+// dossier evaluated into a reused Evaluation, one collectif from values in one call
+// (Batch.evaluate_one), and the batch per collectif. Median of 7 runs.
 //   java -cp build/bindings/java/clas.jar -Djava.library.path=build/bindings/java bench/ClasBench.java [--quick]
 import fr.clas.*;
 import java.util.Arrays;
@@ -61,6 +62,27 @@ public class ClasBench {
                 sink[0] += ev.montant(0, Montant.CLAS_MONTANT_PS);
             }
         }, n, runs));
+        // One collectif from values in one call: a row in BatchColumn order (case A's values).
+        long[] row = {1000000, 150000, 10, 2, 1L << Niveau.CLAS_NIVEAU_CM1.swigValue(), 1, 1, 1, 1, 1,
+                      Clas.BATCH_AGREE};
+        long[] result = new long[Clas.BATCH_ROW_OUTPUTS];
+        double single = median(k -> {
+            for (int i = 0; i < k; i++) {
+                row[0] = 100000 + (i * 7919L) % 900000;
+                sink[0] += Batch.evaluate_one(regles, "2025-2026", "51", row)[2];
+            }
+        }, n, runs);
+        System.out.printf("one collectif from values in one call (Batch.evaluate_one): %.0f ns  <= 2 us %s%n", single,
+                          single <= 2000 ? "PASS" : "MISS");
+        double oneReused = median(k -> {
+            for (int i = 0; i < k; i++) {
+                row[0] = 100000 + (i * 7919L) % 900000;
+                Batch.evaluate_one(regles, "2025-2026", "51", row, result);
+                sink[0] += result[2];
+            }
+        }, n, runs);
+        System.out.printf("one collectif from values in one call, result array reused: %.0f ns  <= 2 us %s%n", oneReused,
+                          oneReused <= 2000 ? "PASS" : "MISS");
         int rows = quick ? 100000 : 1000000;
         long[] dep = new long[rows], enf = new long[rows], inter = new long[rows], one = new long[rows], flags = new long[rows], ps = new long[rows];
         for (int i = 0; i < rows; i++) {

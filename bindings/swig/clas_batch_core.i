@@ -167,7 +167,62 @@ static void clas_swig_batch_run(clas_swig_batch *b, const clas_regles *regles, c
         clas_swig_check(clas_batch_evaluate_regles(&out, regles, annee_scolaire, departement, &in));
     }
 }
+
+/* A row: one value per input column, in BatchColumn order; the outputs in
+ * the same order (verdict, code, ps, bonus, total). */
+enum {
+    CLAS_SWIG_ROW_INPUTS = CLAS_BATCH_COL_VERDICT,
+    CLAS_SWIG_ROW_OUTPUTS = CLAS_BATCH_COL_COUNT - CLAS_BATCH_COL_VERDICT
+};
+
+/* Evaluates one collectif as a batch of one whose columns are single cells
+ * on the stack: no allocation, the range checks and library call of a
+ * Batch. A row shorter than CLAS_SWIG_ROW_INPUTS leaves the trailing
+ * columns as a new Batch has them (0, or the library's default for an
+ * optional column), so rows written before a column was added still work. */
+static void clas_swig_batch_one(const clas_regles *regles, const char *annee_scolaire, const char *departement,
+                                const int64_t *row, size_t count, int64_t *result, size_t result_count)
+{
+    int64_t cells[CLAS_BATCH_COL_COUNT] = {0}; /* 8 bytes each: aligned for any column type */
+    clas_swig_batch b = {.n = 1};
+    if (count > CLAS_SWIG_ROW_INPUTS) {
+        clas_swig_set(CLAS_EINVAL, "row", "row: %zu values for %d input columns", count, (int)CLAS_SWIG_ROW_INPUTS);
+        return;
+    }
+    if (result_count != CLAS_SWIG_ROW_OUTPUTS) {
+        clas_swig_set(CLAS_EINVAL, "row", "row: %zu result values, expected %d", result_count,
+                      (int)CLAS_SWIG_ROW_OUTPUTS);
+        return;
+    }
+    for (int c = 0; c < CLAS_BATCH_COL_COUNT; c++)
+        b.col[c] = &cells[c];
+    for (size_t i = 0; i < count; i++)
+        if (clas_swig_store(&b, (clas_swig_column)i, 0, row[i]) != 0)
+            return;
+    clas_swig_batch_run(&b, regles, annee_scolaire, departement, NULL);
+    if (clas_swig_status == CLAS_OK)
+        for (int k = 0; k < CLAS_SWIG_ROW_OUTPUTS; k++)
+            result[k] = clas_swig_cell(&b, (clas_swig_column)(CLAS_BATCH_COL_VERDICT + k), 0);
+}
 %}
+
+/* The row of Batch.evaluate_one() is an input array like a column; its
+ * result is returned as the language's array or list of
+ * CLAS_SWIG_ROW_OUTPUTS values, except in Java and C#, which fill the
+ * caller's long[] (their files add an overload returning a new one). Java
+ * has its own pair: small arrays copied through the stack. */
+#if !defined(SWIGJAVA)
+%apply (clas_swig_i64 *in_values, size_t count) { (clas_swig_i64 *row, size_t count) };
+#endif
+#if defined(SWIGCSHARP)
+%apply (clas_swig_i64 *values, size_t count) { (clas_swig_i64 *result, size_t result_count) };
+#elif !defined(SWIGJAVA)
+%typemap(in, numinputs=0) (clas_swig_i64 *result, size_t result_count) (clas_swig_i64 result_[CLAS_SWIG_ROW_OUTPUTS]) {
+    $1 = result_;
+    $2 = CLAS_SWIG_ROW_OUTPUTS;
+}
+%typemap(argout) (clas_swig_i64 *result, size_t result_count) = (clas_swig_i64 *values, size_t count);
+#endif
 
 typedef int64_t clas_swig_i64;
 
@@ -266,6 +321,19 @@ struct clas_swig_batch {};
         }
         clas_swig_batch_run(self, r, annee_scolaire, NULL, c);
     }
+    /**
+     * Evaluates one collectif in one call: @p row holds one value per
+     * input column in BatchColumn order (depenses, autres_financements,
+     * nb_enfants, nb_intervenants, niveaux, the four actions columns,
+     * hors_temps, flags...), as a Batch of one would; missing trailing
+     * values are unset columns. The result is (verdict, code, ps, bonus,
+     * total), the output columns in their order.
+     */
+    static void swig_evaluate_one(clas_swig_regles *regles, const char *annee_scolaire, const char *departement,
+                                  clas_swig_i64 *row, size_t count, clas_swig_i64 *result, size_t result_count) {
+        CLAS_ARG(const clas_regles, r, regles, );
+        clas_swig_batch_one(r, annee_scolaire, departement, row, count, result, result_count);
+    }
 }
 
 %constant int BATCH_BONUS_ENFANTS_DEMANDE = CLAS_BATCH_BONUS_ENFANTS_DEMANDE;
@@ -279,3 +347,6 @@ struct clas_swig_batch {};
 %constant int BATCH_BONUS_PARENTS_SANS_PROJET = CLAS_BATCH_BONUS_PARENTS_SANS_PROJET;
 %constant int BATCH_AIDE_DEVOIRS_SEULE = CLAS_BATCH_AIDE_DEVOIRS_SEULE;
 %constant int BATCH_NO_CODE = CLAS_BATCH_NO_CODE;
+/* Number of values in a row of Batch.evaluate_one(): inputs, and results. */
+%constant int BATCH_ROW_INPUTS = CLAS_SWIG_ROW_INPUTS;
+%constant int BATCH_ROW_OUTPUTS = CLAS_SWIG_ROW_OUTPUTS;

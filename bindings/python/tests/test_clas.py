@@ -490,9 +490,9 @@ class ErrorTests(unittest.TestCase):
         self.assertEqual(cm.exception.message_id, "montant_negatif")
         self.assertIn("$.collectifs[0].depenses", cm.exception.location)
         self.assertEqual(cm.exception.text(), "le montant -0,05 € est négatif : un montant est positif ou nul")
-        # Errors the wrapper finds itself have the generic id.
+        # Errors the wrapper finds itself have no id.
         e = clas.errors._from_status(-5, "no such index", "")
-        self.assertEqual((e.message_id, e.text()), ("erreur", "no such index"))
+        self.assertEqual((e.message_id, e.arguments, e.text()), ("", {}, "no such index"))
 
     def raises(self, cls, builtin, fn):
         with self.assertRaises(cls) as cm:

@@ -92,3 +92,14 @@ clas_batch <- function(data, regles = Regles(), annee_scolaire = "2025-2026", de
                            total = b$sum("CLAS_BATCH_COL_TOTAL"))
   out
 }
+
+#' Evaluates one collectif in one call, without S4 dispatch: `row` holds
+#' one value per input column in BatchColumn order (depenses,
+#' autres_financements, nb_enfants, nb_intervenants, niveaux,
+#' actions_enfants, actions_parents, actions_ecole, actions_territoire,
+#' hors_temps, flags...; trailing ones may be left out, they are then
+#' unset). Returns the numeric vector c(verdict, code, ps, bonus, total)
+#' (whole cents). A matrix of such rows gives a matrix of results, one row
+#' per collectif. Errors signal a clas_error condition.
+clas_evaluate_one <- function(regles, annee_scolaire, departement, row)
+  .Call(R_swig_r_evaluate_one, regles, annee_scolaire, departement, row, FALSE)
