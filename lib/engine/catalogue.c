@@ -39,10 +39,12 @@ static const clas_source SRC_GROUPE =
 static const clas_source SRC_ENCADREMENT =
     SOURCE(CNAF_PAGE, "« En quelques mots » : « chaque groupe d'enfants est encadré par 2 intervenants "
                       "professionnels et/ou bénévoles »", CNAF_PAGE_URL);
+/* The rule is the deadline; what follows a late or incomplete dossier is a
+ * department's text (the Gard's: « ne sera pas instruit »), carried by its
+ * cadre's consequences, never by the rule. */
 static const clas_source SRC_DELAI =
-    SOURCE("Francas du Gard, guide pratique Clas 2016-2017 (pratique départementale [D])",
-           "page de garde : « tout dossier incomplet ou hors délai ne sera pas instruit »",
-           "https://doczz.fr/doc/3994972/accompagnement-a-la-scolarite---poulx");
+    SOURCE(NOTE_MARNE, "page de garde : « Date limite de dépôt des dossiers » ; §2 : le dossier est déposé en ligne "
+                       "(plateforme ELAN) ; la date est celle du cadre du département", "");
 static const clas_source SRC_AIDE_DEVOIRS =
     SOURCE("CAF de Loire-Atlantique, appel à projets Clas (pratique départementale [D])",
            "l'aide aux devoirs seule ne répond pas aux objectifs du Clas", "");
