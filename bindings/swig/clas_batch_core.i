@@ -272,17 +272,17 @@ struct clas_swig_batch {};
         return b;
     }
     ~clas_swig_batch() { clas_swig_batch_free(self); }
-    size_t swig_size() { return self->n; }
+    size_t swig_size() { return clas_swig_live(self, "batch") ? self->n : 0; }
     /** Sets an input column from an array of exactly size() values. */
     void swig_set(clas_swig_column column, clas_swig_i64 *in_values, size_t count) {
-        if (!clas_swig_input_column(column) || !clas_swig_count_ok(self, count))
+        if (!clas_swig_live(self, "batch") || !clas_swig_input_column(column) || !clas_swig_count_ok(self, count))
             return;
         for (size_t i = 0; i < count; i++)
             if (clas_swig_store(self, column, i, in_values[i]) != 0)
                 return;
     }
     void swig_set_value(clas_swig_column column, size_t i, int64_t value) {
-        if (!clas_swig_input_column(column))
+        if (!clas_swig_live(self, "batch") || !clas_swig_input_column(column))
             return;
         if (i >= self->n) {
             clas_swig_fail(CLAS_ENOTFOUND, "batch", i);
@@ -292,13 +292,13 @@ struct clas_swig_batch {};
     }
     /** Copies a column (input or output) into an array of size() values. */
     void swig_get(clas_swig_column column, clas_swig_i64 *values, size_t count) {
-        if (!clas_swig_column_ok(column) || !clas_swig_count_ok(self, count))
+        if (!clas_swig_live(self, "batch") || !clas_swig_column_ok(column) || !clas_swig_count_ok(self, count))
             return;
         for (size_t i = 0; i < count; i++)
             values[i] = clas_swig_cell(self, column, i);
     }
     int64_t swig_value(clas_swig_column column, size_t i) {
-        if (!clas_swig_column_ok(column))
+        if (!clas_swig_live(self, "batch") || !clas_swig_column_ok(column))
             return 0;
         if (i >= self->n) {
             clas_swig_fail(CLAS_ENOTFOUND, "batch", i);
@@ -309,12 +309,15 @@ struct clas_swig_batch {};
     /** Evaluates every row under the rule set's barème and cadre for a year and department. */
     void swig_evaluate(clas_swig_regles *regles, const char *annee_scolaire, const char *departement) {
         CLAS_ARG(const clas_regles, r, regles, );
-        clas_swig_batch_run(self, r, annee_scolaire, departement, NULL);
+        if (clas_swig_live(self, "batch"))
+            clas_swig_batch_run(self, r, annee_scolaire, departement, NULL);
     }
     /** Evaluates every row under the year's barème of @p regles and the given cadre. */
     void swig_evaluate_cadre(clas_swig_regles *regles, const char *annee_scolaire, clas_swig_cadre *cadre) {
         CLAS_ARG(const clas_regles, r, regles, );
         CLAS_ARG(const clas_cadre, c, cadre, );
+        if (!clas_swig_live(self, "batch"))
+            return;
         if (c == NULL) {
             clas_swig_set(CLAS_EINVAL, "batch", "batch: NULL cadre");
             return;

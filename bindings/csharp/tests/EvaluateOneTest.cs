@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Batch.evaluate_one(): one collectif in one call gives exactly what the object API gives for
+// Batch.EvaluateOne(): one collectif in one call gives exactly what the object API gives for
 // a dossier of that one collectif filed on time, on boundary cases of R-PS, R-BUDGET, R-GROUPE,
 // R-ENCADREMENT, R-AGREMENT and R-BONUS; and its errors. Exits 1 on any failure.
 using System;
@@ -23,35 +23,35 @@ public static class EvaluateOneTest {
   static long[] ObjectApi(Regles regles, Evaluation ev, long depenses, long autres, int enfants, int intervenants,
                           int decision, int bonus) {
     using (Dossier d = new Dossier("2025-2026")) {
-      d.set_id("D1");
-      d.set_departement("51");
-      d.set_date_depot("2025-08-01");
-      Collectif c = d.add_collectif("C1");
-      c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
-      c.set(Champ.CLAS_CHAMP_NB_ENFANTS, enfants);
-      c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, intervenants / 2);
-      c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, intervenants - intervenants / 2);
-      c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-      c.set_depenses(depenses);
-      if (autres > 0) c.add_financement("Ville", autres);
+      d.SetId("D1");
+      d.SetDepartement("51");
+      d.SetDateDepot("2025-08-01");
+      Collectif c = d.AddCollectif("C1");
+      c.AddNiveau(Niveau.CLAS_NIVEAU_CM1);
+      c.Set(Champ.CLAS_CHAMP_NB_ENFANTS, enfants);
+      c.Set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, intervenants / 2);
+      c.Set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, intervenants - intervenants / 2);
+      c.Set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
+      c.SetDepenses(depenses);
+      if (autres > 0) c.AddFinancement("Ville", autres);
       foreach (Clas.Action a in new[] {Clas.Action.CLAS_ACTION_ENFANTS_VIE_COLLECTIVE, Clas.Action.CLAS_ACTION_PARENTS_CONVIVIALITE,
                                        Clas.Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE, Clas.Action.CLAS_ACTION_TERRITOIRE_REAAP})
-        c.add_action(a);
+        c.AddAction(a);
       if (bonus >= 0) {
-        c.set_bonus_demande(BONUS[bonus], true, "Sorties culturelles");
-        c.set_bonus_accorde(BONUS[bonus], decision == ClasApi.BATCH_AGREE);
+        c.SetBonusDemande(BONUS[bonus], true, "Sorties culturelles");
+        c.SetBonusAccorde(BONUS[bonus], decision == ClasApi.BATCH_AGREE);
       }
       if (decision != 0)
-        c.set_decision(decision == ClasApi.BATCH_AGREE ? Decision.CLAS_DECISION_AGREE : Decision.CLAS_DECISION_REFUSE);
-      ev.run(regles, null, d);
+        c.SetDecision(decision == ClasApi.BATCH_AGREE ? Decision.CLAS_DECISION_AGREE : Decision.CLAS_DECISION_REFUSE);
+      ev.Run(regles, null, d);
       long code = ClasApi.BATCH_NO_CODE;
-      for (uint j = 0; j < ev.num_collectif_constats(0); j++) {
-        Constat k = ev.collectif_constat(0, j);
-        if (k.severity() == Severity.CLAS_SEVERITY_BLOCKING) { code = (long)k.code(); break; }
+      for (uint j = 0; j < ev.NumCollectifConstats(0); j++) {
+        Constat k = ev.CollectifConstat(0, j);
+        if (k.Severity() == Severity.CLAS_SEVERITY_BLOCKING) { code = (long)k.Code(); break; }
       }
-      return new long[] {(long)ev.collectif_verdict(0), code, ev.montant(0, Montant.CLAS_MONTANT_PS),
-                         ev.montant(0, Montant.CLAS_MONTANT_BONUS_ENFANTS) + ev.montant(0, Montant.CLAS_MONTANT_BONUS_PARENTS),
-                         ev.montant(0, Montant.CLAS_MONTANT_TOTAL)};
+      return new long[] {(long)ev.CollectifVerdict(0), code, ev.Montant(0, Montant.CLAS_MONTANT_PS),
+                         ev.Montant(0, Montant.CLAS_MONTANT_BONUS_ENFANTS) + ev.Montant(0, Montant.CLAS_MONTANT_BONUS_PARENTS),
+                         ev.Montant(0, Montant.CLAS_MONTANT_TOTAL)};
     }
   }
 
@@ -78,8 +78,8 @@ public static class EvaluateOneTest {
                 for (int b = -1; b < 2; b++) {
                   long[] want = ObjectApi(regles, ev, dep, autres, enf, interv, dec, b);
                   long[] r = Row(dep, autres, enf, interv, dec, b);
-                  long[] got = Batch.evaluate_one(regles, "2025-2026", "51", r);
-                  Batch.evaluate_one(regles, "2025-2026", "51", r, result);
+                  long[] got = Batch.EvaluateOne(regles, "2025-2026", "51", r);
+                  Batch.EvaluateOne(regles, "2025-2026", "51", r, result);
                   cases++;
                   Check(got.SequenceEqual(want) && result.SequenceEqual(want),
                         "case " + Show(r) + ": got " + Show(got) + ", want " + Show(want));
@@ -87,13 +87,13 @@ public static class EvaluateOneTest {
                 }
       Check(seen.Count >= 6, "the cases reach several codes, with and without Ps and bonus");
       try {
-        Batch.evaluate_one(regles, "2025-2026", "51", new long[] {-1});
+        Batch.EvaluateOne(regles, "2025-2026", "51", new long[] {-1});
         Check(false, "a value out of range: no exception");
       } catch (ClasException e) {
         Check(e.StatusName == "CLAS_ERANGE" && e.Location.Contains("depenses"), "a value out of range: " + e.StatusName + " " + e.Location);
       }
       try {
-        Batch.evaluate_one(regles, "2025-2026", "51", new long[ClasApi.BATCH_ROW_INPUTS + 1]);
+        Batch.EvaluateOne(regles, "2025-2026", "51", new long[ClasApi.BATCH_ROW_INPUTS + 1]);
         Check(false, "too many values: no exception");
       } catch (ClasException e) {
         Check(e.StatusName == "CLAS_EINVAL", "too many values: " + e.StatusName);

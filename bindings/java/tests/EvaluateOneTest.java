@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Batch.evaluate_one(): one collectif in one call gives exactly what the object API gives for
+// Batch.evaluateOne(): one collectif in one call gives exactly what the object API gives for
 // a dossier of that one collectif filed on time, on boundary cases of R-PS, R-BUDGET, R-GROUPE,
 // R-ENCADREMENT, R-AGREMENT and R-BONUS; and its errors. Exits 1 on any failure.
 import fr.clas.*;
@@ -23,33 +23,33 @@ public class EvaluateOneTest {
     static long[] objectApi(Regles regles, Evaluation ev, long depenses, long autres, int enfants, int intervenants,
                             int decision, int bonus) {
         try (Dossier d = new Dossier("2025-2026")) {
-            d.set_id("D1");
-            d.set_departement("51");
-            d.set_date_depot("2025-08-01");
-            Collectif c = d.add_collectif("C1");
-            c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
+            d.setId("D1");
+            d.setDepartement("51");
+            d.setDateDepot("2025-08-01");
+            Collectif c = d.addCollectif("C1");
+            c.addNiveau(Niveau.CLAS_NIVEAU_CM1);
             c.set(Champ.CLAS_CHAMP_NB_ENFANTS, enfants);
             c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, intervenants / 2);
             c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, intervenants - intervenants / 2);
             c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-            c.set_depenses(depenses);
-            if (autres > 0) c.add_financement("Ville", autres);
+            c.setDepenses(depenses);
+            if (autres > 0) c.addFinancement("Ville", autres);
             for (Action a : new Action[] {Action.CLAS_ACTION_ENFANTS_VIE_COLLECTIVE, Action.CLAS_ACTION_PARENTS_CONVIVIALITE,
                                           Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE, Action.CLAS_ACTION_TERRITOIRE_REAAP})
-                c.add_action(a);
+                c.addAction(a);
             if (bonus >= 0) {
-                c.set_bonus_demande(BONUS[bonus], true, "Sorties culturelles");
-                c.set_bonus_accorde(BONUS[bonus], decision == Clas.BATCH_AGREE);
+                c.setBonusDemande(BONUS[bonus], true, "Sorties culturelles");
+                c.setBonusAccorde(BONUS[bonus], decision == Clas.BATCH_AGREE);
             }
             if (decision != 0)
-                c.set_decision(decision == Clas.BATCH_AGREE ? Decision.CLAS_DECISION_AGREE : Decision.CLAS_DECISION_REFUSE);
+                c.setDecision(decision == Clas.BATCH_AGREE ? Decision.CLAS_DECISION_AGREE : Decision.CLAS_DECISION_REFUSE);
             ev.run(regles, null, d);
             long code = Clas.BATCH_NO_CODE;
-            for (long j = 0; j < ev.num_collectif_constats(0); j++) {
-                Constat k = ev.collectif_constat(0, j);
+            for (long j = 0; j < ev.numCollectifConstats(0); j++) {
+                Constat k = ev.collectifConstat(0, j);
                 if (k.severity() == Severity.CLAS_SEVERITY_BLOCKING) { code = k.code().swigValue(); break; }
             }
-            return new long[] {ev.collectif_verdict(0).swigValue(), code, ev.montant(0, Montant.CLAS_MONTANT_PS),
+            return new long[] {ev.collectifVerdict(0).swigValue(), code, ev.montant(0, Montant.CLAS_MONTANT_PS),
                                ev.montant(0, Montant.CLAS_MONTANT_BONUS_ENFANTS) + ev.montant(0, Montant.CLAS_MONTANT_BONUS_PARENTS),
                                ev.montant(0, Montant.CLAS_MONTANT_TOTAL)};
         }
@@ -75,8 +75,8 @@ public class EvaluateOneTest {
                                 for (int b = -1; b < 2; b++) {
                                     long[] want = objectApi(regles, ev, dep, autres, enf, interv, dec, b);
                                     long[] r = row(dep, autres, enf, interv, dec, b);
-                                    long[] got = Batch.evaluate_one(regles, "2025-2026", "51", r);
-                                    Batch.evaluate_one(regles, "2025-2026", "51", r, result);
+                                    long[] got = Batch.evaluateOne(regles, "2025-2026", "51", r);
+                                    Batch.evaluateOne(regles, "2025-2026", "51", r, result);
                                     cases++;
                                     check(Arrays.equals(got, want) && Arrays.equals(result, want),
                                           "case " + Arrays.toString(r) + ": got " + Arrays.toString(got) + ", want " + Arrays.toString(want));
@@ -84,20 +84,20 @@ public class EvaluateOneTest {
                                 }
             check(seen.size() >= 6, "the cases reach several codes, with and without Ps and bonus");
             try {
-                Batch.evaluate_one(regles, "2025-2026", "51", new long[] {-1});
+                Batch.evaluateOne(regles, "2025-2026", "51", new long[] {-1});
                 check(false, "a value out of range: no exception");
             } catch (ClasException e) {
                 check(e.getStatusName().equals("CLAS_ERANGE") && e.getLocation().contains("depenses"),
                       "a value out of range: " + e.getStatusName() + " " + e.getLocation());
             }
             try {
-                Batch.evaluate_one(regles, "2025-2026", "51", new long[Clas.BATCH_ROW_INPUTS + 1]);
+                Batch.evaluateOne(regles, "2025-2026", "51", new long[Clas.BATCH_ROW_INPUTS + 1]);
                 check(false, "too many values: no exception");
             } catch (ClasException e) {
                 check(e.getStatusName().equals("CLAS_EINVAL"), "too many values: " + e.getStatusName());
             }
             try {
-                Batch.evaluate_one(regles, "2025-2026", "51", new long[] {1}, new long[2]);
+                Batch.evaluateOne(regles, "2025-2026", "51", new long[] {1}, new long[2]);
                 check(false, "a short result array: no exception");
             } catch (ClasException e) {
                 check(e.getStatusName().equals("CLAS_EINVAL"), "a short result array: " + e.getStatusName());
