@@ -219,6 +219,7 @@ struct clas_swig_etape {};
 %include <clas/common.h>
 %include <clas/regles.h>
 %include <clas/dossier.h>
+%include <clas/codes.h> /* CLAS_CODE_LIST, which clas_code expands: SWIG skips #include */
 %include <clas/evaluation.h>
 %include <clas/campagne.h>
 %include <clas/statistiques.h>

@@ -30,6 +30,9 @@ typedef enum clas_swig_column {
     CLAS_BATCH_COL_ACTIONS_TERRITOIRE,
     CLAS_BATCH_COL_HORS_TEMPS,
     CLAS_BATCH_COL_FLAGS,
+    CLAS_BATCH_COL_SEANCES_PAR_SEMAINE,
+    CLAS_BATCH_COL_MINUTES_PAR_SEANCE,
+    CLAS_BATCH_COL_NB_SEMAINES,
     CLAS_BATCH_COL_VERDICT,
     CLAS_BATCH_COL_CODE,
     CLAS_BATCH_COL_PS,
@@ -46,7 +49,8 @@ static const struct {
     {8, 1, "depenses"},        {8, 1, "autres_financements"}, {4, 1, "nb_enfants"},
     {4, 1, "nb_intervenants"}, {4, 0, "niveaux"},             {1, 0, "actions_enfants"},
     {1, 0, "actions_parents"}, {1, 0, "actions_ecole"},       {1, 0, "actions_territoire"},
-    {1, 0, "hors_temps"},      {2, 0, "flags"},               {1, 0, "verdict"},
+    {1, 0, "hors_temps"},      {2, 0, "flags"},               {1, 0, "seances_par_semaine"},
+    {2, 0, "minutes_par_seance"}, {1, 0, "nb_semaines"},      {1, 0, "verdict"},
     {4, 1, "code"},            {8, 1, "ps"},                  {8, 1, "bonus"},
     {8, 1, "total"},
 };
@@ -147,6 +151,9 @@ static void clas_swig_batch_run(clas_swig_batch *b, const clas_regles *regles, c
         in.actions_axe[a] = c[CLAS_BATCH_COL_ACTIONS_ENFANTS + a];
     in.hors_temps = b->given[CLAS_BATCH_COL_HORS_TEMPS] ? c[CLAS_BATCH_COL_HORS_TEMPS] : NULL;
     in.flags = b->given[CLAS_BATCH_COL_FLAGS] ? c[CLAS_BATCH_COL_FLAGS] : NULL;
+    in.seances_par_semaine = b->given[CLAS_BATCH_COL_SEANCES_PAR_SEMAINE] ? c[CLAS_BATCH_COL_SEANCES_PAR_SEMAINE] : NULL;
+    in.minutes_par_seance = b->given[CLAS_BATCH_COL_MINUTES_PAR_SEANCE] ? c[CLAS_BATCH_COL_MINUTES_PAR_SEANCE] : NULL;
+    in.nb_semaines = b->given[CLAS_BATCH_COL_NB_SEMAINES] ? c[CLAS_BATCH_COL_NB_SEMAINES] : NULL;
     out.verdict = c[CLAS_BATCH_COL_VERDICT];
     out.code = c[CLAS_BATCH_COL_CODE];
     out.ps = c[CLAS_BATCH_COL_PS];
@@ -232,6 +239,9 @@ typedef enum clas_swig_column {
     CLAS_BATCH_COL_ACTIONS_TERRITOIRE,
     CLAS_BATCH_COL_HORS_TEMPS,
     CLAS_BATCH_COL_FLAGS,
+    CLAS_BATCH_COL_SEANCES_PAR_SEMAINE,
+    CLAS_BATCH_COL_MINUTES_PAR_SEANCE,
+    CLAS_BATCH_COL_NB_SEMAINES,
     CLAS_BATCH_COL_VERDICT,
     CLAS_BATCH_COL_CODE,
     CLAS_BATCH_COL_PS,

@@ -20,7 +20,10 @@ Input columns: ``depenses`` (int64), ``autres_financements`` (int64),
 ``nb_enfants`` (int32), ``nb_intervenants`` (int32), ``niveaux`` (uint32
 mask), ``actions`` (uint8, n x 4) or ``actions_enfants``,
 ``actions_parents``, ``actions_ecole``, ``actions_territoire`` (uint8),
-``hors_temps`` (uint8), ``flags`` (uint16, the constants below). Output
+``hors_temps`` (uint8), ``flags`` (uint16, the constants below),
+``seances_par_semaine`` (uint8), ``minutes_par_seance`` (uint16),
+``nb_semaines`` (uint8) (R-FREQUENCE; a column left out is the cadre's
+minimum). Output
 columns: ``verdict`` (uint8, :class:`clas.Verdict`), ``code`` (int32,
 :class:`clas.Code` or ``NO_CODE``), ``ps``, ``bonus``, ``total`` (int64
 cents). Outputs are numpy arrays when ``depenses`` is one, else
@@ -59,7 +62,8 @@ AIDE_DEVOIRS_SEULE: int = _capi.BATCH_AIDE_DEVOIRS_SEULE
 NO_CODE: int = _capi.BATCH_NO_CODE
 
 _INPUTS = ("depenses", "autres_financements", "nb_enfants", "nb_intervenants", "niveaux", "actions",
-           "actions_enfants", "actions_parents", "actions_ecole", "actions_territoire", "hors_temps", "flags")
+           "actions_enfants", "actions_parents", "actions_ecole", "actions_territoire", "hors_temps", "flags",
+           "seances_par_semaine", "minutes_par_seance", "nb_semaines")
 # name: (array.array typecode, numpy dtype)
 _OUTPUTS = {"verdict": ("B", "uint8"), "code": ("i", "int32"), "ps": ("q", "int64"),
             "bonus": ("q", "int64"), "total": ("q", "int64")}
