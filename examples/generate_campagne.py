@@ -15,6 +15,9 @@ import sys
 
 SEED = 51
 rng = random.Random(SEED)
+# Territory and history come from a second generator, so that the figures
+# drawn by the first stay those the guide quotes.
+terr = random.Random(SEED * 100 + 12)
 
 # (name, type, commune, number of collectifs): 19 porteurs, 86 collectifs.
 PORTEURS = [
@@ -85,6 +88,15 @@ REFUSES = {12: "Offre déjà couverte par une autre action du quartier",
            80: "Locaux inadaptés à l'accueil du groupe"}
 # Collectifs with a bilan (actual figures), by global index.
 BILANS = {1, 9, 22, 33, 51, 64}
+# Where the public lives: rural communes, and the towns with quartiers prioritaires.
+COMMUNES_RURALES = {"Suippes", "Sézanne", "Fismes", "Montmirail", "Sainte-Menehould", "Mourmelon-le-Grand"}
+VILLES_QPV = {"Reims", "Châlons-en-Champagne", "Épernay", "Vitry-le-François"}
+# History: a porteur whose previous bilan was not filed (R-BILAN-PRECEDENT
+# warns), and one filing its first dossier (not applicable).
+BILAN_NON_DEPOSE = 10
+PREMIER_DOSSIER = 17
+# A collectif whose number of weeks was left at 0: R-FREQUENCE warns, nothing blocks.
+SEMAINES_NON_RENSEIGNEES = 30
 
 
 def money(cents):
@@ -121,6 +133,25 @@ def financements(commune, depenses):
     return [{"libelle": l, "montant": money(depenses * p // 100 // 100 * 100)} for l, p in lines]
 
 
+def territoire(commune):
+    qpv = commune in VILLES_QPV and terr.random() < 0.5
+    education = terr.choice(["rep", "rep", "rep_plus"]) if qpv else ("rep" if terr.random() < 0.1 else "aucune")
+    return {"qpv": qpv, "education_prioritaire": education, "zone_rurale": commune in COMMUNES_RURALES}
+
+
+def repartition(niveaux, nb_enfants):
+    """The bilan's children by level (primaire, collège, lycée) and by sex."""
+    cycles = [("nb_enfants_primaire", {"CP", "CE1", "CE2", "CM1", "CM2"}), ("nb_enfants_college", {"6e", "5e", "4e", "3e"}),
+              ("nb_enfants_lycee", {"2nde", "1re", "Terminale"})]
+    present = [k for k, levels in cycles if levels & set(niveaux)]
+    out = {k: 0 for k, _ in cycles}
+    for i in range(nb_enfants):
+        out[present[i % len(present)] if present else "nb_enfants_primaire"] += 1
+    out["nb_filles"] = terr.randint(nb_enfants // 3, nb_enfants - nb_enfants // 3)
+    out["nb_garcons"] = nb_enfants - out["nb_filles"]
+    return out
+
+
 def collectif(index, number, commune):
     nom_groupe, niveaux = rng.choice(GROUPES)
     problem, motif = INELIGIBLES.get(index, (None, ""))
@@ -136,6 +167,7 @@ def collectif(index, number, commune):
         "minutes_par_seance": rng.choice([60, 90, 90, 120]),
         "nb_semaines": rng.randint(28, 32),
         "hors_temps_scolaire": True,
+        "territoire": territoire(commune),
         "depenses": money(depenses),
         "financements": financements(commune, depenses),
         "actions": actions("ecole" if problem == "axe_ecole" else "parents" if problem == "axe_parents" else None),
@@ -144,6 +176,8 @@ def collectif(index, number, commune):
         "acomptes_verses": "0.00",
         "bilan": None,
     }
+    if index == SEMAINES_NON_RENSEIGNEES:
+        c["nb_semaines"] = 0
     if problem == "petit":
         c["nb_enfants"] = 7
     elif problem == "grand":
@@ -177,6 +211,7 @@ def collectif(index, number, commune):
             "nb_actions_parents": rng.randint(3, 10), "nb_parents_touches": rng.randint(6, 20),
             "depenses_reelles": money(reelles), "financements_reels": c["financements"][0]["montant"],
         }
+        c["bilan"].update(repartition(c["niveaux"], c["bilan"]["nb_enfants"]))
     return c
 
 
@@ -189,6 +224,9 @@ def campagne():
             "annee_scolaire": "2025-2026",
             "departement": "51",
             "date_depot": date_depot(i),
+            "liens": [k for k in ("pedt", "pre", "reaap") if terr.random() < 0.5],
+            "bilan_precedent": ("non_depose" if i == BILAN_NON_DEPOSE else
+                                "sans_objet" if i == PREMIER_DOSSIER else "depose"),
             "porteur": {"id": "P51-%02d" % (i + 1), "nom": nom, "type": type_, "commune": commune},
             "collectifs": [],
         }

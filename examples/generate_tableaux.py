@@ -40,6 +40,11 @@ def fr_date(iso):
     return "%s/%s/%s" % (d, m, y)
 
 
+LIENS = {"pedt": "PEDT", "pre": "PRE", "reaap": "Reaap"}
+BILAN_N1 = {"depose": "déposé", "non_depose": "non déposé", "sans_objet": "sans objet", "non_renseigne": ""}
+EDUCATION = {"aucune": "non", "rep": "REP", "rep_plus": "REP+"}
+
+
 def oui(flag):
     return "oui" if flag else "non"
 
@@ -53,9 +58,10 @@ def write(name, header, rows):
 
 def campaign_rows(camp):
     header = ["Dossier", "Date de dépôt", "Année scolaire", "Département", "N° porteur", "Porteur",
-              "Type de porteur", "Commune", "Collectif", "Nom du collectif", "Niveaux", "Enfants",
-              "Intervenants salariés", "Intervenants bénévoles", "Séances par semaine", "Minutes par séance",
-              "Semaines", "Hors temps scolaire", "Dépenses", "Financeur 1", "Montant financeur 1", "Financeur 2",
+              "Type de porteur", "Commune", "Liens PEDT PRE Reaap", "Bilan N-1", "Collectif", "Nom du collectif",
+              "Niveaux", "Enfants", "Intervenants salariés", "Intervenants bénévoles", "Séances par semaine",
+              "Minutes par séance", "Semaines", "Hors temps scolaire", "QPV", "Éducation prioritaire", "Zone rurale",
+              "Dépenses", "Financeur 1", "Montant financeur 1", "Financeur 2",
               "Montant financeur 2", "Financeur 3", "Montant financeur 3"]
     for axe in ("enfants", "parents", "école", "territoire"):
         header += ["Actions " + axe, "Autre action " + axe]
@@ -75,11 +81,14 @@ def campaign_rows(camp):
                 autres = [a.get("texte", "") for a in c["actions"] if a["action"] == axe + ".autre"]
                 assert len(autres) <= 1
                 act_cells += [", ".join(ids), autres[0] if autres else ""]
+            t = c["territoire"]
             rows.append([d["id"], fr_date(d["date_depot"]), d["annee_scolaire"], d["departement"], p["id"], p["nom"],
-                         TYPES[p["type"]], p["commune"], c["id"], c["nom"], ", ".join(c["niveaux"]),
+                         TYPES[p["type"]], p["commune"], ", ".join(LIENS[k] for k in d["liens"]),
+                         BILAN_N1[d["bilan_precedent"]], c["id"], c["nom"], ", ".join(c["niveaux"]),
                          c["nb_enfants"], c["intervenants"]["salaries"], c["intervenants"]["benevoles"],
                          c["seances_par_semaine"], c["minutes_par_seance"], c["nb_semaines"],
-                         oui(c["hors_temps_scolaire"]), fr_money(c["depenses"])] + fin_cells + act_cells +
+                         oui(c["hors_temps_scolaire"]), oui(t["qpv"]), EDUCATION[t["education_prioritaire"]],
+                         oui(t["zone_rurale"]), fr_money(c["depenses"])] + fin_cells + act_cells +
                         [oui(c["bonus"]["enfants"]["demande"]), c["bonus"]["enfants"]["projet"],
                          oui(c["bonus"]["parents"]["demande"]), c["bonus"]["parents"]["projet"]])
     return header, rows
@@ -99,7 +108,8 @@ def decision_rows(camp):
 def bilan_rows(camp):
     header = ["Dossier", "Collectif", "Enfants accueillis", "Familles", "Intervenants salariés",
               "Intervenants bénévoles", "Séances réalisées", "Heures", "Taux de présence",
-              "Actions parents réalisées", "Parents touchés", "Dépenses réelles", "Financements reçus"]
+              "Actions parents réalisées", "Parents touchés", "Dépenses réelles", "Financements reçus",
+              "Enfants primaire", "Enfants collège", "Enfants lycée", "Filles", "Garçons"]
     rows = []
     for d in camp["dossiers"]:
         for c in d["collectifs"]:
@@ -109,7 +119,9 @@ def bilan_rows(camp):
             rows.append([d["id"], c["id"], b["nb_enfants"], b["nb_familles"], b["nb_intervenants_salaries"],
                          b["nb_intervenants_benevoles"], b["nb_seances"], b["nb_heures"],
                          "%d %%" % round(float(b["taux_presence"]) * 100), b["nb_actions_parents"],
-                         b["nb_parents_touches"], fr_money(b["depenses_reelles"]), fr_money(b["financements_reels"])])
+                         b["nb_parents_touches"], fr_money(b["depenses_reelles"]), fr_money(b["financements_reels"]),
+                         b["nb_enfants_primaire"], b["nb_enfants_college"], b["nb_enfants_lycee"], b["nb_filles"],
+                         b["nb_garcons"]])
     return header, rows
 
 

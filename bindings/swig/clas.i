@@ -140,6 +140,10 @@
 %rename(Code) clas_code;
 %rename(Unite) clas_unite;
 %rename(RapportTotal) clas_rapport_total;
+%rename(EducationPrioritaire) clas_education_prioritaire;
+%rename(Lien) clas_lien;
+%rename(BilanPrecedent) clas_bilan_precedent;
+%rename(ConsequencePart) clas_consequence_part;
 
 /* Member-less definitions so that SWIG makes proxy classes; constructors
  * come from %extend or from a parent, SWIG never does sizeof(). */
@@ -362,6 +366,29 @@ struct clas_swig_etape {};
         CLAS_SELF(clas_cadre, s, NULL);
         return clas_cadre_get_reference(s, i, part);
     }
+    int swig_action_parents_requise(clas_action action) {
+        CLAS_SELF(clas_cadre, s, 0);
+        return clas_cadre_get_action_parents_requise(s, action);
+    }
+    void swig_set_action_parents_requise(clas_action action, int requise) {
+        CLAS_SELF_MUT(clas_cadre, s, );
+        clas_swig_check(clas_cadre_set_action_parents_requise(s, action, requise));
+    }
+    /** The consequence the cadre gives a code, in its own words, with its text; "" removes it. */
+    void swig_set_consequence(clas_code code, const char *texte, const char *titre, const char *section,
+                              const char *url) {
+        CLAS_SELF_MUT(clas_cadre, s, );
+        clas_swig_check(clas_cadre_set_consequence(s, code, texte, titre, section, url));
+    }
+    const char *swig_consequence(clas_code code, clas_consequence_part part) {
+        CLAS_SELF(clas_cadre, s, NULL);
+        return clas_cadre_get_consequence(s, code, part);
+    }
+    size_t swig_num_consequences() { CLAS_SELF(clas_cadre, s, 0); return clas_cadre_num_consequences(s); }
+    clas_code swig_consequence_code(size_t i) {
+        CLAS_SELF(clas_cadre, s, (clas_code)0);
+        return clas_cadre_get_consequence_code(s, i);
+    }
     void swig_validate() { CLAS_SELF(clas_cadre, s, ); clas_swig_check(clas_cadre_validate(s)); }
 }
 
@@ -501,6 +528,19 @@ struct clas_swig_etape {};
     void swig_set_date_depot(const char *date) {
         CLAS_SELF_MUT(clas_dossier, s, );
         clas_swig_check(clas_dossier_set_date_depot(s, date));
+    }
+    int swig_lien(clas_lien lien) { CLAS_SELF(clas_dossier, s, 0); return clas_dossier_get_lien(s, lien); }
+    void swig_set_lien(clas_lien lien, int linked) {
+        CLAS_SELF_MUT(clas_dossier, s, );
+        clas_swig_check(clas_dossier_set_lien(s, lien, linked));
+    }
+    clas_bilan_precedent swig_bilan_precedent() {
+        CLAS_SELF(clas_dossier, s, (clas_bilan_precedent)0);
+        return clas_dossier_get_bilan_precedent(s);
+    }
+    void swig_set_bilan_precedent(clas_bilan_precedent value) {
+        CLAS_SELF_MUT(clas_dossier, s, );
+        clas_swig_check(clas_dossier_set_bilan_precedent(s, value));
     }
     clas_swig_porteur *swig_porteur() {
         CLAS_SELF(clas_dossier, s, NULL);
@@ -875,6 +915,11 @@ struct clas_swig_etape {};
     int64_t swig_valeur() { CLAS_SELF(const clas_constat, s, 0); return clas_constat_get_valeur(s); }
     int64_t swig_limite() { CLAS_SELF(const clas_constat, s, 0); return clas_constat_get_limite(s); }
     const char *swig_source() { CLAS_SELF(const clas_constat, s, NULL); return clas_constat_get_source(s); }
+    /** The consequence the evaluation's cadre gives this code ("" when none). */
+    const char *swig_consequence(clas_consequence_part part) {
+        CLAS_SELF(const clas_constat, s, NULL);
+        return clas_constat_get_consequence(s, part);
+    }
     /** The message in French (CLAS_LANG_FR) or English (CLAS_LANG_EN). */
     const char *swig_message(clas_lang lang CLAS_OPT_FR) {
         CLAS_SELF(const clas_constat, s, NULL);

@@ -10,10 +10,11 @@
  * R-AIDE-DEVOIRS, R-BUDGET, R-AGREMENT, R-PS and R-BONUS, with the
  * thresholds and severities of the cadre (a cadre that makes a rule
  * blocking changes the verdict the same way). Dossier-level rules (R-DELAI,
- * R-BAREME), the bilan (R-BILAN), and the rules it has no column for
- * (R-FREQUENCE, R-COMPOSITION) are out of the batch's scope. Its parents
- * column counts kinds of parents actions for R-SOCLE-PARENTS. The
- * consequence options of a cadre (surfinancement_ecrete...) are not applied.
+ * R-BAREME, R-BILAN-PRECEDENT), the bilan (R-BILAN), and the rules it has
+ * no column for (R-FREQUENCE, R-COMPOSITION, the kinds of parents actions a
+ * cadre requires) are out of the batch's scope. Its parents column counts
+ * kinds of parents actions for R-SOCLE-PARENTS. The consequence options of
+ * a cadre (surfinancement_ecrete...) are not applied.
  *
  * A batch call allocates nothing, records no trace and no constats (only
  * the first blocking code), and reads the rules without changing them:

@@ -516,6 +516,7 @@ typedef enum clas_regle {
     CLAS_REGLE_BILAN,         /**< R-BILAN: droit réel and régularisation after the bilan */
     CLAS_REGLE_FREQUENCE,     /**< R-FREQUENCE: sessions per week, minutes, weeks, on the forecast and the bilan (warning, thresholds [U]) */
     CLAS_REGLE_COMPOSITION,   /**< R-COMPOSITION: school cycles (primaire, collège, lycée) one collectif mixes; off nationally */
+    CLAS_REGLE_BILAN_PRECEDENT, /**< R-BILAN-PRECEDENT: the previous school year's bilan was filed (warning, severity [U]) */
     CLAS_REGLE_COUNT          /**< number of rules, not a rule */
 } clas_regle;
 

@@ -169,6 +169,109 @@ CLAS_API clas_porteur *clas_dossier_get_porteur(clas_dossier *dossier);
  * @sa clas_dossier_get_porteur(), clas_porteur_get_id()
  */
 CLAS_API const clas_porteur *clas_dossier_get_porteur_const(const clas_dossier *dossier);
+
+/**
+ * The local schemes a porteur's project is linked with (dossier, for its
+ * school year): the Marne's note asks projects to seek their articulation.
+ * @since 1.0
+ * @sa clas_lien_name(), clas_lien_parse(), clas_dossier_set_lien()
+ */
+typedef enum clas_lien {
+    CLAS_LIEN_PEDT = 0, /**< projet éducatif de territoire (PEDT) */
+    CLAS_LIEN_PRE,      /**< programme de réussite éducative (PRE) */
+    CLAS_LIEN_REAAP,    /**< réseau d'écoute, d'appui et d'accompagnement des parents (Reaap) */
+    CLAS_LIEN_COUNT     /**< number of schemes, not a scheme */
+} clas_lien;
+
+/**
+ * Stable name of a scheme, as in JSON documents.
+ * @param[in] lien a scheme.
+ * @return a static string: "pedt", "pre" or "reaap"; NULL if @p lien is out
+ *         of range.
+ * @since 1.0
+ * @sa clas_lien_parse(), clas_dossier_get_lien()
+ */
+CLAS_API const char *clas_lien_name(clas_lien lien);
+/**
+ * Parses a scheme name (as returned by clas_lien_name()).
+ * @param[out] out receives the scheme; written only on success.
+ * @param[in] name the name, NUL-terminated.
+ * @return CLAS_OK; CLAS_EINVAL if @p out or @p name is NULL or the name is
+ *         unknown.
+ * @since 1.0
+ * @sa clas_lien_name()
+ */
+CLAS_API int clas_lien_parse(clas_lien *out, const char *name);
+/**
+ * Records whether the project is linked with a scheme (none by default).
+ * @param[in,out] dossier the dossier.
+ * @param[in] lien the scheme.
+ * @param[in] linked non-zero if the project is linked with it, 0 if not.
+ * @return CLAS_OK; CLAS_EINVAL if @p dossier is NULL or @p lien unknown.
+ * @since 1.0
+ * @sa clas_dossier_get_lien(), clas_lien_name()
+ */
+CLAS_API int clas_dossier_set_lien(clas_dossier *dossier, clas_lien lien, int linked);
+/**
+ * Whether the project is linked with a scheme.
+ * @param[in] dossier the dossier.
+ * @param[in] lien the scheme.
+ * @return 1 if linked, else 0 (also for NULL or an unknown scheme).
+ * @since 1.0
+ * @sa clas_dossier_set_lien()
+ */
+CLAS_API int clas_dossier_get_lien(const clas_dossier *dossier, clas_lien lien);
+
+/**
+ * Whether the bilan of the previous school year was filed (R-BILAN-PRECEDENT):
+ * the committee studies a new dossier with it.
+ * @since 1.0
+ * @sa clas_bilan_precedent_name(), clas_dossier_set_bilan_precedent()
+ */
+typedef enum clas_bilan_precedent {
+    CLAS_BILAN_PRECEDENT_NON_RENSEIGNE = 0, /**< not stated (default): nothing is checked */
+    CLAS_BILAN_PRECEDENT_DEPOSE,            /**< the previous year's bilan was filed */
+    CLAS_BILAN_PRECEDENT_NON_DEPOSE,        /**< it was not: CLAS_CODE_BILAN_PRECEDENT_NON_DEPOSE */
+    CLAS_BILAN_PRECEDENT_SANS_OBJET,        /**< not applicable: the porteur's first dossier */
+    CLAS_BILAN_PRECEDENT_COUNT              /**< number of values, not a value */
+} clas_bilan_precedent;
+
+/**
+ * Stable name of a previous-bilan state, as in JSON documents.
+ * @param[in] value a state.
+ * @return a static string: "non_renseigne", "depose", "non_depose" or
+ *         "sans_objet"; NULL if @p value is out of range.
+ * @since 1.0
+ * @sa clas_bilan_precedent_parse()
+ */
+CLAS_API const char *clas_bilan_precedent_name(clas_bilan_precedent value);
+/**
+ * Parses a previous-bilan state name (as returned by clas_bilan_precedent_name()).
+ * @param[out] out receives the state; written only on success.
+ * @param[in] name the name, NUL-terminated.
+ * @return CLAS_OK; CLAS_EINVAL if @p out or @p name is NULL or the name is
+ *         unknown.
+ * @since 1.0
+ * @sa clas_bilan_precedent_name()
+ */
+CLAS_API int clas_bilan_precedent_parse(clas_bilan_precedent *out, const char *name);
+/**
+ * Records whether the previous school year's bilan was filed.
+ * @param[in,out] dossier the dossier.
+ * @param[in] value the state; CLAS_BILAN_PRECEDENT_SANS_OBJET for a first dossier.
+ * @return CLAS_OK; CLAS_EINVAL if @p dossier is NULL or @p value unknown.
+ * @since 1.0
+ * @sa clas_dossier_get_bilan_precedent(), clas_bilan_precedent_name()
+ */
+CLAS_API int clas_dossier_set_bilan_precedent(clas_dossier *dossier, clas_bilan_precedent value);
+/**
+ * Whether the previous school year's bilan was filed.
+ * @param[in] dossier the dossier.
+ * @return the state; CLAS_BILAN_PRECEDENT_NON_RENSEIGNE by default and for NULL.
+ * @since 1.0
+ * @sa clas_dossier_set_bilan_precedent()
+ */
+CLAS_API clas_bilan_precedent clas_dossier_get_bilan_precedent(const clas_dossier *dossier);
 /**
  * Adds a new, empty collectif: every figure 0, no level, no action, not
  * declared out of school time, decision CLAS_DECISION_EN_ATTENTE.
@@ -385,8 +488,44 @@ typedef enum clas_champ {
     CLAS_CHAMP_MINUTES_PAR_SEANCE,        /**< length of a session in minutes, 0..1440 */
     CLAS_CHAMP_NB_SEMAINES,               /**< weeks of activity in the year, 0..53 */
     CLAS_CHAMP_HORS_TEMPS_SCOLAIRE,       /**< 1 if declared out of school time (R-HORS-TEMPS); default 0, not declared */
+    CLAS_CHAMP_QPV,                       /**< 1 if the collectif's public lives in a quartier prioritaire de la politique de la ville; default 0 */
+    CLAS_CHAMP_EDUCATION_PRIORITAIRE,     /**< the schools' priority network, a clas_education_prioritaire value; default 0, none */
+    CLAS_CHAMP_ZONE_RURALE,               /**< 1 if the collectif is held in a rural area; default 0 */
     CLAS_CHAMP_COUNT                      /**< number of fields, not a field */
 } clas_champ;
+
+/**
+ * The priority network (éducation prioritaire) of the schools a collectif's
+ * children attend: the value of CLAS_CHAMP_EDUCATION_PRIORITAIRE.
+ * @since 1.0
+ * @sa clas_education_prioritaire_name(), clas_education_prioritaire_parse(), clas_collectif_set()
+ */
+typedef enum clas_education_prioritaire {
+    CLAS_EDUCATION_PRIORITAIRE_AUCUNE = 0, /**< outside the priority networks (default) */
+    CLAS_EDUCATION_PRIORITAIRE_REP,        /**< réseau d'éducation prioritaire */
+    CLAS_EDUCATION_PRIORITAIRE_REP_PLUS,   /**< réseau d'éducation prioritaire renforcé (REP+) */
+    CLAS_EDUCATION_PRIORITAIRE_COUNT       /**< number of values, not a value */
+} clas_education_prioritaire;
+
+/**
+ * Stable name of a priority network, as in JSON documents.
+ * @param[in] value a clas_education_prioritaire value.
+ * @return a static string: "aucune", "rep" or "rep_plus"; NULL if @p value
+ *         is out of range.
+ * @since 1.0
+ * @sa clas_education_prioritaire_parse()
+ */
+CLAS_API const char *clas_education_prioritaire_name(clas_education_prioritaire value);
+/**
+ * Parses a priority network name (as returned by clas_education_prioritaire_name()).
+ * @param[out] out receives the value; written only on success.
+ * @param[in] name the name, NUL-terminated.
+ * @return CLAS_OK; CLAS_EINVAL if @p out or @p name is NULL or the name is
+ *         unknown.
+ * @since 1.0
+ * @sa clas_education_prioritaire_name()
+ */
+CLAS_API int clas_education_prioritaire_parse(clas_education_prioritaire *out, const char *name);
 
 /**
  * Stable name of an integer field, as in JSON documents.
@@ -412,7 +551,8 @@ CLAS_API int clas_champ_parse(clas_champ *out, const char *name);
  * @param[in,out] collectif the collectif.
  * @param[in] champ which field.
  * @param[in] value counts 0..100000, minutes 0..1440, weeks 0..53, sessions
- *            per week 0..50, the out-of-school flag 0 or 1.
+ *            per week 0..50, the out-of-school, QPV and rural flags 0 or 1,
+ *            the priority network 0..CLAS_EDUCATION_PRIORITAIRE_COUNT - 1.
  * @return CLAS_OK; CLAS_EINVAL if @p collectif is NULL or @p champ unknown;
  *         CLAS_ERANGE for a value out of the field's range.
  * @since 1.0
@@ -686,6 +826,11 @@ typedef enum clas_bilan_champ {
     CLAS_BILAN_NB_PARENTS_TOUCHES,         /**< parents reached */
     CLAS_BILAN_DEPENSES_REELLES,           /**< cents, actual operating expenses */
     CLAS_BILAN_FINANCEMENTS_REELS,         /**< cents, other funding actually received */
+    CLAS_BILAN_NB_ENFANTS_PRIMAIRE,        /**< children who attended, in primary school (CP to CM2) */
+    CLAS_BILAN_NB_ENFANTS_COLLEGE,         /**< children who attended, in collège (6e to 3e) */
+    CLAS_BILAN_NB_ENFANTS_LYCEE,           /**< children who attended, in lycée (2nde to Terminale) */
+    CLAS_BILAN_NB_FILLES,                  /**< girls who attended */
+    CLAS_BILAN_NB_GARCONS,                 /**< boys who attended */
     CLAS_BILAN_CHAMP_COUNT                 /**< number of indicators, not an indicator */
 } clas_bilan_champ;
 
@@ -693,8 +838,9 @@ typedef enum clas_bilan_champ {
  * Stable name of a bilan indicator, as in JSON documents.
  * @param[in] champ an indicator.
  * @return a static string ("nb_enfants", "nb_familles", ...,
- *         "depenses_reelles", "financements_reels"); NULL if @p champ is out
- *         of range.
+ *         "depenses_reelles", "financements_reels", "nb_enfants_primaire",
+ *         "nb_enfants_college", "nb_enfants_lycee", "nb_filles",
+ *         "nb_garcons"); NULL if @p champ is out of range.
  * @since 1.0
  * @sa clas_bilan_champ_parse()
  */

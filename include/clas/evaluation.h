@@ -191,8 +191,61 @@ typedef enum clas_code {
     CLAS_CODE_BILAN_SEANCES_INSUFFISANTES,     /**< R-FREQUENCE: sessions held below the minimum frequency × weeks */
     CLAS_CODE_BILAN_HEURES_INSUFFISANTES,      /**< R-FREQUENCE: hours held below the minimum sessions × duration */
     CLAS_CODE_COMPOSITION_CYCLES_MELANGES,     /**< R-COMPOSITION: more school cycles than cycles_max */
+    CLAS_CODE_BILAN_PRECEDENT_NON_DEPOSE,      /**< R-BILAN-PRECEDENT (dossier): the previous school year's bilan was not filed */
+    CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE,  /**< R-SOCLE-PARENTS: a kind of parents action the cadre requires is missing (valeur: the clas_action) */
     CLAS_CODE_COUNT                         /**< number of codes, not a code */
 } clas_code;
+
+/**
+ * Attaches a consequence to a constat code in a cadre: the department's
+ * own words for what follows the fact (the Gard: a late dossier « ne sera
+ * pas instruit »), with the text that states it. The library's message
+ * states the fact only; the consequence is shown after it, in messages,
+ * explanations and reports. Setting a code again replaces its consequence.
+ * @param[in,out] cadre the cadre.
+ * @param[in] code the constat code.
+ * @param[in] texte the consequence; NULL or "" removes the code's
+ *            consequence; copied.
+ * @param[in] titre title of the text that states it; required with @p texte; copied.
+ * @param[in] section where in that text; may be NULL; copied.
+ * @param[in] url public URL; may be NULL; copied.
+ * @return CLAS_OK; CLAS_EINVAL (NULL cadre, unknown code, a consequence
+ *         without a title, a text longer than CLAS_TEXT_MAX); CLAS_EUTF8;
+ *         CLAS_ENOMEM. On error the cadre is unchanged.
+ * @since 1.0
+ * @sa clas_cadre_get_consequence(), clas_cadre_num_consequences(), clas_constat_get_consequence()
+ */
+CLAS_API int clas_cadre_set_consequence(clas_cadre *cadre, clas_code code, const char *texte, const char *titre,
+                                        const char *section, const char *url);
+/**
+ * One part of the consequence a cadre attaches to a code.
+ * @param[in] cadre the cadre.
+ * @param[in] code the constat code.
+ * @param[in] part which part.
+ * @return the text, borrowed: valid until the consequence is set again or
+ *         @p cadre is freed; "" when the code has none, for NULL or an
+ *         unknown @p part.
+ * @since 1.0
+ * @sa clas_cadre_set_consequence()
+ */
+CLAS_API const char *clas_cadre_get_consequence(const clas_cadre *cadre, clas_code code, clas_consequence_part part);
+/**
+ * Number of codes the cadre attaches a consequence to.
+ * @param[in] cadre the cadre.
+ * @return the count; 0 for NULL.
+ * @since 1.0
+ * @sa clas_cadre_get_consequence_code()
+ */
+CLAS_API size_t clas_cadre_num_consequences(const clas_cadre *cadre);
+/**
+ * The code of the cadre's i-th consequence, in the order they were set.
+ * @param[in] cadre the cadre.
+ * @param[in] i index, 0..clas_cadre_num_consequences() - 1.
+ * @return the code; CLAS_CODE_COUNT if out of range or for NULL.
+ * @since 1.0
+ * @sa clas_cadre_num_consequences(), clas_cadre_get_consequence()
+ */
+CLAS_API clas_code clas_cadre_get_consequence_code(const clas_cadre *cadre, size_t i);
 
 /**
  * Stable name of a constat code.
@@ -599,9 +652,25 @@ CLAS_API int64_t clas_constat_get_limite(const clas_constat *constat);
  */
 CLAS_API const char *clas_constat_get_source(const clas_constat *constat);
 /**
+ * The consequence the evaluation's cadre attaches to the constat's code,
+ * in the cadre's words and with its source (clas_cadre_set_consequence()).
+ * @param[in] constat the constat.
+ * @param[in] part which part.
+ * @return the text, borrowed: valid until the evaluation is run again or
+ *         freed; "" when the cadre gives no consequence, for NULL or an
+ *         unknown @p part.
+ * @since 1.0
+ * @sa clas_cadre_get_consequence(), clas_constat_format_message()
+ */
+CLAS_API const char *clas_constat_get_consequence(const clas_constat *constat, clas_consequence_part part);
+/**
  * Writes the constat's message in French or English, with its values
  * (amounts as "2 800,70 €" or "€2,800.70"), snprintf-style: the message is
- * cut to fit and always NUL-terminated when @p size > 0.
+ * cut to fit and always NUL-terminated when @p size > 0. The message
+ * states the fact and the rule; when the cadre attaches a consequence to
+ * the code, it follows, quoted in the cadre's words with its source:
+ * "... après la date limite du 2025-08-18. Conséquence selon le cadre :
+ * « Le dossier n'est pas examiné. » (titre, section)".
  * @param[out] buf receives the message; may be NULL when @p size is 0.
  * @param[in] size size of @p buf in bytes.
  * @param[in] constat the constat.

@@ -491,6 +491,44 @@ CLAS_API int clas_cadre_set_seuil(clas_cadre *cadre, clas_seuil seuil, int64_t v
  */
 CLAS_API int64_t clas_cadre_get_seuil(const clas_cadre *cadre, clas_seuil seuil);
 /**
+ * Makes a kind of parents action part of the cadre's required base
+ * (R-SOCLE-PARENTS): a collectif without it gets
+ * CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE, besides the minimum count
+ * CLAS_SEUIL_ACTIONS_PARENTS_MIN. None is required by default.
+ * @param[in,out] cadre the cadre.
+ * @param[in] action an action of the parents axis (clas_action_axe() is
+ *            CLAS_AXE_PARENTS).
+ * @param[in] requise non-zero to require it, 0 not to.
+ * @return CLAS_OK; CLAS_EINVAL if @p cadre is NULL or @p action is not on
+ *         the parents axis.
+ * @since 1.0
+ * @sa clas_cadre_get_action_parents_requise(), clas_cadre_set_seuil()
+ */
+CLAS_API int clas_cadre_set_action_parents_requise(clas_cadre *cadre, clas_action action, int requise);
+/**
+ * Whether the cadre requires a kind of parents action.
+ * @param[in] cadre the cadre.
+ * @param[in] action an action.
+ * @return 1 if required, else 0 (also for NULL or an action off the parents axis).
+ * @since 1.0
+ * @sa clas_cadre_set_action_parents_requise()
+ */
+CLAS_API int clas_cadre_get_action_parents_requise(const clas_cadre *cadre, clas_action action);
+
+/**
+ * Parts of the consequence a cadre attaches to a constat code.
+ * @since 1.0
+ * @sa clas_cadre_set_consequence(), clas_cadre_get_consequence(), clas_constat_get_consequence()
+ */
+typedef enum clas_consequence_part {
+    CLAS_CONSEQUENCE_TEXTE = 0,  /**< the consequence, in the cadre's words ("Le dossier n'est pas examiné.") */
+    CLAS_CONSEQUENCE_TITRE,      /**< title of the text that states it */
+    CLAS_CONSEQUENCE_SECTION,    /**< where in that text */
+    CLAS_CONSEQUENCE_URL,        /**< public URL, "" when none is known */
+    CLAS_CONSEQUENCE_PART_COUNT  /**< number of parts, not a part */
+} clas_consequence_part;
+
+/**
  * Sets the severity of a rule's constats (CLAS_SEVERITY_OFF disables the
  * rule). R-PS, R-BAREME, R-AGREMENT and R-BILAN cannot be turned off: they
  * compute or record money.

@@ -114,6 +114,9 @@ static const label champs[] = {
     [CLAS_CHAMP_MINUTES_PAR_SEANCE] = {"minutes par séance", "minutes per session"},
     [CLAS_CHAMP_NB_SEMAINES] = {"nombre de semaines", "number of weeks"},
     [CLAS_CHAMP_HORS_TEMPS_SCOLAIRE] = {"hors temps scolaire", "out of school time"},
+    [CLAS_CHAMP_QPV] = {"quartier prioritaire (QPV)", "priority neighbourhood (QPV)"},
+    [CLAS_CHAMP_EDUCATION_PRIORITAIRE] = {"éducation prioritaire (REP, REP+)", "priority education network (REP, REP+)"},
+    [CLAS_CHAMP_ZONE_RURALE] = {"zone rurale", "rural area"},
 };
 _Static_assert(COUNT_OF(champs) == CLAS_CHAMP_COUNT, "champ labels");
 

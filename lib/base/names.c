@@ -125,7 +125,7 @@ DEFINE_PARSE(clas_severity_parse, clas_severity, severity_names, "severity")
 static const char *const regle_ids[] = {
     "R-PUBLIC", "R-HORS-TEMPS", "R-AXES", "R-SOCLE-PARENTS", "R-GROUPE", "R-ENCADREMENT", "R-DELAI",
     "R-AIDE-DEVOIRS", "R-BUDGET", "R-PS", "R-BONUS", "R-BAREME", "R-AGREMENT", "R-BILAN",
-    "R-FREQUENCE", "R-COMPOSITION",
+    "R-FREQUENCE", "R-COMPOSITION", "R-BILAN-PRECEDENT",
 };
 _Static_assert(COUNT_OF(regle_ids) == CLAS_REGLE_COUNT, "regle ids");
 
@@ -155,7 +155,7 @@ DEFINE_PARSE(clas_seuil_parse, clas_seuil, seuil_names, "seuil")
 
 static const char *const champ_names[] = {
     "nb_enfants", "nb_intervenants_salaries", "nb_intervenants_benevoles", "seances_par_semaine",
-    "minutes_par_seance", "nb_semaines", "hors_temps_scolaire",
+    "minutes_par_seance", "nb_semaines", "hors_temps_scolaire", "qpv", "education_prioritaire", "zone_rurale",
 };
 _Static_assert(COUNT_OF(champ_names) == CLAS_CHAMP_COUNT, "champ names");
 DEFINE_NAME(clas_champ_name, clas_champ, champ_names)
@@ -168,11 +168,28 @@ DEFINE_PARSE(clas_decision_parse, clas_decision, decision_names, "decision")
 static const char *const bilan_champ_names[] = {
     "nb_enfants", "nb_familles", "nb_intervenants_salaries", "nb_intervenants_benevoles", "nb_seances",
     "nb_heures", "taux_presence", "nb_actions_parents", "nb_parents_touches", "depenses_reelles",
-    "financements_reels",
+    "financements_reels", "nb_enfants_primaire", "nb_enfants_college", "nb_enfants_lycee", "nb_filles",
+    "nb_garcons",
 };
 _Static_assert(COUNT_OF(bilan_champ_names) == CLAS_BILAN_CHAMP_COUNT, "bilan champ names");
 DEFINE_NAME(clas_bilan_champ_name, clas_bilan_champ, bilan_champ_names)
 DEFINE_PARSE(clas_bilan_champ_parse, clas_bilan_champ, bilan_champ_names, "bilan champ")
+
+static const char *const education_prioritaire_names[] = {"aucune", "rep", "rep_plus"};
+_Static_assert(COUNT_OF(education_prioritaire_names) == CLAS_EDUCATION_PRIORITAIRE_COUNT, "education names");
+DEFINE_NAME(clas_education_prioritaire_name, clas_education_prioritaire, education_prioritaire_names)
+DEFINE_PARSE(clas_education_prioritaire_parse, clas_education_prioritaire, education_prioritaire_names,
+             "education prioritaire")
+
+static const char *const lien_names[] = {"pedt", "pre", "reaap"};
+_Static_assert(COUNT_OF(lien_names) == CLAS_LIEN_COUNT, "lien names");
+DEFINE_NAME(clas_lien_name, clas_lien, lien_names)
+DEFINE_PARSE(clas_lien_parse, clas_lien, lien_names, "lien")
+
+static const char *const bilan_precedent_names[] = {"non_renseigne", "depose", "non_depose", "sans_objet"};
+_Static_assert(COUNT_OF(bilan_precedent_names) == CLAS_BILAN_PRECEDENT_COUNT, "bilan precedent names");
+DEFINE_NAME(clas_bilan_precedent_name, clas_bilan_precedent, bilan_precedent_names)
+DEFINE_PARSE(clas_bilan_precedent_parse, clas_bilan_precedent, bilan_precedent_names, "bilan precedent")
 
 /* evaluation.h */
 

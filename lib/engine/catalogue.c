@@ -68,6 +68,10 @@ static const clas_source SRC_FREQUENCE =
 static const clas_source SRC_COMPOSITION =
     SOURCE(REFERENTIEL, "le cadre organisationnel : la composition des groupes d'enfants (cité par la note de la "
                         "Marne, §1) ; règle départementale, désactivée nationalement [U]", REFERENTIEL_URL);
+static const clas_source SRC_BILAN_PRECEDENT =
+    SOURCE(NOTE_MARNE, "§3 « Gestion du CLAS : Appel à projet et bilan des actions Clas » : « Ce bilan permet l'étude "
+                       "de votre nouveau dossier » ; la suite donnée à un bilan non déposé n'est fixée par aucun "
+                       "texte lu [U]", "");
 /* Codes whose text is not their rule's. */
 static const clas_source SRC_REGULARISATION =
     SOURCE(LIBCLAS, "régularisation = droit réel − acomptes versés (solde ou indu), pratique générale des CAF", "");
@@ -98,6 +102,8 @@ const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
     [CLAS_REGLE_FREQUENCE] = {CLAS_SEVERITY_WARNING, &SRC_FREQUENCE, "seuils.seances_par_semaine_min", NULL},
     /* a department may enable it */
     [CLAS_REGLE_COMPOSITION] = {CLAS_SEVERITY_OFF, &SRC_COMPOSITION, "seuils.cycles_max", NULL},
+    /* [U]: the note says the bilan is used, not what follows when it is missing */
+    [CLAS_REGLE_BILAN_PRECEDENT] = {CLAS_SEVERITY_WARNING, &SRC_BILAN_PRECEDENT, NULL, NULL},
 };
 
 /* One row per constat code. may_switch_off false: the cadre may grade the
@@ -289,6 +295,16 @@ const clas_code_row clas__codes[CLAS_CODE_COUNT] = {
         .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_COUNT,
         .fr = "Le collectif mêle %V cycle(s) (primaire, collège, lycée) ; le cadre en admet au plus %L.",
         .en = "The collectif mixes %V school cycle(s) (primaire, collège, lycée); the cadre allows at most %L."},
+    [CLAS_CODE_BILAN_PRECEDENT_NON_DEPOSE] = {
+        .name = "BILAN_PRECEDENT_NON_DEPOSE", .regle = CLAS_REGLE_BILAN_PRECEDENT, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "bilan_precedent", .kind = CLAS_VK_COUNT,
+        .fr = "Le bilan de l'année scolaire précédente n'a pas été déposé ; il sert à l'étude du nouveau dossier.",
+        .en = "The previous school year's bilan was not filed; it is used to study the new dossier."},
+    [CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE] = {
+        .name = "SOCLE_PARENTS_ACTION_MANQUANTE", .regle = CLAS_REGLE_SOCLE_PARENTS, .stage = CLAS_STAGE_ELIGIBILITE,
+        .may_switch_off = true, .champ = "actions.parents", .kind = CLAS_VK_ACTION,
+        .fr = "Action envers les parents absente : %V ; le cadre la compte dans le socle requis.",
+        .en = "Action toward parents missing: %V; the cadre counts it in the required base."},
 };
 
 static bool code_ok(clas_code code) { return (unsigned)code < CLAS_CODE_COUNT; }

@@ -22,7 +22,7 @@ typedef struct clas_source {
 typedef enum clas_stage { CLAS_STAGE_ELIGIBILITE, CLAS_STAGE_FINANCEMENT } clas_stage;
 
 /* How a constat's valeur and limite read in a message. */
-typedef enum clas_value_kind { CLAS_VK_COUNT, CLAS_VK_CENTS, CLAS_VK_DATE, CLAS_VK_LEVELS } clas_value_kind;
+typedef enum clas_value_kind { CLAS_VK_COUNT, CLAS_VK_CENTS, CLAS_VK_DATE, CLAS_VK_LEVELS, CLAS_VK_ACTION } clas_value_kind;
 
 typedef struct clas_regle_row {
     clas_severity severity;             /* national default, used by every cadre unless it says otherwise */

@@ -17,11 +17,23 @@ static int step_check(const clas_sink *s, clas_regle regle, clas_valeurs_de vale
                       (clas_trace_value){"conforme", conforme, CLAS_UNITE_BOOLEEN});
 }
 
+/* R-BILAN-PRECEDENT: said only when the dossier states the previous bilan
+ * was not filed (not stated, or a first dossier, says nothing). */
+static int check_bilan_precedent(const clas_rule_ctx *ctx, const clas_sink *s, const clas_dossier *d)
+{
+    if (!clas__regle_active(ctx, CLAS_REGLE_BILAN_PRECEDENT) ||
+        !clas__bilan_precedent_manquant(d->bilan_precedent))
+        return CLAS_OK;
+    return clas__emit(s, CLAS_CODE_BILAN_PRECEDENT_NON_DEPOSE, d->bilan_precedent, CLAS_BILAN_PRECEDENT_DEPOSE);
+}
+
 int clas__check_dossier(const clas_rule_ctx *ctx, const clas_sink *s, const clas_dossier *d)
 {
     int st = CLAS_OK;
     if (ctx->provisional)
         st = clas__emit(s, CLAS_CODE_BAREME_PROVISOIRE, 0, 0);
+    if (st == CLAS_OK)
+        st = check_bilan_precedent(ctx, s, d);
     if (st != CLAS_OK || !clas__regle_active(ctx, CLAS_REGLE_DELAI))
         return st;
     const char *limite = ctx->cadre->dates[CLAS_DATE_LIMITE_DEPOT];
@@ -36,6 +48,7 @@ int clas__check_dossier(const clas_rule_ctx *ctx, const clas_sink *s, const clas
         st = clas__emit(s, CLAS_CODE_DOSSIER_SANS_COLLECTIF, 0, 1);
     return st;
 }
+
 
 /* The filing deadline, repeated in each collectif's trace so that every
  * collectif's explanation is complete on its own. */
@@ -127,6 +140,15 @@ static int64_t sortes_parents(const clas_collectif *c)
     return __builtin_popcountll(seen) + autres;
 }
 
+/* The actions a collectif declares, bit n for clas_action n. */
+static uint32_t actions_mask(const clas_collectif *c)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < c->num_actions; i++)
+        m |= UINT32_C(1) << (unsigned)c->actions[i].action;
+    return m;
+}
+
 static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_SOCLE_PARENTS))
@@ -137,14 +159,21 @@ static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, con
                clas__axe_absent(c->actions_par_axe[CLAS_AXE_PARENTS], ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN]);
     bool insuffisant = clas__socle_parents_insuffisant(n, min, axe);
     int st = insuffisant ? clas__emit(s, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, n, min) : CLAS_OK;
+    /* The kinds the cadre requires, each missing one its own constat. */
+    uint32_t manquantes = clas__actions_requises_manquantes(ctx->cadre->actions_parents_requises, actions_mask(c), axe);
+    for (int a = 0; st == CLAS_OK && a < CLAS_ACTION_COUNT; a++)
+        if (manquantes & (UINT32_C(1) << a))
+            st = clas__emit(s, CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE, a, 0);
     if (st != CLAS_OK || !ctx->trace)
         return st;
     clas_trace_value in[] = {{"sortes_actions_parents", n, CLAS_UNITE_NOMBRE},
                              {"actions_parents_min", min, CLAS_UNITE_NOMBRE},
+                             {"actions_requises_manquantes", __builtin_popcount(manquantes), CLAS_UNITE_NOMBRE},
                              {"axe_parents_signale", axe, CLAS_UNITE_BOOLEEN}};
     return step_check(s, CLAS_REGLE_SOCLE_PARENTS, CLAS_VALEURS_CADRE, "socle_parents",
-                      "axe parents déjà signalé par R-AXES ou sortes_actions_parents >= actions_parents_min", in,
-                      IN(in), !insuffisant);
+                      "axe parents déjà signalé par R-AXES ou (sortes_actions_parents >= actions_parents_min et "
+                      "actions_requises_manquantes = 0)",
+                      in, IN(in), !insuffisant && manquantes == 0);
 }
 
 /* R-FREQUENCE on the forecast: each declared figure against the cadre's minimum. */

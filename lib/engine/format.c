@@ -63,6 +63,7 @@ static void put_value(sink *s, clas_value_kind kind, int64_t v, clas_lang lang)
     case CLAS_VK_CENTS: put_cents(s, v < 0 ? -v : v, lang); break;
     case CLAS_VK_DATE: put_date(s, v); break;
     case CLAS_VK_LEVELS: put_levels(s, v); break;
+    case CLAS_VK_ACTION: puts_(s, clas__str(clas_action_name((clas_action)v))); break;
     case CLAS_VK_COUNT:
     default:
         snprintf(tmp, sizeof tmp, "%lld", (long long)v);
@@ -91,6 +92,20 @@ int clas_constat_format_message(char *buf, size_t size, const clas_constat *c, c
         } else {
             put(&s, t, 1);
         }
+    }
+    /* The cadre's consequence, in its words and with its text, after the fact. */
+    const char *texte = clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TEXTE);
+    if (*texte) {
+        const char *section = clas_constat_get_consequence(c, CLAS_CONSEQUENCE_SECTION);
+        puts_(&s, lang == CLAS_LANG_EN ? " Consequence under the cadre: \"" : " Conséquence selon le cadre : « ");
+        puts_(&s, texte);
+        puts_(&s, lang == CLAS_LANG_EN ? "\" (" : " » (");
+        puts_(&s, clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TITRE));
+        if (*section) {
+            puts_(&s, ", ");
+            puts_(&s, section);
+        }
+        puts_(&s, ")");
     }
     return s.len > (size_t)INT32_MAX ? CLAS_ERANGE : (int)s.len;
 }

@@ -40,6 +40,13 @@ static inline bool clas__socle_parents_insuffisant(int64_t sortes_parents, int64
     return !axe_deja_signale && sortes_parents < min;
 }
 
+/* The kinds of parents actions a cadre requires that a collectif lacks
+ * (bit n: clas_action n); none when R-AXES already reports the axis empty. */
+static inline uint32_t clas__actions_requises_manquantes(uint32_t requises, uint32_t declarees, bool axe_deja_signale)
+{
+    return axe_deja_signale ? 0 : requises & ~declarees;
+}
+
 /* ---- R-FREQUENCE: sessions per week, minutes per session, weeks (forecast and bilan) ---- */
 
 static inline bool clas__frequence_insuffisante(int64_t declare, int64_t min) { return declare < min; }
@@ -90,6 +97,13 @@ static inline clas_cents clas__ecretement(clas_cents ps, clas_cents recettes, cl
 }
 
 static inline bool clas__cycles_melanges(int64_t cycles, int64_t max) { return cycles > max; }
+
+/* ---- R-BILAN-PRECEDENT: the previous year's bilan stated as not filed ---- */
+
+static inline bool clas__bilan_precedent_manquant(clas_bilan_precedent etat)
+{
+    return etat == CLAS_BILAN_PRECEDENT_NON_DEPOSE;
+}
 
 /* ---- R-GROUPE: enfants_min to enfants_max children (too small is checked first) ---- */
 

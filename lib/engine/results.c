@@ -260,6 +260,13 @@ int64_t clas_constat_get_limite(const clas_constat *c) { return c ? c->limite : 
 
 const char *clas_constat_get_source(const clas_constat *c) { return c ? clas_code_source(c->code) : ""; }
 
+const char *clas_constat_get_consequence(const clas_constat *c, clas_consequence_part part)
+{
+    if (!c || !c->evaluation)
+        return "";
+    return clas_cadre_get_consequence(c->evaluation->cadre, c->code, part);
+}
+
 
 clas_regle clas_etape_get_regle(const clas_etape *e) { return e ? e->regle : CLAS_REGLE_COUNT; }
 const char *clas_etape_get_operation(const clas_etape *e) { return e ? e->operation : ""; }

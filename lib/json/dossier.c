@@ -64,19 +64,13 @@ static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
     return CLAS_OK;
 }
 
+static int add_niveau(void *c, int n) { return clas_collectif_add_niveau(c, (clas_niveau)n); }
+static int add_lien(void *d, int n) { return clas_dossier_set_lien(d, (clas_lien)n, 1); }
+
 static int parse_niveaux(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 {
-    TRY(clas__json_array(ctx, v));
-    size_t i;
-    json_t *item;
-    json_array_foreach(v, i, item) {
-        int n = 0;
-        clas__json_push_index(ctx, i);
-        TRY(clas__json_enum(ctx, item, &n, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level"));
-        TRY(check(ctx, clas_collectif_add_niveau(c, (clas_niveau)n)));
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_enum_array(ctx, v, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level", add_niveau, c,
+                                 CLAS_ESCHEMA);
 }
 
 static int parse_champ(clas_json_ctx *ctx, json_t *v, clas_collectif *c, clas_champ champ)
@@ -102,6 +96,35 @@ static int parse_intervenants(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
         clas__json_pop(ctx);
     }
     return CLAS_OK;
+}
+
+/* Where the collectif's public lives and goes to school. */
+static int parse_territoire(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
+{
+    TRY(clas__json_object(ctx, v));
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        int n = 0;
+        if (is(key, "qpv") || is(key, "zone_rurale")) {
+            TRY(clas__json_bool(ctx, val, &n));
+            TRY(check(ctx, clas_collectif_set(c, key[0] == 'q' ? CLAS_CHAMP_QPV : CLAS_CHAMP_ZONE_RURALE, n)));
+        } else if (is(key, "education_prioritaire")) {
+            TRY(clas__json_enum(ctx, val, &n, clas__json_education_namer, CLAS_EDUCATION_PRIORITAIRE_COUNT,
+                                "priority network"));
+            TRY(check(ctx, clas_collectif_set(c, CLAS_CHAMP_EDUCATION_PRIORITAIRE, n)));
+        } else {
+            return clas__json_unknown_member(ctx, key, "qpv, education_prioritaire, zone_rurale");
+        }
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
+static int parse_liens(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
+{
+    return clas__json_enum_array(ctx, v, clas__json_lien_namer, CLAS_LIEN_COUNT, "scheme", add_lien, d, CLAS_ESCHEMA);
 }
 
 static int parse_financements(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
@@ -254,7 +277,8 @@ static int parse_bilan(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
                                              "nb_enfants, nb_familles, nb_intervenants_salaries, "
                                              "nb_intervenants_benevoles, nb_seances, nb_heures, taux_presence, "
                                              "nb_actions_parents, nb_parents_touches, depenses_reelles, "
-                                             "financements_reels");
+                                             "financements_reels, nb_enfants_primaire, nb_enfants_college, "
+                                             "nb_enfants_lycee, nb_filles, nb_garcons");
         int64_t value = 0;
         if (champ == CLAS_BILAN_TAUX_PRESENCE)
             TRY(clas__json_rate(ctx, val, &value, CLAS_TAUX_UN));
@@ -310,6 +334,8 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
             int b = 0;
             TRY(clas__json_bool(ctx, val, &b));
             TRY(check(ctx, clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, b)));
+        } else if (is(key, "territoire")) {
+            TRY(parse_territoire(ctx, val, c));
         } else if (is(key, "depenses")) {
             clas_cents m = 0;
             TRY(clas__json_money(ctx, val, &m));
@@ -331,8 +357,9 @@ static int parse_collectif(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
         } else {
             return clas__json_unknown_member(ctx, key,
                                              "id, nom, niveaux, nb_enfants, intervenants, seances_par_semaine, "
-                                             "minutes_par_seance, nb_semaines, hors_temps_scolaire, depenses, "
-                                             "financements, actions, bonus, decision, acomptes_verses, bilan");
+                                             "minutes_par_seance, nb_semaines, hors_temps_scolaire, territoire, "
+                                             "depenses, financements, actions, bonus, decision, acomptes_verses, "
+                                             "bilan");
         }
         clas__json_pop(ctx);
     }
@@ -359,6 +386,14 @@ static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
         } else if (is(key, "date_depot")) {
             TRY(clas__json_string_or_null(ctx, val, &s));
             TRY(check(ctx, clas_dossier_set_date_depot(d, s)));
+        } else if (is(key, "liens")) {
+            TRY(parse_liens(ctx, val, d));
+        } else if (is(key, "bilan_precedent")) {
+            int n = CLAS_BILAN_PRECEDENT_NON_RENSEIGNE;
+            if (!json_is_null(val))
+                TRY(clas__json_enum(ctx, val, &n, clas__json_bilan_precedent_namer, CLAS_BILAN_PRECEDENT_COUNT,
+                                    "previous-bilan state"));
+            TRY(check(ctx, clas_dossier_set_bilan_precedent(d, (clas_bilan_precedent)n)));
         } else if (is(key, "porteur")) {
             TRY(parse_porteur(ctx, val, clas_dossier_get_porteur(d)));
         } else if (is(key, "collectifs")) {
@@ -372,7 +407,8 @@ static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
             }
         } else {
             return clas__json_unknown_member(ctx, key,
-                                             "format, id, annee_scolaire, departement, date_depot, porteur, collectifs");
+                                             "format, id, annee_scolaire, departement, date_depot, liens, "
+                                             "bilan_precedent, porteur, collectifs");
         }
         clas__json_pop(ctx);
     }
@@ -402,8 +438,8 @@ int clas__json_parse_dossier(clas_dossier **out, clas_json_ctx *ctx, json_t *v, 
 }
 
 static const char *const dossier_members[] = {"format", "id", "annee_scolaire", "departement", "date_depot",
-                                              "porteur", "collectifs"};
-static const clas_json_split dossier_split = {dossier_members, 7, 6};
+                                              "liens", "bilan_precedent", "porteur", "collectifs"};
+static const clas_json_split dossier_split = {dossier_members, 9, 8};
 
 static int collectif_element(clas_json_ctx *ctx, json_t *item, size_t index, void *data)
 {
@@ -621,6 +657,14 @@ static json_t *write_collectif(const clas_collectif *c, bool *ok)
     clas__jw_set(o, "nb_semaines", json_integer(clas_collectif_get(c, CLAS_CHAMP_NB_SEMAINES)), ok);
     clas__jw_set(o, "hors_temps_scolaire", json_boolean(clas_collectif_get(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE) != 0),
                  ok);
+    json_t *ter = json_object();
+    clas__jw_set(ter, "qpv", json_boolean(clas_collectif_get(c, CLAS_CHAMP_QPV) != 0), ok);
+    clas__jw_set(ter, "education_prioritaire",
+                 clas__jw_str(clas_education_prioritaire_name(
+                     (clas_education_prioritaire)clas_collectif_get(c, CLAS_CHAMP_EDUCATION_PRIORITAIRE))),
+                 ok);
+    clas__jw_set(ter, "zone_rurale", json_boolean(clas_collectif_get(c, CLAS_CHAMP_ZONE_RURALE) != 0), ok);
+    clas__jw_set(o, "territoire", ter, ok);
     clas__jw_set(o, "depenses", clas__jw_money(clas_collectif_get_depenses(c)), ok);
     json_t *fin = json_array();
     for (size_t i = 0; i < clas_collectif_num_financements(c); i++) {
@@ -685,6 +729,13 @@ json_t *clas__jw_dossier(const clas_dossier *d, bool with_format, bool *ok)
     clas__jw_set(o, "annee_scolaire", clas__jw_str(clas_dossier_get_annee_scolaire(d)), ok);
     clas__jw_set(o, "departement", clas__jw_str(clas_dossier_get_departement(d)), ok);
     clas__jw_set(o, "date_depot", clas__jw_str_or_null(clas_dossier_get_date_depot(d)), ok);
+    json_t *liens = json_array();
+    for (int k = 0; k < CLAS_LIEN_COUNT; k++)
+        if (clas_dossier_get_lien(d, (clas_lien)k))
+            clas__jw_append(liens, clas__jw_str(clas_lien_name((clas_lien)k)), ok);
+    clas__jw_set(o, "liens", liens, ok);
+    clas__jw_set(o, "bilan_precedent", clas__jw_str(clas_bilan_precedent_name(clas_dossier_get_bilan_precedent(d))),
+                 ok);
     const clas_porteur *p = clas_dossier_get_porteur_const(d);
     json_t *po = json_object();
     clas__jw_set(po, "id", clas__jw_str(clas_porteur_get_id(p)), ok);

@@ -120,6 +120,11 @@ int clas__json_rate(clas_json_ctx *ctx, json_t *v, int64_t *out, int64_t max);
  * allowed names; an unknown one is CLAS_ESCHEMA listing them. */
 typedef const char *(*clas_json_namer)(int i);
 int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what);
+/* An array of such names, each handed to @p add; a status @p add returns
+ * is re-raised at the element, EINVAL as @p einval_as. */
+typedef int (*clas_json_enum_add)(void *obj, int value);
+int clas__json_enum_array(clas_json_ctx *ctx, json_t *v, clas_json_namer name, int count, const char *what,
+                          clas_json_enum_add add, void *obj, int einval_as);
 
 /* Namers for the enumerations the documents use. */
 const char *clas__json_niveau_namer(int i);
@@ -130,6 +135,10 @@ const char *clas__json_decision_namer(int i);
 const char *clas__json_severity_namer(int i);
 const char *clas__json_regle_namer(int i);
 const char *clas__json_rounding_namer(int i);
+const char *clas__json_education_namer(int i);
+const char *clas__json_lien_namer(int i);
+const char *clas__json_bilan_precedent_namer(int i);
+const char *clas__json_code_namer(int i);
 
 /* Reads a whole file (CLAS_EIO naming the path on failure). *buf is
  * malloc'd, NUL-terminated. A file above CLAS_LIMIT_DOCUMENT_BYTES is

@@ -1060,6 +1060,29 @@ int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer nam
     return clas__json_fail(ctx, CLAS_ESCHEMA, "unknown %s \"%s\" (allowed: %s)", what, s, allowed);
 }
 
+int clas__json_enum_array(clas_json_ctx *ctx, json_t *v, clas_json_namer name, int count, const char *what,
+                          clas_json_enum_add add, void *obj, int einval_as)
+{
+    int st = clas__json_array(ctx, v);
+    size_t i;
+    json_t *item;
+    json_array_foreach(v, i, item) {
+        int value = 0;
+        if (st != CLAS_OK)
+            break;
+        clas__json_push_index(ctx, i);
+        st = clas__json_enum(ctx, item, &value, name, count, what);
+        if (st == CLAS_OK) {
+            st = add(obj, value);
+            if (st != CLAS_OK)
+                return clas__json_rethrow(ctx, st, einval_as);
+        }
+        if (st == CLAS_OK)
+            clas__json_pop(ctx);
+    }
+    return st;
+}
+
 const char *clas__json_niveau_namer(int i) { return clas_niveau_name((clas_niveau)i); }
 const char *clas__json_action_namer(int i) { return clas_action_name((clas_action)i); }
 const char *clas__json_porteur_type_namer(int i) { return clas_porteur_type_name((clas_porteur_type)i); }
@@ -1068,6 +1091,13 @@ const char *clas__json_decision_namer(int i) { return clas_decision_name((clas_d
 const char *clas__json_severity_namer(int i) { return clas_severity_name((clas_severity)i); }
 const char *clas__json_regle_namer(int i) { return clas_regle_id((clas_regle)i); }
 const char *clas__json_rounding_namer(int i) { return clas_rounding_name((clas_rounding)i); }
+const char *clas__json_education_namer(int i)
+{
+    return clas_education_prioritaire_name((clas_education_prioritaire)i);
+}
+const char *clas__json_lien_namer(int i) { return clas_lien_name((clas_lien)i); }
+const char *clas__json_bilan_precedent_namer(int i) { return clas_bilan_precedent_name((clas_bilan_precedent)i); }
+const char *clas__json_code_namer(int i) { return clas_code_name((clas_code)i); }
 
 /* ---- files ------------------------------------------------------------ */
 

@@ -323,6 +323,54 @@ static int parse_severites(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
     return CLAS_OK;
 }
 
+static int add_action_requise(void *c, int a) { return clas_cadre_set_action_parents_requise(c, (clas_action)a, 1); }
+
+static int parse_actions_requises(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
+{
+    return clas__json_enum_array(ctx, v, clas__json_action_namer, CLAS_ACTION_COUNT, "action", add_action_requise, c,
+                                 CLAS_ERULES);
+}
+
+/* "consequences": {"DEPOT_HORS_DELAI": {"texte": "...", "source": {...}}} */
+static int parse_consequences(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
+{
+    TRY(clas__json_object(ctx, v));
+    const char *key;
+    json_t *val;
+    json_object_foreach(v, key, val) {
+        clas__json_push_key(ctx, key);
+        int code = 0;
+        json_t *name = json_string(key);
+        if (!name)
+            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        int st = clas__json_enum(ctx, name, &code, clas__json_code_namer, CLAS_CODE_COUNT, "constat code");
+        json_decref(name);
+        TRY(st);
+        TRY(clas__json_object(ctx, val));
+        const char *texte = NULL, *k2;
+        source_fields src = {0};
+        json_t *v2;
+        json_object_foreach(val, k2, v2) {
+            clas__json_push_key(ctx, k2);
+            if (strcmp(k2, "texte") == 0)
+                TRY(clas__json_string(ctx, v2, &texte));
+            else if (strcmp(k2, "source") == 0)
+                TRY(parse_source(ctx, v2, &src, true));
+            else
+                return clas__json_unknown_member(ctx, k2, "texte, source");
+            clas__json_pop(ctx);
+        }
+        if (!texte || !*texte)
+            return clas__json_fail(ctx, CLAS_ERULES, "a consequence needs a non-empty \"texte\"");
+        if (!src.present)
+            return clas__json_fail(ctx, CLAS_ERULES, "missing member \"source\" (a consequence is the text of a cadre)");
+        TRY(check(ctx, clas_cadre_set_consequence(c, (clas_code)code, texte, src.titre, src.section, src.url),
+                  CLAS_ERULES));
+        clas__json_pop(ctx);
+    }
+    return CLAS_OK;
+}
+
 static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, bool require_source)
 {
     const char *key;
@@ -342,6 +390,10 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
             TRY(parse_seuils(ctx, val, c));
         } else if (strcmp(key, "severites") == 0) {
             TRY(parse_severites(ctx, val, c));
+        } else if (strcmp(key, "actions_parents_requises") == 0) {
+            TRY(parse_actions_requises(ctx, val, c));
+        } else if (strcmp(key, "consequences") == 0) {
+            TRY(parse_consequences(ctx, val, c));
         } else if (strcmp(key, "source") == 0) {
             TRY(parse_source(ctx, val, &src, require_source));
             TRY(check(ctx, clas_cadre_set_source(c, src.titre, src.section, src.url), CLAS_ESCHEMA));
@@ -349,8 +401,8 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
             TRY(parse_references(ctx, val, key[0] == 'n', c, add_cadre_reference));
         } else {
             return clas__json_unknown_member(ctx, key,
-                                             "departement, annee_scolaire, nom, calendrier, seuils, severites, source, "
-                                             "sources, non_etabli");
+                                             "departement, annee_scolaire, nom, calendrier, seuils, severites, "
+                                             "actions_parents_requises, consequences, source, sources, non_etabli");
         }
         clas__json_pop(ctx);
     }

@@ -138,6 +138,17 @@ static json_t *write_constat(const clas_constat *c, bool *ok)
     clas__jw_set(o, "source", clas__jw_str(clas_constat_get_source(c)), ok);
     clas__jw_set(o, "source_url", clas__jw_str(clas_code_source_url(clas_constat_get_code(c))), ok);
     clas__jw_set(o, "message", messages(constat_message, c, ok), ok);
+    /* the cadre's consequence for the code, when it gives one */
+    if (*clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TEXTE)) {
+        json_t *q = json_object();
+        clas__jw_set(q, "texte", clas__jw_str(clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TEXTE)), ok);
+        clas__jw_set(q, "source",
+                     clas__jw_source(clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TITRE),
+                                     clas_constat_get_consequence(c, CLAS_CONSEQUENCE_SECTION),
+                                     clas_constat_get_consequence(c, CLAS_CONSEQUENCE_URL), ok),
+                     ok);
+        clas__jw_set(o, "consequence", q, ok);
+    }
     return o;
 }
 

@@ -209,6 +209,24 @@ json_t *clas__jw_cadre(const clas_cadre *c, bool all_severities, bool *ok)
     }
     clas_cadre_free(defaults);
     clas__jw_set(o, "severites", sev, ok);
+    json_t *requises = json_array();
+    for (int a = 0; a < CLAS_ACTION_COUNT; a++)
+        if (clas_cadre_get_action_parents_requise(c, (clas_action)a))
+            clas__jw_append(requises, clas__jw_str(clas_action_name((clas_action)a)), ok);
+    clas__jw_set(o, "actions_parents_requises", requises, ok);
+    json_t *consequences = json_object();
+    for (size_t i = 0; i < clas_cadre_num_consequences(c); i++) {
+        clas_code code = clas_cadre_get_consequence_code(c, i);
+        json_t *one = json_object();
+        clas__jw_set(one, "texte", clas__jw_str(clas_cadre_get_consequence(c, code, CLAS_CONSEQUENCE_TEXTE)), ok);
+        clas__jw_set(one, "source",
+                     clas__jw_source(clas_cadre_get_consequence(c, code, CLAS_CONSEQUENCE_TITRE),
+                                     clas_cadre_get_consequence(c, code, CLAS_CONSEQUENCE_SECTION),
+                                     clas_cadre_get_consequence(c, code, CLAS_CONSEQUENCE_URL), ok),
+                     ok);
+        clas__jw_set(consequences, clas_code_name(code), one, ok);
+    }
+    clas__jw_set(o, "consequences", consequences, ok);
     clas__jw_set(o, "source",
                  clas__jw_source(clas_cadre_get_source_titre(c), clas_cadre_get_source_section(c),
                                  clas_cadre_get_source_url(c), ok),

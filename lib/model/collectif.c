@@ -216,7 +216,10 @@ static int64_t champ_max(clas_champ champ)
     case CLAS_CHAMP_SEANCES_PAR_SEMAINE: return 50;
     case CLAS_CHAMP_MINUTES_PAR_SEANCE: return 1440;
     case CLAS_CHAMP_NB_SEMAINES: return 53;
-    case CLAS_CHAMP_HORS_TEMPS_SCOLAIRE: return 1;
+    case CLAS_CHAMP_HORS_TEMPS_SCOLAIRE:
+    case CLAS_CHAMP_QPV:
+    case CLAS_CHAMP_ZONE_RURALE: return 1;
+    case CLAS_CHAMP_EDUCATION_PRIORITAIRE: return CLAS_EDUCATION_PRIORITAIRE_COUNT - 1;
     default: return 100000; /* head counts */
     }
 }

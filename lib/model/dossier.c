@@ -64,6 +64,8 @@ int clas_dossier_copy(clas_dossier **out, const clas_dossier *dossier)
     memcpy(d->id, dossier->id, sizeof d->id);
     memcpy(d->departement, dossier->departement, sizeof d->departement);
     memcpy(d->date_depot, dossier->date_depot, sizeof d->date_depot);
+    memcpy(d->liens, dossier->liens, sizeof d->liens);
+    d->bilan_precedent = dossier->bilan_precedent;
     memcpy(d->porteur.id, dossier->porteur.id, sizeof d->porteur.id);
     d->porteur.type = dossier->porteur.type;
     if (dup_opt(&d->porteur.nom, dossier->porteur.nom) != CLAS_OK ||
@@ -136,7 +138,8 @@ int clas_dossier_equal(const clas_dossier *a, const clas_dossier *b)
     if (!a || !b)
         return 0;
     if (strcmp(a->annee_scolaire, b->annee_scolaire) != 0 || strcmp(a->id, b->id) != 0 ||
-        strcmp(a->departement, b->departement) != 0 || strcmp(a->date_depot, b->date_depot) != 0)
+        strcmp(a->departement, b->departement) != 0 || strcmp(a->date_depot, b->date_depot) != 0 ||
+        memcmp(a->liens, b->liens, sizeof a->liens) != 0 || a->bilan_precedent != b->bilan_precedent)
         return 0;
     if (strcmp(a->porteur.id, b->porteur.id) != 0 || a->porteur.type != b->porteur.type ||
         !text_eq(a->porteur.nom, b->porteur.nom) || !text_eq(a->porteur.commune, b->porteur.commune))
@@ -353,4 +356,36 @@ int clas_porteur_set_commune(clas_porteur *porteur, const char *commune)
 const char *clas_porteur_get_commune(const clas_porteur *porteur)
 {
     return porteur ? clas__str(porteur->commune) : "";
+}
+
+int clas_dossier_set_lien(clas_dossier *dossier, clas_lien lien, int linked)
+{
+    if (!dossier)
+        return clas__fail(CLAS_EINVAL, "dossier: liens", "NULL dossier");
+    if ((unsigned)lien >= CLAS_LIEN_COUNT)
+        return clas__fail(CLAS_EINVAL, "dossier: liens", "unknown scheme %d", (int)lien);
+    dossier->liens[lien] = linked != 0;
+    return CLAS_OK;
+}
+
+int clas_dossier_get_lien(const clas_dossier *dossier, clas_lien lien)
+{
+    if (!dossier || (unsigned)lien >= CLAS_LIEN_COUNT)
+        return 0;
+    return dossier->liens[lien];
+}
+
+int clas_dossier_set_bilan_precedent(clas_dossier *dossier, clas_bilan_precedent value)
+{
+    if (!dossier)
+        return clas__fail(CLAS_EINVAL, "dossier: bilan_precedent", "NULL dossier");
+    if ((unsigned)value >= CLAS_BILAN_PRECEDENT_COUNT)
+        return clas__fail(CLAS_EINVAL, "dossier: bilan_precedent", "unknown previous-bilan state %d", (int)value);
+    dossier->bilan_precedent = value;
+    return CLAS_OK;
+}
+
+clas_bilan_precedent clas_dossier_get_bilan_precedent(const clas_dossier *dossier)
+{
+    return dossier ? dossier->bilan_precedent : CLAS_BILAN_PRECEDENT_NON_RENSEIGNE;
 }

@@ -53,6 +53,8 @@ struct clas_dossier {
     char id[CLAS_ID_MAX + 1];
     char departement[CLAS_DEPT_MAX + 1];
     char date_depot[CLAS_DATE_LEN + 1];     /* "" when unset */
+    int liens[CLAS_LIEN_COUNT];             /* 1: linked with the scheme */
+    clas_bilan_precedent bilan_precedent;
     struct clas_porteur porteur;
     clas_collectif **collectifs;            /* pointers: collectifs never move */
     size_t num_collectifs, cap_collectifs;

@@ -69,6 +69,7 @@ void clas__cadre_clear(clas_cadre *c)
     free(c->source_url);
     c->nom = c->source_titre = c->source_section = c->source_url = NULL;
     clas__references_clear(&c->references);
+    clas__consequences_clear(&c->consequences);
 }
 
 void clas_cadre_free(clas_cadre *cadre)
@@ -91,12 +92,15 @@ int clas__cadre_copy_into(clas_cadre *dst, const clas_cadre *src)
     clas_cadre tmp = *src;
     tmp.nom = tmp.source_titre = tmp.source_section = tmp.source_url = NULL;
     tmp.references = (clas__references){NULL, 0};
+    tmp.consequences = (clas__consequences){NULL, 0};
     if (!dup_opt(&tmp.nom, src->nom) || !dup_opt(&tmp.source_titre, src->source_titre) ||
         !dup_opt(&tmp.source_section, src->source_section) || !dup_opt(&tmp.source_url, src->source_url)) {
         clas__cadre_clear(&tmp);
         return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
     }
     int st = clas__references_copy(&tmp.references, &src->references);
+    if (st == CLAS_OK)
+        st = clas__consequences_copy(&tmp.consequences, &src->consequences);
     if (st != CLAS_OK) {
         clas__cadre_clear(&tmp);
         return st;
@@ -187,6 +191,28 @@ int64_t clas_cadre_get_seuil(const clas_cadre *cadre, clas_seuil seuil)
     if (!cadre || !clas_seuil_name(seuil))
         return 0;
     return cadre->seuils[seuil];
+}
+
+int clas_cadre_set_action_parents_requise(clas_cadre *cadre, clas_action action, int requise)
+{
+    char loc[CADRE_LOC_MAX];
+    if (!cadre)
+        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+    if (clas_action_axe(action) != CLAS_AXE_PARENTS)
+        return clas__fail(CLAS_EINVAL, where(loc, cadre, "actions_parents_requises"),
+                          "action %d is not an action of the parents axis", (int)action);
+    if (requise)
+        cadre->actions_parents_requises |= UINT32_C(1) << action;
+    else
+        cadre->actions_parents_requises &= ~(UINT32_C(1) << action);
+    return CLAS_OK;
+}
+
+int clas_cadre_get_action_parents_requise(const clas_cadre *cadre, clas_action action)
+{
+    if (!cadre || clas_action_axe(action) != CLAS_AXE_PARENTS)
+        return 0;
+    return (cadre->actions_parents_requises >> action) & 1u;
 }
 
 /* Rules that compute or record money: turning them off would silently

@@ -207,10 +207,18 @@ static void hash_cadre(clas__sha256 *h, const clas_cadre *c)
         snprintf(key, sizeof key, "severites.%s", clas_regle_id((clas_regle)r));
         hash_field(h, key, clas_severity_name(c->severities[r]));
     }
+    hash_int(h, "actions_parents_requises", c->actions_parents_requises);
     hash_field(h, "source.titre", c->source_titre);
     hash_field(h, "source.section", c->source_section);
     hash_field(h, "source.url", c->source_url);
     hash_references(h, &c->references);
+    static const char *const parts[CLAS_CONSEQUENCE_PART_COUNT] = {"consequence.texte", "consequence.titre",
+                                                                   "consequence.section", "consequence.url"};
+    for (size_t i = 0; i < c->consequences.count; i++) {
+        hash_field(h, "consequence", clas_code_name(c->consequences.items[i].code));
+        for (int p = 0; p < CLAS_CONSEQUENCE_PART_COUNT; p++)
+            hash_field(h, parts[p], c->consequences.items[i].parts[p]);
+    }
 }
 
 static void compute_hash(clas_regles *r)

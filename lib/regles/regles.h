@@ -27,6 +27,23 @@ int clas__references_copy(clas__references *dst, const clas__references *src);
 void clas__references_clear(clas__references *list);
 const char *clas__references_get(const clas__references *list, size_t i, clas_reference_part part);
 
+/* The consequence a cadre gives one constat code, in its own words and
+ * with its own source (consequence.c). */
+typedef struct clas__consequence {
+    clas_code code;
+    char *parts[CLAS_CONSEQUENCE_PART_COUNT]; /* indexed by clas_consequence_part; NULL reads as "" */
+} clas__consequence;
+
+typedef struct clas__consequences {
+    clas__consequence *items;               /* in the order set, one per code */
+    size_t count;
+} clas__consequences;
+
+int clas__consequences_copy(clas__consequences *dst, const clas__consequences *src);
+void clas__consequences_clear(clas__consequences *list);
+/* The entry of @p code, or NULL. */
+const clas__consequence *clas__consequence_find(const clas__consequences *list, clas_code code);
+
 struct clas_bareme {
     char annee_scolaire[CLAS_ANNEE_LEN + 1];
     int64_t taux;                           /* millionths */
@@ -45,8 +62,10 @@ struct clas_cadre {
     char dates[CLAS_DATE_KIND_COUNT][CLAS_DATE_LEN + 1]; /* "" when unset */
     int64_t seuils[CLAS_SEUIL_COUNT];
     clas_severity severities[CLAS_REGLE_COUNT];
+    uint32_t actions_parents_requises;      /* bit n: clas_action n is required (R-SOCLE-PARENTS) */
     char *source_titre, *source_section, *source_url;
     clas__references references;
+    clas__consequences consequences;
 };
 
 struct clas_regles {

@@ -684,6 +684,14 @@ def make_vector_test(path):
             self.assertEqual(checked.code, EXIT_BLOCKING if blocking else EXIT_OK, checked)
             for c in constats:
                 self.assertIn(c["code"], checked.out)
+            # The cadre's consequences, in its words, after the fact.
+            if "consequences" in attendu:
+                for c in constats:
+                    expected = attendu["consequences"].get(c["code"], "")
+                    self.assertEqual(c.get("consequence", {}).get("texte", ""), expected, c["code"])
+                    if expected:
+                        self.assertIn(expected, c["message"]["fr"])
+                        self.assertIn(expected, checked.out)
 
             if options.get("trace"):
                 for want in attendu["collectifs"]:

@@ -9,6 +9,7 @@ import json
 import os
 import resource
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -22,6 +23,21 @@ def run(*args, stdin=None):
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8", errors="replace")
 
 
+def peak_kb(*args, stdin=None):
+    """Exit status, stderr and peak resident memory (KiB) of one clas run,
+    measured in a parent of its own: RUSAGE_CHILDREN of this process keeps
+    the largest of every run so far."""
+    probe = ("import resource, subprocess, sys\n"
+             "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+             "sys.stdout.write('%d %d\\n' % (p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+             "sys.stdout.write(p.stderr.decode('utf-8', 'replace'))\n")
+    proc = subprocess.run([sys.executable, "-c", probe, CLAS] + [str(a) for a in args], input=stdin,
+                          stdout=subprocess.PIPE, timeout=120)
+    head, _, err = proc.stdout.decode("utf-8").partition("\n")
+    code, kb = head.split()
+    return int(code), err, int(kb)
+
+
 def dossier(**changes):
     d = {"format": "clas-dossier/1", "id": "D1", "annee_scolaire": "2025-2026", "departement": "51",
          "porteur": {"id": "P1", "nom": "Centre social", "type": "centre_social"},
@@ -30,7 +46,9 @@ def dossier(**changes):
     return d
 
 
-class Limits(unittest.TestCase):
+class InTempDir(unittest.TestCase):
+    """A test with a scratch directory to write its inputs in."""
+
     def setUp(self):
         self.dir = tempfile.TemporaryDirectory()
 
@@ -39,9 +57,12 @@ class Limits(unittest.TestCase):
 
     def write(self, name, text):
         path = os.path.join(self.dir.name, name)
-        with open(path, "w", encoding="utf-8") as f:
+        with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(text)
         return path
+
+
+class Limits(InTempDir):
 
     def test_sparse_file_refused_from_its_size(self):
         path = os.path.join(self.dir.name, "huge.json")
@@ -148,6 +169,128 @@ class Documents(unittest.TestCase):
             code, out, err = run("compute", "--format", "json", *files)
             self.assertEqual((code, out), (3, ""), err)
             self.assertIn("bad.json:1:2", err)
+
+
+# The limits of a spreadsheet (tools/clas/sheetin.h, doc/security.md).
+CSV_BYTES = 64 << 20
+CSV_ROWS = 100000
+CSV_COLUMNS = 128
+CSV_CELL = 4096
+CSV_LINE = 65536
+SHEET_HEAD = "Dossier;Collectif;Porteur;Département;Année scolaire"
+SHEET_ROW = "D1;C1;Centre social;51;2025-2026"
+EXAMPLE = os.path.join(os.environ.get("CLAS_SOURCE_ROOT", ""), "examples", "campagne-marne-2025-2026.json")
+
+
+class SheetLimits(InTempDir):
+    """Rows, columns, cell and row lengths and the size of an imported
+    sheet are refused before the cells are stored, naming the limit and the
+    value; at the limit the sheet is read."""
+
+    def refused(self, path, *words, args=("import",)):
+        code, out, err = run(*args, path)
+        self.assertEqual((code, out), (3, ""), err)
+        for w in words:
+            self.assertIn(str(w), err)
+        return err
+
+    def test_rows(self):
+        rows = [SHEET_HEAD, SHEET_ROW] + [";;;;"] * (CSV_ROWS - 2)
+        code, out, err = run("import", self.write("at.csv", "\n".join(rows) + "\n"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual(len(json.loads(out)["dossiers"]), 1)
+        err = self.refused(self.write("over.csv", "\n".join(rows + [";;;;"]) + "\n"),
+                           "100001", "100000", "CLAS_CSV_LIMIT_ROWS")
+        self.assertIn("over.csv", err)
+
+    def test_columns(self):
+        head = SHEET_HEAD + ";" + ";".join("Extra %d" % i for i in range(CSV_COLUMNS - 5))
+        code, out, err = run("import", self.write("at.csv", head + "\n" + SHEET_ROW + "\n"))
+        self.assertNotIn("CLAS_CSV_LIMIT_COLUMNS", err)  # refused for its unknown headers only
+        self.refused(self.write("over.csv", head + ";Extra\n" + SHEET_ROW + "\n"),
+                     "129", "128", "CLAS_CSV_LIMIT_COLUMNS")
+        # a data row past the limit, the header within it
+        self.refused(self.write("row.csv", SHEET_HEAD + "\n" + SHEET_ROW + ";" * 124 + "\n"),
+                     "ligne 2", "129", "CLAS_CSV_LIMIT_COLUMNS")
+
+    def test_cell_length(self):
+        head = SHEET_HEAD + ";Nom du collectif\n"
+        code, out, err = run("import", self.write("at.csv", head + SHEET_ROW + ";" + "n" * CSV_CELL + "\n"))
+        self.assertEqual(code, 0, err)
+        # quoted, with a line end inside: the cell's own bytes are counted
+        cell = '"' + "n" * 100 + "\r\n" + "n" * (CSV_CELL - 101) + '"'
+        err = self.refused(self.write("over.csv", head + SHEET_ROW + ";" + cell + "\n"),
+                           "ligne 2, colonne 6", "4097", "4096", "CLAS_CSV_LIMIT_CELL_BYTES")
+        code, out, err = run("--lang", "en", "import", self.write("over.csv", head + SHEET_ROW + ";" + cell + "\n"))
+        self.assertIn("row 2, column 6: a cell of 4097 bytes, above the limit of 4096 bytes", err)
+
+    def test_row_length(self):
+        cells = ";".join("x" * 4000 for _ in range(17))  # 68 016 bytes, each cell within its limit
+        self.refused(self.write("over.csv", SHEET_HEAD + "\n" + SHEET_ROW + "\n" + cells + "\n"),
+                     "ligne 3", str(len(cells) + 1), "65536", "CLAS_CSV_LIMIT_LINE_BYTES")
+
+    def test_file_size_from_its_size(self):
+        path = os.path.join(self.dir.name, "huge.csv")
+        with open(path, "wb") as f:
+            f.truncate(CSV_BYTES + 1)
+        self.refused(path, "67108865", "67108864", "CLAS_CSV_LIMIT_BYTES")
+        code, err, kb = peak_kb("import", path)
+        self.assertLess(kb, 64 * 1024, err)  # not a byte of it read
+
+    def test_file_size_on_standard_input(self):
+        code, out, err = run("import", "-", stdin=b"a" * (CSV_BYTES + 1))
+        self.assertEqual((code, out), (3, ""), err)
+        self.assertIn("67108864", err)
+        self.assertIn("CLAS_CSV_LIMIT_BYTES", err)
+
+    def test_dev_zero_is_a_binary_file(self):
+        self.refused("/dev/zero", "binaire")
+        code, err, kb = peak_kb("import", "/dev/zero")
+        self.assertLess(kb, 64 * 1024, err)  # one read buffer
+
+    def test_many_rows_cost_no_cells(self):
+        # 30 million empty rows in 60 MB: refused from the text alone,
+        # with no cell stored (storing them would take gigabytes).
+        path = os.path.join(self.dir.name, "rows.csv")
+        with open(path, "wb") as f:
+            f.write(b";\n" * (30 << 20))
+        self.refused(path, str(30 << 20), "CLAS_CSV_LIMIT_ROWS")
+        code, err, kb = peak_kb("import", path)
+        self.assertEqual(code, 3, err)
+        self.assertLess(kb, 200 * 1024, err)  # the text (60 MB), no cell
+
+    @unittest.skipUnless(os.path.exists(EXAMPLE), "CLAS_SOURCE_ROOT names the source tree")
+    def test_records_of_decide_and_bilan(self):
+        over = json.dumps({"format": "clas-decisions/1", "decisions": [{}] * CSV_ROWS})
+        self.refused(self.write("d.json", over), "100000 éléments", "99999", "CLAS_CSV_LIMIT_ROWS",
+                     args=("decide", EXAMPLE))
+        at = json.dumps({"format": "clas-decisions/1", "decisions": [{}] * (CSV_ROWS - 1)})
+        code, out, err = run("decide", EXAMPLE, self.write("at.json", at))
+        self.assertNotIn("CLAS_CSV_LIMIT_ROWS", err)  # refused for its empty records only
+        long_motif = [{"dossier": "D51-2025-001", "collectif": "C1", "agrement": "refuse", "motif": "m" * 5000}]
+        self.refused(self.write("m.json", json.dumps({"format": "clas-decisions/1", "decisions": long_motif})),
+                     "élément 1, « Motif »", "5000", "CLAS_CSV_LIMIT_CELL_BYTES", args=("decide", EXAMPLE))
+        rows = "Dossier;Collectif;Dépenses réelles\n" + "D51-2025-001;C1;1,00\n" * CSV_ROWS
+        self.refused(self.write("b.csv", rows), "100001", "CLAS_CSV_LIMIT_ROWS", args=("bilan", EXAMPLE))
+        path = os.path.join(self.dir.name, "huge.json")
+        with open(path, "wb") as f:
+            f.truncate(CSV_BYTES + 1)
+        self.refused(path, "67108865", "CLAS_CSV_LIMIT_BYTES", args=("decide", EXAMPLE))
+
+    def test_help_states_the_limits(self):
+        code, out, err = run("import", "--help")
+        self.assertEqual(code, 0, err)
+        for name in ("CLAS_CSV_LIMIT_BYTES", "CLAS_CSV_LIMIT_ROWS", "CLAS_CSV_LIMIT_COLUMNS",
+                     "CLAS_CSV_LIMIT_CELL_BYTES", "CLAS_CSV_LIMIT_LINE_BYTES"):
+            self.assertIn(name, out)
+
+
+class SheetRows(InTempDir):
+    def test_last_row_ending_with_a_separator_is_read(self):
+        # Its last cell is empty and no line end follows: the row counts.
+        code, out, err = run("import", self.write("t.csv", SHEET_HEAD + ";Commune\r\n" + SHEET_ROW + ";"))
+        self.assertEqual(code, 0, err)
+        self.assertEqual([c["id"] for c in json.loads(out)["dossiers"][0]["collectifs"]], ["C1"])
 
 
 if __name__ == "__main__":

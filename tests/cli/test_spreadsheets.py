@@ -359,7 +359,8 @@ class Guide(TempDirTest):
                 self.assertExit(r, 1 if cmd.startswith("clas check") else EXIT_OK)
         for figure in ("constats bloquants : 8", "189 407,10 €", "Total des acomptes : 151 525,68 €",
                        "73 acompte(s)", "BILAN_INDU", "Soldes à verser : 2 670,22 € ; indus à récupérer : 102,30 €",
-                       "84,8 %", "1 174,80 €", "1 072,50 €"):
+                       "84,8 %", "1 174,80 €", "1 072,50 €", "BILAN_PRECEDENT_NON_DEPOSE",
+                       "FREQUENCE_SEMAINES_INSUFFISANTES"):
             self.assertIn(figure, out)
 
 

@@ -135,7 +135,8 @@ static int run_vector(json_t *v, const char *name)
         clas_regle regle = clas_constat_get_regle(k);
         if (clas_constat_get_severity(k) == CLAS_SEVERITY_BLOCKING &&
             (regle == CLAS_REGLE_FREQUENCE || regle == CLAS_REGLE_COMPOSITION ||
-             clas_constat_get_code(k) == CLAS_CODE_SOCLE_PARENTS_INSUFFISANT))
+             clas_constat_get_code(k) == CLAS_CODE_SOCLE_PARENTS_INSUFFISANT ||
+             clas_constat_get_code(k) == CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE))
             in_scope = 0;
     }
     /* The consequence options are not applied by the batch. */

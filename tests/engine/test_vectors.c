@@ -224,6 +224,23 @@ static void compare_evaluation(report *r, const clas_evaluation *ev, const json_
         free(got);
     }
 
+    /* The cadre's consequences: each constat carries its code's (or none),
+     * and its message quotes it after the fact. */
+    const json_t *consequences = json_object_get(want, "consequences");
+    for (size_t j = 0; consequences && j < clas_evaluation_num_constats(ev); j++) {
+        const clas_constat *c = clas_evaluation_get_constat(ev, j);
+        const char *code = clas_code_name(clas_constat_get_code(c));
+        const json_t *w = json_object_get(consequences, code);
+        const char *expected = json_is_string(w) ? json_string_value(w) : "";
+        const char *got = clas_constat_get_consequence(c, CLAS_CONSEQUENCE_TEXTE);
+        if (strcmp(got, expected) != 0)
+            mismatch(r, "constat %s: consequence: expected \"%s\", got \"%s\"", code, expected, got);
+        char message[2048];
+        clas_constat_format_message(message, sizeof message, c, CLAS_LANG_FR);
+        if (*expected && !strstr(message, expected))
+            mismatch(r, "constat %s: message \"%s\" does not quote the consequence", code, message);
+    }
+
     const json_t *cols = json_object_get(want, "collectifs");
     if (cols) {
         size_t n = clas_evaluation_num_collectifs(ev);

@@ -31,4 +31,12 @@ void fuzz_check_evaluation(const clas_regles *regles, const clas_dossier *d);
  * text again (the round trip is a fixed point). */
 void fuzz_check_dossier_round_trip(const clas_dossier *d);
 
+/* Writes @p c, reads it back, and checks every dossier is equal and the
+ * text a fixed point. */
+void fuzz_check_campaign_round_trip(const clas_campagne *c);
+
+/* Reports @p c (every dossier evaluated with the trace) and writes the
+ * report as JSON; a refusal must be a documented status. */
+void fuzz_check_report(const clas_campagne *c);
+
 #endif

@@ -11,7 +11,10 @@ recompiled on later runs. Each target then runs for --seconds (default 10,
 or $CLAS_FUZZ_SECONDS) on a working corpus seeded from examples/,
 tests/vectors/, data/ and tests/data/, with tests/fuzz/clas.dict; before
 that, every committed input of tests/fuzz/corpus/TARGET/ (past crashes and
-tricky cases) is replayed. Without clang, the replay drivers built by the
+tricky cases) is replayed. The targets import, decisions and bilans run
+the clas tool's own code on spreadsheets and committee or bilan records
+(seeded from examples/*.csv and their clas-decisions/1 and clas-bilans/1
+equivalents). Without clang, the replay drivers built by the
 normal build (--replay-dir) run the seeds and the committed inputs.
 
 A crash, leak, sanitizer report or failed check fails the run; libFuzzer
@@ -19,9 +22,10 @@ leaves the input as crash-* in the working directory: add it to
 tests/fuzz/corpus/TARGET/ with the fix.
 
 Longer runs (e.g. ten minutes per target, two jobs):
-  tests/fuzz/fuzz.py --seconds 600 --jobs 2 dossier campagne regles
+  tests/fuzz/fuzz.py --seconds 600 --jobs 2 dossier campagne regles import decisions bilans
 """
 import argparse
+import csv
 import glob
 import json
 import os
@@ -36,7 +40,8 @@ SOURCE = os.path.dirname(os.path.dirname(HERE))
 CLANGS = ['clang', 'clang-14', 'clang-15', 'clang-16']
 MESON_OPTIONS = ['-Dfuzzing=enabled', '-Db_sanitize=address,undefined', '-Db_lundef=false',
                  '-Dc_args=-fsanitize=fuzzer-no-link', '-Dpython=disabled', '-Dbench=false',
-                 '-Dtests=disabled', '-Dtools=false', '-Dwerror=false', '-Dbuildtype=debugoptimized']
+                 '-Dtests=disabled', '-Dtools=true', '-Dxlsx=disabled', '-Dwerror=false',
+                 '-Dbuildtype=debugoptimized']
 
 
 def log(*words):
@@ -55,9 +60,86 @@ def one_dossier_campaign(dossier):
             'departement': dossier.get('departement', '51'), 'nom': 'seed', 'dossiers': [dossier]}
 
 
+# The dossiers of the example campaign that the decisions and bilans
+# targets apply their records to (FUZZ_DOSSIERS in fuzz_cli.c).
+RECORD_DOSSIERS = ('D51-2025-001',)
+# clas-decisions/1 and clas-bilans/1 members by CSV header (decide.c, bilan.c).
+DECISION_KEYS = {'Dossier': 'dossier', 'Collectif': 'collectif', 'Décision': 'agrement', 'Motif': 'motif',
+                 'Bonus enfants accordé': 'bonus_enfants', 'Bonus parents accordé': 'bonus_parents'}
+BILAN_KEYS = {'Dossier': 'dossier', 'Collectif': 'collectif', 'Enfants accueillis': 'nb_enfants',
+              'Familles': 'nb_familles', 'Intervenants salariés': 'nb_intervenants_salaries',
+              'Intervenants bénévoles': 'nb_intervenants_benevoles', 'Séances réalisées': 'nb_seances',
+              'Heures': 'nb_heures', 'Taux de présence': 'taux_presence',
+              'Actions parents réalisées': 'nb_actions_parents', 'Parents touchés': 'nb_parents_touches',
+              'Dépenses réelles': 'depenses_reelles', 'Financements reçus': 'financements_reels'}
+DECISION_WORDS = {'agréé': 'agree', 'refusé': 'refuse', 'en attente': 'en_attente'}
+
+
+def read_csv(path):
+    """The rows of one of the examples' CSV files (';', UTF-8 with BOM)."""
+    with open(path, encoding='utf-8-sig', newline='') as f:
+        return list(csv.reader(f, delimiter=';'))
+
+
+def csv_text(rows, sep=';', bom=True):
+    lines = [sep.join('"%s"' % c.replace('"', '""') if sep in c or '"' in c else c for c in row) for row in rows]
+    return ('\ufeff' if bom else '') + '\r\n'.join(lines) + '\r\n'
+
+
+def json_value(key, text):
+    if key.startswith('bonus_'):
+        return text == 'oui'
+    if key == 'agrement':
+        return DECISION_WORDS.get(text, text)
+    if key in ('depenses_reelles', 'financements_reels'):
+        return text.replace(' ', '').replace(',', '.')
+    if key == 'taux_presence':
+        return '%g' % (int(text.rstrip(' %')) / 100)
+    return int(text) if text.isdigit() else text
+
+
+def records_json(fmt, member, rows, keys, extra=None):
+    head = rows[0]
+    items = [{keys[h]: json_value(keys[h], c) for h, c in zip(head, row) if h in keys and c}
+             for row in rows[1:]]
+    return dict({'format': fmt}, **(extra or {}), **{member: items})
+
+
+def record_seeds(seeds, name, path, fmt, member, keys, extra=None):
+    """CSV and JSON seeds of the rows of @p path for RECORD_DOSSIERS."""
+    rows = read_csv(path)
+    mine = [rows[0]] + [r for r in rows[1:] if r and r[0] in RECORD_DOSSIERS]
+    write_seed(seeds[name], 'example.csv', csv_text(mine))
+    write_seed(seeds[name], 'example-comma.csv', csv_text(mine, ',', bom=False))
+    write_seed(seeds[name], 'example-first.csv', csv_text(mine[:2]))
+    write_seed(seeds[name], 'example.json', records_json(fmt, member, mine, keys, extra))
+    write_seed(seeds[name], 'example-first.json', records_json(fmt, member, mine[:2], keys))
+
+
+def sheet_seeds(seeds):
+    """The campaign spreadsheet, whole and cut, in the dialects it is read in."""
+    for path in sorted(glob.glob(os.path.join(SOURCE, 'examples', 'campagne-*.csv'))):
+        base = os.path.basename(path)
+        rows = read_csv(path)
+        with open(path, encoding='utf-8-sig') as f:
+            write_seed(seeds['import'], base, f.read())
+        for k in (1, 3, 10):
+            write_seed(seeds['import'], 'first-%d-%s' % (k, base), csv_text(rows[:k + 1]))
+        write_seed(seeds['import'], 'comma-' + base, csv_text(rows[:4], ',', bom=False))
+        write_seed(seeds['import'], 'tab-' + base, csv_text(rows[:4], '\t', bom=False))
+        os.makedirs(seeds['import'], exist_ok=True)
+        with open(os.path.join(seeds['import'], 'cp1252-' + base), 'wb') as f:
+            f.write(csv_text(rows[:4], bom=False).encode('cp1252', errors='replace'))
+
+
 def make_seeds(out):
     """Seed corpora by target, from the documents the project ships."""
-    seeds = {t: os.path.join(out, t) for t in ('dossier', 'campagne', 'regles')}
+    seeds = {t: os.path.join(out, t) for t in TARGETS}
+    sheet_seeds(seeds)
+    record_seeds(seeds, 'decisions', os.path.join(SOURCE, 'examples', 'decisions-comite-2025.csv'),
+                 'clas-decisions/1', 'decisions', DECISION_KEYS, {'date_comite': '2025-09-18'})
+    record_seeds(seeds, 'bilans', os.path.join(SOURCE, 'examples', 'bilans-2025-2026.csv'),
+                 'clas-bilans/1', 'bilans', BILAN_KEYS)
     for path in sorted(glob.glob(os.path.join(SOURCE, 'tests', 'vectors', '*.json'))):
         name = os.path.basename(path)
         with open(path, encoding='utf-8') as f:
@@ -107,21 +189,27 @@ def clean_env():
     return env
 
 
-def build_libfuzzer(meson, clang, build):
+def build_libfuzzer(meson, clang, build, wanted):
     env = clean_env()
     env['CC'] = clang
     if not os.path.exists(os.path.join(build, 'meson-private', 'coredata.dat')):
         log('$ CC=%s %s setup %s %s %s' % (clang, meson, build, SOURCE, ' '.join(MESON_OPTIONS)))
         if subprocess.run([meson, 'setup', build, SOURCE] + MESON_OPTIONS, env=env).returncode != 0:
             return False
-    targets = ['tests/fuzz/fuzz_' + t for t in TARGETS]
+    else:
+        # A build configured by an older fuzz.py gets today's options.
+        if subprocess.run([meson, 'configure', build] + MESON_OPTIONS, env=env,
+                          stdout=subprocess.DEVNULL).returncode != 0:
+            return False
+    targets = ['tests/fuzz/fuzz_' + t for t in wanted]
     log('$ %s compile -C %s %s' % (meson, build, ' '.join(targets)))
     return subprocess.run([meson, 'compile', '-C', build] + targets, env=env).returncode == 0
 
 
-TARGETS = ('dossier', 'campagne', 'regles')
+TARGETS = ('dossier', 'campagne', 'regles', 'import', 'decisions', 'bilans')
 # Inputs larger than this are not generated by mutation (seeds may be larger).
-MAX_LEN = {'dossier': 16384, 'campagne': 32768, 'regles': 8192}
+MAX_LEN = {'dossier': 16384, 'campagne': 32768, 'regles': 8192, 'import': 16384, 'decisions': 8192,
+           'bilans': 8192}
 
 
 def sanitizer_env(workdir):
@@ -196,7 +284,7 @@ def main():
     clang = find_clang(args.clang)
     ok = True
     if clang:
-        if not build_libfuzzer(args.meson, clang, args.fuzz_build):
+        if not build_libfuzzer(args.meson, clang, args.fuzz_build, args.targets):
             return 1
         for target in args.targets:
             exe = os.path.join(args.fuzz_build, 'tests', 'fuzz', 'fuzz_' + target)

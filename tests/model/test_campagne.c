@@ -2,6 +2,7 @@
 /* The campagne: validation, copies of dossiers, school year and id checks,
  * the optional cadre, ownership. */
 #include "testutil.h"
+#include "model/model.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -146,6 +147,38 @@ static void test_many_dossiers(void **state)
     clas_campagne_free(c);
 }
 
+/* CLAS_LIMIT_DOSSIERS: the campaign that holds ten million dossiers
+ * refuses one more, through the public function and the readers' path,
+ * with the limit in words. Ten million real dossiers would take 2.7 GB, so
+ * the campaign is filled with one dossier adopted again and again (its
+ * campaign link undone between adoptions: the check under test counts
+ * dossiers, it does not look at them), and emptied before it is freed. */
+static void test_dossier_limit(void **state)
+{
+    (void)state;
+    clas_campagne *c = new_campagne();
+    clas_dossier *d = NULL, *other = NULL;
+    assert_clas_ok(clas_dossier_new(&d, "2025-2026"));
+    assert_clas_ok(clas_dossier_new(&other, "2025-2026"));
+    assert_clas_ok(clas_dossier_set_id(other, "D-one-more"));
+    for (long i = 0; i < CLAS_LIMIT_DOSSIERS; i++) {
+        d->campagne = NULL;
+        if (clas__campagne_adopt_dossier(c, d) != CLAS_OK)
+            fail_msg("dossier %ld refused: %s", i, clas_error_last_message());
+    }
+    assert_int_equal(clas_campagne_num_dossiers(c), CLAS_LIMIT_DOSSIERS);
+    assert_clas_status(clas_campagne_add_dossier(NULL, c, other), CLAS_ELIMIT);
+    assert_non_null(strstr(clas_error_last_message(), "at most 10000000 dossiers (CLAS_LIMIT_DOSSIERS)"));
+    assert_clas_status(clas__campagne_adopt_dossier(c, other), CLAS_ELIMIT);
+    assert_int_equal(clas_campagne_num_dossiers(c), CLAS_LIMIT_DOSSIERS);
+    assert_null(other->campagne);
+    c->num_dossiers = 0; /* every slot holds d: free it once, below */
+    clas_campagne_free(c);
+    d->campagne = NULL;
+    clas_dossier_free(d);
+    clas_dossier_free(other);
+}
+
 static void test_cadre(void **state)
 {
     (void)state;
@@ -209,6 +242,7 @@ int main(void)
         cmocka_unit_test(test_add_dossier_copies),
         cmocka_unit_test(test_year_mismatch),
         cmocka_unit_test(test_many_dossiers),
+        cmocka_unit_test(test_dossier_limit),
         cmocka_unit_test(test_cadre),
         cmocka_unit_test(test_null),
     };

@@ -93,6 +93,9 @@ static void test_champ_ranges(void **state)
         {CLAS_CHAMP_MINUTES_PAR_SEANCE, 1440},
         {CLAS_CHAMP_NB_SEMAINES, 53},
         {CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1},
+        {CLAS_CHAMP_QPV, 1},
+        {CLAS_CHAMP_EDUCATION_PRIORITAIRE, CLAS_EDUCATION_PRIORITAIRE_REP_PLUS},
+        {CLAS_CHAMP_ZONE_RURALE, 1},
     };
     assert_int_equal(sizeof cases / sizeof cases[0], CLAS_CHAMP_COUNT);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

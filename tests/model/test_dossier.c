@@ -329,6 +329,37 @@ static void m_bilan(clas_dossier *d) { assert_clas_ok(clas_collectif_set_bilan(c
 static void m_no_bilan(clas_dossier *d) { clas_collectif_clear_bilan(c0(d)); }
 static void m_second_collectif(clas_dossier *d) { assert_clas_ok(clas_collectif_set_depenses(clas_dossier_get_collectif(d, 1), 1)); }
 
+static void m_lien(clas_dossier *d) { assert_clas_ok(clas_dossier_set_lien(d, CLAS_LIEN_REAAP, 1)); }
+static void m_bilan_precedent(clas_dossier *d)
+{
+    assert_clas_ok(clas_dossier_set_bilan_precedent(d, CLAS_BILAN_PRECEDENT_SANS_OBJET));
+}
+
+static void test_liens_bilan_precedent(void **state)
+{
+    (void)state;
+    clas_dossier *d = NULL;
+    assert_clas_ok(clas_dossier_new(&d, "2025-2026"));
+    for (int k = 0; k < CLAS_LIEN_COUNT; k++)
+        assert_int_equal(clas_dossier_get_lien(d, (clas_lien)k), 0);
+    assert_int_equal(clas_dossier_get_bilan_precedent(d), CLAS_BILAN_PRECEDENT_NON_RENSEIGNE);
+    assert_clas_ok(clas_dossier_set_lien(d, CLAS_LIEN_PEDT, 7));
+    assert_int_equal(clas_dossier_get_lien(d, CLAS_LIEN_PEDT), 1);
+    assert_int_equal(clas_dossier_get_lien(d, CLAS_LIEN_PRE), 0);
+    assert_clas_status(clas_dossier_set_lien(d, CLAS_LIEN_COUNT, 1), CLAS_EINVAL);
+    assert_clas_status(clas_dossier_set_lien(NULL, CLAS_LIEN_PRE, 1), CLAS_EINVAL);
+    assert_clas_ok(clas_dossier_set_lien(d, CLAS_LIEN_PEDT, 0));
+    assert_int_equal(clas_dossier_get_lien(d, CLAS_LIEN_PEDT), 0);
+    assert_clas_ok(clas_dossier_set_bilan_precedent(d, CLAS_BILAN_PRECEDENT_NON_DEPOSE));
+    assert_int_equal(clas_dossier_get_bilan_precedent(d), CLAS_BILAN_PRECEDENT_NON_DEPOSE);
+    assert_clas_status(clas_dossier_set_bilan_precedent(d, CLAS_BILAN_PRECEDENT_COUNT), CLAS_EINVAL);
+    assert_int_equal(clas_dossier_get_bilan_precedent(d), CLAS_BILAN_PRECEDENT_NON_DEPOSE);
+    assert_clas_status(clas_dossier_set_bilan_precedent(NULL, CLAS_BILAN_PRECEDENT_DEPOSE), CLAS_EINVAL);
+    assert_int_equal(clas_dossier_get_bilan_precedent(NULL), CLAS_BILAN_PRECEDENT_NON_RENSEIGNE);
+    assert_int_equal(clas_dossier_get_lien(NULL, CLAS_LIEN_PRE), 0);
+    clas_dossier_free(d);
+}
+
 static void test_equal_detects_each_field(void **state)
 {
     (void)state;
@@ -336,7 +367,7 @@ static void test_equal_detects_each_field(void **state)
         m_id, m_dept, m_date, m_porteur_id, m_porteur_nom, m_porteur_type, m_porteur_commune,
         m_add_collectif, m_nom, m_niveaux, m_champ, m_hors_temps, m_depenses, m_financement,
         m_action, m_action_texte, m_bonus_demande, m_bonus_projet, m_bonus_accorde, m_decision,
-        m_motif, m_acomptes, m_bilan, m_no_bilan, m_second_collectif,
+        m_motif, m_acomptes, m_bilan, m_no_bilan, m_second_collectif, m_lien, m_bilan_precedent,
     };
     clas_dossier *d = full_dossier();
     for (size_t i = 0; i < sizeof mutations / sizeof mutations[0]; i++) {
@@ -452,6 +483,7 @@ int main(void)
         cmocka_unit_test(test_borrowed_pointers_stable),
         cmocka_unit_test(test_copy_equal),
         cmocka_unit_test(test_equal_detects_each_field),
+        cmocka_unit_test(test_liens_bilan_precedent),
         cmocka_unit_test(test_null_getters),
     };
     return cmocka_run_group_tests_name("dossier", tests, NULL, NULL);

@@ -38,6 +38,7 @@ static void test_national_defaults(void **state)
         CLAS_SEVERITY_WARNING, CLAS_SEVERITY_INFO, CLAS_SEVERITY_WARNING, CLAS_SEVERITY_WARNING,
         CLAS_SEVERITY_WARNING, CLAS_SEVERITY_WARNING,
         CLAS_SEVERITY_WARNING, CLAS_SEVERITY_OFF, /* R-FREQUENCE, R-COMPOSITION */
+        CLAS_SEVERITY_WARNING,                    /* R-BILAN-PRECEDENT */
     };
     for (int r = 0; r < CLAS_REGLE_COUNT; r++)
         assert_int_equal(clas_cadre_get_severity(c, (clas_regle)r), want[r]);
@@ -166,6 +167,67 @@ static void test_text_and_copy(void **state)
     assert_clas_status(clas_cadre_validate(NULL), CLAS_EINVAL);
 }
 
+static void test_actions_parents_requises(void **state)
+{
+    clas_cadre *c = *state;
+    for (int a = 0; a < CLAS_ACTION_COUNT; a++)
+        assert_int_equal(clas_cadre_get_action_parents_requise(c, (clas_action)a), 0);
+    assert_clas_ok(clas_cadre_set_action_parents_requise(c, CLAS_ACTION_PARENTS_CODES_ECOLE, 1));
+    assert_int_equal(clas_cadre_get_action_parents_requise(c, CLAS_ACTION_PARENTS_CODES_ECOLE), 1);
+    /* only the parents axis, and the cadre is unchanged on refusal */
+    assert_clas_status(clas_cadre_set_action_parents_requise(c, CLAS_ACTION_ENFANTS_ENTRAIDE, 1), CLAS_EINVAL);
+    assert_clas_status(clas_cadre_set_action_parents_requise(c, CLAS_ACTION_COUNT, 1), CLAS_EINVAL);
+    assert_clas_status(clas_cadre_set_action_parents_requise(NULL, CLAS_ACTION_PARENTS_CONVIVIALITE, 1), CLAS_EINVAL);
+    assert_int_equal(clas_cadre_get_action_parents_requise(c, CLAS_ACTION_ENFANTS_ENTRAIDE), 0);
+    clas_cadre *copy = NULL;
+    assert_clas_ok(clas_cadre_copy(&copy, c));
+    assert_int_equal(clas_cadre_get_action_parents_requise(copy, CLAS_ACTION_PARENTS_CODES_ECOLE), 1);
+    clas_cadre_free(copy);
+    assert_clas_ok(clas_cadre_set_action_parents_requise(c, CLAS_ACTION_PARENTS_CODES_ECOLE, 0));
+    assert_int_equal(clas_cadre_get_action_parents_requise(c, CLAS_ACTION_PARENTS_CODES_ECOLE), 0);
+    assert_int_equal(clas_cadre_get_action_parents_requise(NULL, CLAS_ACTION_PARENTS_CODES_ECOLE), 0);
+}
+
+static void test_consequences(void **state)
+{
+    clas_cadre *c = *state;
+    assert_int_equal(clas_cadre_num_consequences(c), 0);
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, CLAS_CONSEQUENCE_TEXTE), "");
+    /* a consequence names its text */
+    assert_clas_status(clas_cadre_set_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, "Non instruit.", "", NULL, NULL),
+                       CLAS_EINVAL);
+    assert_clas_status(clas_cadre_set_consequence(c, CLAS_CODE_COUNT, "x", "t", NULL, NULL), CLAS_EINVAL);
+    assert_clas_status(clas_cadre_set_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, "\xff", "t", NULL, NULL),
+                       CLAS_EUTF8);
+    assert_int_equal(clas_cadre_num_consequences(c), 0);
+    assert_clas_ok(clas_cadre_set_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, "Le dossier n'est pas instruit.",
+                                              "Guide du Gard", "page de garde", "https://example.org/gard"));
+    assert_clas_ok(clas_cadre_set_consequence(c, CLAS_CODE_DOSSIER_SANS_COLLECTIF, "Incomplet.", "Guide", NULL, NULL));
+    assert_int_equal(clas_cadre_num_consequences(c), 2);
+    assert_int_equal(clas_cadre_get_consequence_code(c, 0), CLAS_CODE_DEPOT_HORS_DELAI);
+    assert_int_equal(clas_cadre_get_consequence_code(c, 2), CLAS_CODE_COUNT);
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, CLAS_CONSEQUENCE_SECTION),
+                        "page de garde");
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DOSSIER_SANS_COLLECTIF, CLAS_CONSEQUENCE_URL), "");
+    /* replaced in place, copied with the cadre, removed by an empty text */
+    assert_clas_ok(clas_cadre_set_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, "Rejeté.", "Guide du Gard", NULL, NULL));
+    assert_int_equal(clas_cadre_num_consequences(c), 2);
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, CLAS_CONSEQUENCE_TEXTE), "Rejeté.");
+    clas_cadre *copy = NULL;
+    assert_clas_ok(clas_cadre_copy(&copy, c));
+    assert_string_equal(clas_cadre_get_consequence(copy, CLAS_CODE_DOSSIER_SANS_COLLECTIF, CLAS_CONSEQUENCE_TITRE),
+                        "Guide");
+    clas_cadre_free(copy);
+    assert_clas_ok(clas_cadre_set_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, NULL, NULL, NULL, NULL));
+    assert_int_equal(clas_cadre_num_consequences(c), 1);
+    assert_int_equal(clas_cadre_get_consequence_code(c, 0), CLAS_CODE_DOSSIER_SANS_COLLECTIF);
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, CLAS_CONSEQUENCE_TEXTE), "");
+    assert_string_equal(clas_cadre_get_consequence(NULL, CLAS_CODE_DEPOT_HORS_DELAI, CLAS_CONSEQUENCE_TEXTE), "");
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DOSSIER_SANS_COLLECTIF, CLAS_CONSEQUENCE_PART_COUNT),
+                        "");
+    assert_int_equal(clas_cadre_num_consequences(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -175,6 +237,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_seuils, setup_marne, teardown),
         cmocka_unit_test_setup_teardown(test_severities, setup_marne, teardown),
         cmocka_unit_test_setup_teardown(test_text_and_copy, setup_marne, teardown),
+        cmocka_unit_test_setup_teardown(test_actions_parents_requises, setup_marne, teardown),
+        cmocka_unit_test_setup_teardown(test_consequences, setup_marne, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,6 +22,11 @@ static const struct column columns[NUM_K] = {
     {CLAS_BILAN_DEPENSES_REELLES, "Dépenses réelles", "dépenses réalisées", 1, "7 200,00"},
     {CLAS_BILAN_FINANCEMENTS_REELS, "Financements reçus", "autres financements reçus|financements réels", 0,
      "1 500,00"},
+    {CLAS_BILAN_NB_ENFANTS_PRIMAIRE, "Enfants primaire", "primaire|élèves du primaire", 0, "6"},
+    {CLAS_BILAN_NB_ENFANTS_COLLEGE, "Enfants collège", "collège|collégiens", 0, "4"},
+    {CLAS_BILAN_NB_ENFANTS_LYCEE, "Enfants lycée", "lycée|lycéens", 0, "0"},
+    {CLAS_BILAN_NB_FILLES, "Filles", "nombre de filles", 0, "5"},
+    {CLAS_BILAN_NB_GARCONS, "Garçons", "garcons|nombre de garçons", 0, "5"},
     {K_DOSSIER, "Dossier", "N° dossier|numéro de dossier", 1, "D51-2025-001"},
     {K_COLLECTIF, "Collectif", "n° collectif", 1, "C1"},
 };
@@ -31,7 +36,9 @@ static const char *const json_keys[] = {
     "nb_intervenants_salaries", "Intervenants salariés", "nb_intervenants_benevoles", "Intervenants bénévoles",
     "nb_seances", "Séances réalisées", "nb_heures", "Heures", "taux_presence", "Taux de présence",
     "nb_actions_parents", "Actions parents réalisées", "nb_parents_touches", "Parents touchés",
-    "depenses_reelles", "Dépenses réelles", "financements_reels", "Financements reçus", NULL, NULL};
+    "depenses_reelles", "Dépenses réelles", "financements_reels", "Financements reçus",
+    "nb_enfants_primaire", "Enfants primaire", "nb_enfants_college", "Enfants collège", "nb_enfants_lycee",
+    "Enfants lycée", "nb_filles", "Filles", "nb_garcons", "Garçons", NULL, NULL};
 
 static void apply_row(const struct cli *cli, struct document *doc, const struct grid *g, const long *where, size_t row,
                       struct problems *p)
@@ -145,7 +152,9 @@ const char *const help_bilan[2] = {
     "mise à jour. BILANS est un CSV (Dossier, Collectif, Enfants accueillis,\n"
     "Familles, Intervenants salariés, Intervenants bénévoles, Séances réalisées,\n"
     "Heures, Taux de présence, Actions parents réalisées, Parents touchés,\n"
-    "Dépenses réelles, Financements reçus) ou un document clas-bilans/1 (.json).\n"
+    "Dépenses réelles, Financements reçus ; et, facultatives, Enfants primaire,\n"
+    "Enfants collège, Enfants lycée, Filles, Garçons) ou un document clas-bilans/1\n"
+    "(.json).\n"
     "Les constats de cohérence (groupe hors norme...) sont affichés ; le droit réel\n"
     "et la régularisation se lisent ensuite avec « clas settle ».\n",
     "Usage: clas bilan CAMPAIGN BILANS -o NEW\n"
@@ -154,7 +163,8 @@ const char *const help_bilan[2] = {
     "campaign. BILANS is a CSV file (Dossier, Collectif, Enfants accueillis,\n"
     "Familles, Intervenants salariés, Intervenants bénévoles, Séances réalisées,\n"
     "Heures, Taux de présence, Actions parents réalisées, Parents touchés,\n"
-    "Dépenses réelles, Financements reçus) or a clas-bilans/1 document (.json).\n"
+    "Dépenses réelles, Financements reçus; optionally Enfants primaire, Enfants\n"
+    "collège, Enfants lycée, Filles, Garçons) or a clas-bilans/1 document (.json).\n"
     "Consistency findings (group outside the norm...) are listed; droit réel and\n"
     "régularisation are then read with 'clas settle'.\n",
 };

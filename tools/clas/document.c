@@ -7,93 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
-
-/* Reads a whole input within the library's document limit: a regular file
- * is measured before any byte is read, a pipe or device is read at most
- * that far, and a NUL byte (no JSON text has one) stops at once, so that
- * /dev/zero or a huge sparse file is refused with one buffer of memory.
- * Errors are reported here, naming the limit and the value. */
-static int read_stream(char **out, size_t *out_len, FILE *f, const struct cli *cli, const char *path)
-{
-    struct stat sb;
-    size_t cap = 65536, len = 0;
-    char *buf;
-    if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode)) {
-        if ((uintmax_t)sb.st_size > CLAS_LIMIT_DOCUMENT_BYTES) {
-            fprintf(cli->err, "clas: %s: ", path);
-            fprintf(cli->err, tr(cli->lang, MSG_INPUT_TOO_LARGE), (intmax_t)sb.st_size, CLAS_LIMIT_DOCUMENT_BYTES);
-            fputc('\n', cli->err);
-            return EXIT_INPUT;
-        }
-        cap = (size_t)sb.st_size + 1;
-    }
-    buf = malloc(cap);
-    if (!buf)
-        goto nomem;
-    for (;;) {
-        size_t n;
-        const char *nul;
-        if (len == cap) {
-            /* full: look for one more byte before growing */
-            int c = getc(f);
-            char *bigger;
-            if (c == EOF)
-                break;
-            ungetc(c, f);
-            if (len >= CLAS_LIMIT_DOCUMENT_BYTES) {
-                free(buf);
-                fprintf(cli->err, "clas: %s: ", path);
-                fprintf(cli->err, tr(cli->lang, MSG_INPUT_BEYOND_LIMIT), CLAS_LIMIT_DOCUMENT_BYTES);
-                fputc('\n', cli->err);
-                return EXIT_INPUT;
-            }
-            bigger = realloc(buf, cap * 2 > CLAS_LIMIT_DOCUMENT_BYTES + 1 ? CLAS_LIMIT_DOCUMENT_BYTES + 1 : cap * 2);
-            if (!bigger)
-                goto nomem;
-            buf = bigger;
-            cap = cap * 2 > CLAS_LIMIT_DOCUMENT_BYTES + 1 ? CLAS_LIMIT_DOCUMENT_BYTES + 1 : cap * 2;
-        }
-        n = fread(buf + len, 1, cap - len, f);
-        if (n == 0)
-            break;
-        nul = memchr(buf + len, '\0', n);
-        if (nul) {
-            fprintf(cli->err, "clas: %s: ", path);
-            fprintf(cli->err, tr(cli->lang, MSG_INPUT_NUL), (size_t)(nul - buf));
-            fputc('\n', cli->err);
-            free(buf);
-            return EXIT_INPUT;
-        }
-        len += n;
-    }
-    if (ferror(f)) {
-        fprintf(cli->err, "clas: %s: %s\n", path, strerror(errno ? errno : EIO));
-        free(buf);
-        return EXIT_INPUT;
-    }
-    *out = buf;
-    *out_len = len;
-    return EXIT_OK;
-nomem:
-    free(buf);
-    fprintf(cli->err, "clas: %s: %s\n", path, tr(cli->lang, MSG_OUT_OF_MEMORY));
-    return EXIT_INTERNAL;
-}
-
-static int read_file(char **out, size_t *out_len, const struct cli *cli, const char *path)
-{
-    int rc;
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(cli->err, "clas: %s: %s\n", path, strerror(errno));
-        return EXIT_INPUT;
-    }
-    errno = 0;
-    rc = read_stream(out, out_len, f, cli, path);
-    if (f != stdin)
-        fclose(f);
-    return rc;
-}
+#include "input.h"
 
 /* Skips JSON white space. */
 static const char *skip_ws(const char *p, const char *end)
@@ -235,7 +149,7 @@ int document_load(struct document *doc, const struct cli *cli, const char *path,
 
     memset(doc, 0, sizeof *doc);
     doc->path = origin;
-    rc = read_file(&text, &len, cli, path);
+    rc = input_read(&text, &len, cli, path, &input_json);
     if (rc != EXIT_OK)
         return rc;
     if (cli->provisoire)

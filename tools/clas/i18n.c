@@ -58,11 +58,9 @@ static const struct text texts[MSG_COUNT] = {
                              "--regles FILE adds barèmes."},
     [MSG_OUT_OF_MEMORY] = {"mémoire insuffisante", "out of memory"},
     [MSG_WRITE_ERROR] = {"erreur d'écriture sur la sortie standard", "error writing standard output"},
-    [MSG_INPUT_TOO_LARGE] = {"le fichier fait %jd octets, au-delà de la limite de %zu octets (1 Gio, "
-                             "CLAS_LIMIT_DOCUMENT_BYTES)",
-                             "the file is %jd bytes, above the limit of %zu bytes (1 GiB, CLAS_LIMIT_DOCUMENT_BYTES)"},
-    [MSG_INPUT_BEYOND_LIMIT] = {"plus de %zu octets à lire (1 Gio, CLAS_LIMIT_DOCUMENT_BYTES)",
-                                "more than %zu bytes to read (1 GiB, CLAS_LIMIT_DOCUMENT_BYTES)"},
+    [MSG_INPUT_TOO_LARGE] = {"le fichier fait %jd octets, au-delà de la limite de %zu octets (%s)",
+                             "the file is %jd bytes, above the limit of %zu bytes (%s)"},
+    [MSG_INPUT_BEYOND_LIMIT] = {"plus de %zu octets à lire (%s)", "more than %zu bytes to read (%s)"},
     [MSG_INPUT_NUL] = {"octet NUL (0x00) à la position %zu : ce n'est pas un texte JSON",
                        "NUL byte (0x00) at offset %zu: not a JSON text"},
     [MSG_NOT_A_CAMPAIGN] = {"« report » attend un document clas-campagne/1 (utilisez « compute » pour un "

@@ -10,8 +10,9 @@
 #include "sheetin.h"
 
 enum col {
-    D_ID, D_DATE, D_ANNEE, D_DEPT, P_ID, P_NOM, P_TYPE, P_COMMUNE,
-    C_ID, C_NOM, C_NIVEAUX, C_ENFANTS, C_SAL, C_BEN, C_SEANCES, C_MINUTES, C_SEMAINES, C_HTS, C_DEPENSES,
+    D_ID, D_DATE, D_ANNEE, D_DEPT, P_ID, P_NOM, P_TYPE, P_COMMUNE, D_LIENS, D_BILAN_N1,
+    C_ID, C_NOM, C_NIVEAUX, C_ENFANTS, C_SAL, C_BEN, C_SEANCES, C_MINUTES, C_SEMAINES, C_HTS,
+    C_QPV, C_EDUC, C_RURAL, C_DEPENSES,
     C_FIN1, C_MT1, C_FIN2, C_MT2, C_FIN3, C_MT3,
     C_ACT_ENF, C_AUT_ENF, C_ACT_PAR, C_AUT_PAR, C_ACT_ECO, C_AUT_ECO, C_ACT_TER, C_AUT_TER,
     C_BE_DEM, C_BE_PROJ, C_BP_DEM, C_BP_PROJ, C_DECISION, C_MOTIF, C_BE_ACC, C_BP_ACC, C_ACOMPTES,
@@ -27,6 +28,8 @@ static const struct column columns[NUM_COLS] = {
     {P_NOM, "Porteur", "nom du porteur|structure", 1, "Centre social des Tilleuls"},
     {P_TYPE, "Type de porteur", "type", 0, "centre social"},
     {P_COMMUNE, "Commune", "ville", 0, "Reims"},
+    {D_LIENS, "Liens PEDT PRE Reaap", "liens|dispositifs|liens avec les dispositifs", 0, "PEDT, Reaap"},
+    {D_BILAN_N1, "Bilan N-1", "bilan de l'année précédente|bilan précédent|bilan n-1 déposé", 0, "déposé"},
     {C_ID, "Collectif", "n° collectif|id collectif|numéro de collectif", 1, "C1"},
     {C_NOM, "Nom du collectif", "intitulé|intitulé du collectif|nom de l'action", 0, "Collège 6e-5e, groupe du mardi"},
     {C_NIVEAUX, "Niveaux", "niveaux scolaires|classes", 0, "6e, 5e"},
@@ -37,6 +40,9 @@ static const struct column columns[NUM_COLS] = {
     {C_MINUTES, "Minutes par séance", "durée d'une séance (minutes)|durée séance", 0, "90"},
     {C_SEMAINES, "Semaines", "nombre de semaines|nb semaines", 0, "30"},
     {C_HTS, "Hors temps scolaire", "hors temps scolaire (oui/non)", 0, "oui"},
+    {C_QPV, "QPV", "quartier prioritaire|quartier prioritaire (QPV)", 0, "oui"},
+    {C_EDUC, "Éducation prioritaire", "REP|REP/REP+|réseau d'éducation prioritaire", 0, "REP+"},
+    {C_RURAL, "Zone rurale", "rural|territoire rural", 0, "non"},
     {C_DEPENSES, "Dépenses", "dépenses prévisionnelles|dépenses de fonctionnement|budget", 0, "7 500,00"},
     {C_FIN1, "Financeur 1", "autre financeur 1", 0, "Ville de Reims"},
     {C_MT1, "Montant financeur 1", "montant 1", 0, "1 500,00"},
@@ -171,6 +177,71 @@ static void add_actions(const struct reader *r, clas_collectif *coll, enum col l
     }
 }
 
+/* "REP", "REP+", "rep plus", "non" or empty (none); fold() drops the "+". */
+static void read_education(const struct reader *r, clas_collectif *coll)
+{
+    static const char *const names[CLAS_EDUCATION_PRIORITAIRE_COUNT][3] = {
+        {"non", "aucune", "horsrep"}, {"rep", NULL, NULL}, {"repplus", "reprenforce", NULL}};
+    char f[64];
+    if (!cell(r, C_EDUC)[0])
+        return;
+    fold(f, sizeof f, cell(r, C_EDUC));
+    if (strcmp(f, "rep") == 0 && strchr(cell(r, C_EDUC), '+'))
+        snprintf(f, sizeof f, "repplus");
+    for (int v = 0; v < CLAS_EDUCATION_PRIORITAIRE_COUNT; v++)
+        for (int k = 0; k < 3 && names[v][k]; k++)
+            if (strcmp(f, names[v][k]) == 0) {
+                refused(r, C_EDUC, clas_collectif_set(coll, CLAS_CHAMP_EDUCATION_PRIORITAIRE, v));
+                return;
+            }
+    reject(r, C_EDUC, L(r->cli, "attendu : REP, REP+ ou non", "expected: REP, REP+ or non"));
+}
+
+/* "PEDT, PRE, Reaap": the schemes the project is linked with. */
+static void read_liens(const struct reader *r, clas_dossier *d)
+{
+    const char *p = cell(r, D_LIENS);
+    while (*p) {
+        size_t len = strcspn(p, ",;+/\n");
+        char word[64], f[64];
+        clas_lien lien;
+        snprintf(word, sizeof word, "%.*s", (int)(len < 63 ? len : 63), p);
+        fold(f, sizeof f, word);
+        if (f[0] && clas_lien_parse(&lien, f) == CLAS_OK)
+            refused(r, D_LIENS, clas_dossier_set_lien(d, lien, 1));
+        else if (f[0] && strcmp(f, "non") != 0 && strcmp(f, "aucun") != 0)
+            problem(r->p, r->cli, r->row, grid_cell(r->g, 0, (size_t)r->where[D_LIENS]), word,
+                    L(r->cli, "attendu : PEDT, PRE, Reaap (séparés par des virgules)",
+                      "expected: PEDT, PRE, Reaap (comma-separated)"));
+        p += len;
+        if (*p)
+            p++;
+    }
+}
+
+/* "déposé", "non déposé", "sans objet" (first dossier), or empty (not stated). */
+static void read_bilan_precedent(const struct reader *r, clas_dossier *d)
+{
+    static const struct {
+        const char *word;
+        clas_bilan_precedent value;
+    } words[] = {{"depose", CLAS_BILAN_PRECEDENT_DEPOSE},         {"oui", CLAS_BILAN_PRECEDENT_DEPOSE},
+                 {"nondepose", CLAS_BILAN_PRECEDENT_NON_DEPOSE},  {"non", CLAS_BILAN_PRECEDENT_NON_DEPOSE},
+                 {"sansobjet", CLAS_BILAN_PRECEDENT_SANS_OBJET},  {"premierdossier", CLAS_BILAN_PRECEDENT_SANS_OBJET},
+                 {"nonrenseigne", CLAS_BILAN_PRECEDENT_NON_RENSEIGNE}};
+    char f[64];
+    if (!cell(r, D_BILAN_N1)[0])
+        return;
+    fold(f, sizeof f, cell(r, D_BILAN_N1));
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strcmp(f, words[k].word) == 0) {
+            refused(r, D_BILAN_N1, clas_dossier_set_bilan_precedent(d, words[k].value));
+            return;
+        }
+    reject(r, D_BILAN_N1, L(r->cli, "attendu : déposé, non déposé ou sans objet (premier dossier)",
+                            "expected: déposé, non déposé or sans objet (first dossier)"));
+}
+
 static void read_money(const struct reader *r, enum col c, clas_cents *out)
 {
     const char *why;
@@ -203,6 +274,9 @@ static void read_collectif(const struct reader *r, clas_collectif *coll)
     set_count(r, coll, C_MINUTES, CLAS_CHAMP_MINUTES_PAR_SEANCE);
     set_count(r, coll, C_SEMAINES, CLAS_CHAMP_NB_SEMAINES);
     refused(r, C_HTS, clas_collectif_set(coll, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, get_yes(r, C_HTS)));
+    refused(r, C_QPV, clas_collectif_set(coll, CLAS_CHAMP_QPV, get_yes(r, C_QPV)));
+    read_education(r, coll);
+    refused(r, C_RURAL, clas_collectif_set(coll, CLAS_CHAMP_ZONE_RURALE, get_yes(r, C_RURAL)));
     read_money(r, C_DEPENSES, &cents);
     refused(r, C_DEPENSES, clas_collectif_set_depenses(coll, cents));
     for (int k = 0; k < 3; k++) {
@@ -251,12 +325,14 @@ static void read_dossier(const struct reader *r, clas_dossier *d)
     }
     if (cell(r, P_COMMUNE)[0])
         refused(r, P_COMMUNE, clas_porteur_set_commune(p, cell(r, P_COMMUNE)));
+    read_liens(r, d);
+    read_bilan_precedent(r, d);
 }
 
 /* A dossier's later rows must repeat its first row's dossier columns. */
 static void check_repeated(const struct reader *r, size_t first_row)
 {
-    static const enum col same[] = {D_DATE, P_ID, P_NOM, P_TYPE, P_COMMUNE};
+    static const enum col same[] = {D_DATE, P_ID, P_NOM, P_TYPE, P_COMMUNE, D_LIENS, D_BILAN_N1};
     for (size_t k = 0; k < sizeof same / sizeof same[0]; k++) {
         struct reader first = *r;
         first.row = first_row;
@@ -425,7 +501,14 @@ const char *const help_import[2] = {
     "« 6e », « 6ème », « CM1-CM2 » ; décision « agréé », « refusé », « en attente » ;\n"
     "dates « 10/08/2025 » ou « 2025-08-10 » ; « oui » / « non ». Toutes les cellules\n"
     "refusées sont signalées en une fois, avec la ligne, la colonne et la valeur ;\n"
-    "rien n'est écrit tant qu'il en reste une.\n",
+    "rien n'est écrit tant qu'il en reste une.\n"
+    "\n"
+    "Limites (celles aussi des fichiers de « clas decide » et « clas bilan ») : un\n"
+    "fichier de 64 Mio au plus (CLAS_CSV_LIMIT_BYTES), 100 000 lignes en-tête compris\n"
+    "(CLAS_CSV_LIMIT_ROWS), 128 colonnes (CLAS_CSV_LIMIT_COLUMNS), 4096 octets par\n"
+    "cellule (CLAS_CSV_LIMIT_CELL_BYTES) et 65 536 octets par ligne\n"
+    "(CLAS_CSV_LIMIT_LINE_BYTES). Au-delà, le fichier est refusé avant d'être lu\n"
+    "(taille) ou avant qu'aucune cellule ne soit gardée, avec la limite et la valeur.\n",
     "Usage: clas import SHEET.csv [--departement 51] [--annee 2025-2026]\n"
     "                   [-o campagne.json]\n"
     "\n"
@@ -438,7 +521,14 @@ const char *const help_import[2] = {
     "\"6ème\", \"CM1-CM2\"; decision \"agréé\", \"refusé\", \"en attente\"; dates\n"
     "\"10/08/2025\" or \"2025-08-10\"; \"oui\" / \"non\". Every rejected cell is reported\n"
     "in one run with its row, column and value; nothing is written while one\n"
-    "remains.\n",
+    "remains.\n"
+    "\n"
+    "Limits (also those of the files of 'clas decide' and 'clas bilan'): a file of\n"
+    "at most 64 MiB (CLAS_CSV_LIMIT_BYTES), 100,000 rows counting the header\n"
+    "(CLAS_CSV_LIMIT_ROWS), 128 columns (CLAS_CSV_LIMIT_COLUMNS), 4096 bytes a cell\n"
+    "(CLAS_CSV_LIMIT_CELL_BYTES) and 65,536 bytes a row (CLAS_CSV_LIMIT_LINE_BYTES).\n"
+    "Beyond them the file is refused before it is read (its size) or before any\n"
+    "cell is kept, with the limit and the value.\n",
 };
 
 const char *const help_template[2] = {

@@ -9,9 +9,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "input.h"
 #include "sheetin.h"
 
-#define GRID_MAX ((size_t)64 * 1024 * 1024) /* a campaign's sheet is well under a megabyte */
 
 /* ---- bytes to UTF-8 text ---- */
 
@@ -61,40 +61,6 @@ static char *from_cp1252(const unsigned char *s, size_t n)
     return out;
 }
 
-static int slurp(unsigned char **out, size_t *len, FILE *f)
-{
-    size_t cap = 65536, n = 0, got;
-    unsigned char *buf = malloc(cap + 1);
-    if (!buf)
-        return EXIT_INTERNAL;
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            unsigned char *bigger;
-            if (cap >= GRID_MAX) {
-                free(buf);
-                errno = EFBIG;
-                return EXIT_INPUT;
-            }
-            bigger = realloc(buf, cap * 2 + 1);
-            if (!bigger) {
-                free(buf);
-                return EXIT_INTERNAL;
-            }
-            buf = bigger;
-            cap *= 2;
-        }
-    }
-    if (ferror(f)) {
-        free(buf);
-        return EXIT_INPUT;
-    }
-    buf[n] = '\0';
-    *out = buf;
-    *len = n;
-    return EXIT_OK;
-}
-
 /* ---- CSV records ---- */
 
 /* The separator of the header line: the most frequent of ';', ',' and tab
@@ -120,10 +86,30 @@ struct builder {
     size_t row_start, cols, rows;
     char *field;
     size_t flen, fcap;
+    /* Measuring: nothing is stored, the sizes are checked against the
+     * limits and the first one passed is kept for the message. */
+    int measure;
+    size_t row_cells;
+    int over; /* 0, or which limit: 'c'ell, c'o'lumns, 'l'ine */
+    size_t over_row, over_col, over_value;
 };
+
+static void passed(struct builder *b, int which, size_t col, size_t value)
+{
+    if (b->over)
+        return;
+    b->over = which;
+    b->over_row = b->rows + 1; /* as the spreadsheet numbers it */
+    b->over_col = col;
+    b->over_value = value;
+}
 
 static int push_char(struct builder *b, char c)
 {
+    if (b->measure) {
+        b->flen++;
+        return 0;
+    }
     if (b->flen + 1 >= b->fcap) {
         size_t cap = b->fcap ? b->fcap * 2 : 64;
         char *f = realloc(b->field, cap);
@@ -139,6 +125,13 @@ static int push_char(struct builder *b, char c)
 static int push_field(struct builder *b)
 {
     char *copy;
+    if (b->measure) {
+        b->row_cells++;
+        if (b->flen > CLAS_CSV_LIMIT_CELL_BYTES)
+            passed(b, 'c', b->row_cells, b->flen);
+        b->flen = 0;
+        return 0;
+    }
     if (b->n == b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 256;
         char **cells = realloc(b->cells, cap * sizeof *cells);
@@ -157,11 +150,20 @@ static int push_field(struct builder *b)
     return 0;
 }
 
-/* Ends a record; rows get as many cells as the header (extra cells are
- * kept only if not blank, widening the grid). */
-static int push_row(struct builder *b)
+/* Ends a record of @p bytes; rows get as many cells as the header (extra
+ * cells are kept only if not blank, widening the grid). */
+static int push_row(struct builder *b, size_t bytes)
 {
     size_t got = b->n - b->row_start;
+    if (b->measure) {
+        if (b->row_cells > CLAS_CSV_LIMIT_COLUMNS)
+            passed(b, 'o', 0, b->row_cells);
+        if (bytes > CLAS_CSV_LIMIT_LINE_BYTES)
+            passed(b, 'l', 0, bytes);
+        b->row_cells = 0;
+        b->rows++;
+        return 0;
+    }
     if (b->rows == 0)
         b->cols = got;
     while (got < b->cols) {
@@ -180,12 +182,11 @@ static int push_row(struct builder *b)
     return 0;
 }
 
-static int parse_csv(struct grid *g, const char *text, size_t *bad_row)
+/* Reads the records of @p text into @p b (or measures them). */
+static int scan(struct builder *b, const char *text, char sep, size_t *bad_row)
 {
-    struct builder b = {0};
-    const char *p = text;
+    const char *p = text, *record = text;
     int rc = 0;
-    g->sep = guess_separator(text);
     while (*p && rc == 0) {
         int quoted = 0;
         if (*p == '"') {
@@ -197,37 +198,103 @@ static int parse_csv(struct grid *g, const char *text, size_t *bad_row)
                 if (*p == '\0')
                     break;
                 if (*p == '"' && p[1] == '"') {
-                    rc = push_char(&b, '"');
+                    rc = push_char(b, '"');
                     p += 2;
                 } else if (*p == '"') {
                     quoted = 0;
                     p++;
                 } else {
-                    rc = push_char(&b, *p++);
+                    rc = push_char(b, *p++);
                 }
-            } else if (*p == g->sep || *p == '\n' || *p == '\r' || *p == '\0') {
+            } else if (*p == sep || *p == '\n' || *p == '\r' || *p == '\0') {
                 break;
             } else {
-                rc = push_char(&b, *p++);
+                rc = push_char(b, *p++);
             }
             if (rc)
                 break;
         }
         if (rc == 0)
-            rc = push_field(&b);
-        if (rc == 0 && *p == g->sep) {
-            p++;
-            continue;
+            rc = push_field(b);
+        if (rc == 0 && *p == sep) {
+            if (*++p)
+                continue;
+            /* A file that ends right after a separator: its last row ends
+             * with an empty cell (dropping it lost the row). */
+            rc = push_field(b);
         }
         if (*p == '\r')
             p++;
         if (*p == '\n')
             p++;
         if (rc == 0)
-            rc = push_row(&b);
+            rc = push_row(b, (size_t)(p - record));
+        record = p;
         if (rc == -2)
-            *bad_row = b.rows + 1;
+            *bad_row = b->rows + 1;
     }
+    return rc;
+}
+
+/* Prints which limit the text passes, and by how much; EXIT_INPUT. For
+ * the records of a JSON document, @p json is their grid: a cell is then an
+ * element's member. */
+static int report_limit(const struct builder *m, const struct cli *cli, const char *path, const struct grid *json)
+{
+    fprintf(cli->err, "clas: %s: ", path);
+    if (m->rows > CLAS_CSV_LIMIT_ROWS && json)
+        fprintf(cli->err,
+                L(cli, "%zu éléments, au-delà de la limite de %d éléments (CLAS_CSV_LIMIT_ROWS, en-tête compris)\n",
+                  "%zu elements, above the limit of %d elements (CLAS_CSV_LIMIT_ROWS, counting a header)\n"),
+                m->rows - 1, CLAS_CSV_LIMIT_ROWS - 1);
+    else if (m->rows > CLAS_CSV_LIMIT_ROWS)
+        fprintf(cli->err,
+                L(cli, "%zu lignes, au-delà de la limite de %d lignes d'un tableau (CLAS_CSV_LIMIT_ROWS)\n",
+                  "%zu rows, above the limit of %d rows of a sheet (CLAS_CSV_LIMIT_ROWS)\n"),
+                m->rows, CLAS_CSV_LIMIT_ROWS);
+    else if (m->over == 'c' && json)
+        fprintf(cli->err,
+                L(cli, "élément %zu, « %s » : texte de %zu octets, au-delà de la limite de %d octets "
+                       "(CLAS_CSV_LIMIT_CELL_BYTES)\n",
+                  "element %zu, '%s': a text of %zu bytes, above the limit of %d bytes "
+                  "(CLAS_CSV_LIMIT_CELL_BYTES)\n"),
+                m->over_row - 1, grid_cell(json, 0, m->over_col - 1), m->over_value, CLAS_CSV_LIMIT_CELL_BYTES);
+    else if (m->over == 'c')
+        fprintf(cli->err,
+                L(cli, "ligne %zu, colonne %zu : cellule de %zu octets, au-delà de la limite de %d octets "
+                       "(CLAS_CSV_LIMIT_CELL_BYTES)\n",
+                  "row %zu, column %zu: a cell of %zu bytes, above the limit of %d bytes "
+                  "(CLAS_CSV_LIMIT_CELL_BYTES)\n"),
+                m->over_row, m->over_col, m->over_value, CLAS_CSV_LIMIT_CELL_BYTES);
+    else if (m->over == 'o')
+        fprintf(cli->err,
+                L(cli, "ligne %zu : %zu cellules, au-delà de la limite de %d colonnes (CLAS_CSV_LIMIT_COLUMNS)\n",
+                  "row %zu: %zu cells, above the limit of %d columns (CLAS_CSV_LIMIT_COLUMNS)\n"),
+                m->over_row, m->over_value, CLAS_CSV_LIMIT_COLUMNS);
+    else
+        fprintf(cli->err,
+                L(cli, "ligne %zu : %zu octets, au-delà de la limite de %d octets d'une ligne "
+                       "(CLAS_CSV_LIMIT_LINE_BYTES)\n",
+                  "row %zu: %zu bytes, above the limit of %d bytes of a row (CLAS_CSV_LIMIT_LINE_BYTES)\n"),
+                m->over_row, m->over_value, CLAS_CSV_LIMIT_LINE_BYTES);
+    return EXIT_INPUT;
+}
+
+/* The grid of @p text: measured first, so that a sheet past a limit is
+ * refused before any cell is stored. Returns 0, -1 (out of memory), -2
+ * (more cells than headers, at *bad_row) or -3 (a limit, reported). */
+static int parse_csv(struct grid *g, const char *text, size_t *bad_row, const struct cli *cli, const char *path)
+{
+    struct builder m = {0}, b = {0};
+    int rc;
+    g->sep = guess_separator(text);
+    m.measure = 1;
+    scan(&m, text, g->sep, bad_row);
+    if (m.rows > CLAS_CSV_LIMIT_ROWS || m.over) {
+        report_limit(&m, cli, path, NULL);
+        return -3;
+    }
+    rc = scan(&b, text, g->sep, bad_row);
     free(b.field);
     g->cells = b.cells;
     g->rows = b.rows;
@@ -239,43 +306,29 @@ static int parse_csv(struct grid *g, const char *text, size_t *bad_row)
     return rc;
 }
 
+/* Spreadsheets and the records of decide and bilan. */
+const struct input_kind input_sheet = {CLAS_CSV_LIMIT_BYTES, "64 Mio, CLAS_CSV_LIMIT_BYTES",
+                                       "64 MiB, CLAS_CSV_LIMIT_BYTES", 0};
+
 int grid_read(struct grid *g, const struct cli *cli, const char *path)
 {
-    unsigned char *raw = NULL;
+    char *raw = NULL;
     size_t len = 0, bad_row = 0;
     char *text;
     int rc;
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     memset(g, 0, sizeof *g);
-    if (!f) {
-        fprintf(cli->err, "clas: %s: %s\n", path, strerror(errno));
-        return EXIT_INPUT;
-    }
-    errno = 0;
-    rc = slurp(&raw, &len, f);
-    if (f != stdin)
-        fclose(f);
-    if (rc != EXIT_OK) {
-        fprintf(cli->err, "clas: %s: %s\n", path,
-                rc == EXIT_INTERNAL ? tr(cli->lang, MSG_OUT_OF_MEMORY) : strerror(errno ? errno : EIO));
+    rc = input_read(&raw, &len, cli, path, &input_sheet);
+    if (rc != EXIT_OK)
         return rc;
-    }
-    if (memchr(raw, '\0', len)) {
-        fprintf(cli->err, "clas: %s: %s\n", path,
-                L(cli, "fichier binaire : enregistrez le tableau au format CSV (Fichier > Enregistrer sous > "
-                       "Texte CSV)",
-                  "binary file: save the spreadsheet as CSV (File > Save as > Text CSV)"));
-        free(raw);
-        return EXIT_INPUT;
-    }
     if (len >= 3 && memcmp(raw, "\xEF\xBB\xBF", 3) == 0) {
-        text = strdup((char *)raw + 3);
+        text = strdup(raw + 3);
         g->encoding = "UTF-8 (BOM)";
-    } else if (valid_utf8(raw, len)) {
-        text = strdup((char *)raw);
+    } else if (valid_utf8((const unsigned char *)raw, len)) {
+        text = raw;
+        raw = NULL;
         g->encoding = "UTF-8";
     } else {
-        text = from_cp1252(raw, len);
+        text = from_cp1252((const unsigned char *)raw, len);
         g->encoding = "Windows-1252";
     }
     free(raw);
@@ -283,8 +336,10 @@ int grid_read(struct grid *g, const struct cli *cli, const char *path)
         fprintf(cli->err, "clas: %s: %s\n", path, tr(cli->lang, MSG_OUT_OF_MEMORY));
         return EXIT_INTERNAL;
     }
-    rc = parse_csv(g, text, &bad_row);
+    rc = parse_csv(g, text, &bad_row, cli, path);
     free(text);
+    if (rc == -3)
+        return EXIT_INPUT;
     if (rc == -2) {
         fprintf(cli->err, L(cli, "clas: %s: ligne %zu : plus de cellules que de colonnes d'en-tête\n",
                             "clas: %s: row %zu: more cells than header columns\n"),
@@ -303,6 +358,24 @@ int grid_read(struct grid *g, const struct cli *cli, const char *path)
         return EXIT_INPUT;
     }
     return EXIT_OK;
+}
+
+int grid_check_limits(const struct grid *g, const struct cli *cli, const char *path)
+{
+    struct builder m = {0};
+    m.rows = g->rows;
+    if (m.rows > CLAS_CSV_LIMIT_ROWS)
+        return report_limit(&m, cli, path, g); /* before any cell is looked at */
+    for (size_t r = 0; g->cells && r < g->rows && !m.over; r++)
+        for (size_t c = 0; c < g->cols && !m.over; c++) {
+            size_t n = strlen(grid_cell(g, r, c));
+            if (n > CLAS_CSV_LIMIT_CELL_BYTES) {
+                m.rows = r;
+                passed(&m, 'c', c + 1, n);
+                m.rows = g->rows;
+            }
+        }
+    return m.rows > CLAS_CSV_LIMIT_ROWS || m.over ? report_limit(&m, cli, path, g) : EXIT_OK;
 }
 
 void grid_free(struct grid *g)

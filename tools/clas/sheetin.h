@@ -11,6 +11,22 @@
 #include <clas.h>
 
 struct cli;
+struct input_kind;
+
+/*
+ * Limits of a spreadsheet (CSV) or of the records of a clas-decisions/1 or
+ * clas-bilans/1 document read by import, decide and bilan: far above any
+ * department's sheet (a few hundred rows of 42 columns), they bound the
+ * time and memory a hostile file costs. A file above CLAS_CSV_LIMIT_BYTES
+ * is refused before it is read; the others are measured on the text before
+ * any cell is stored, and the message names the limit and the value.
+ * Listed in `clas import --help`, doc/security.md and doc/guide-campagne.md.
+ */
+#define CLAS_CSV_LIMIT_BYTES ((size_t)64 << 20) /* the file: 64 MiB */
+#define CLAS_CSV_LIMIT_ROWS 100000              /* rows, the header included */
+#define CLAS_CSV_LIMIT_COLUMNS 128              /* cells in one row */
+#define CLAS_CSV_LIMIT_CELL_BYTES CLAS_TEXT_MAX /* one cell: the longest text a dossier holds */
+#define CLAS_CSV_LIMIT_LINE_BYTES 65536         /* one row, its quoted line ends included */
 
 /* The cells of a CSV file, converted to UTF-8. Row 0 is the header. */
 struct grid {
@@ -24,6 +40,13 @@ struct grid {
  * status (reported). */
 int grid_read(struct grid *g, const struct cli *cli, const char *path);
 void grid_free(struct grid *g);
+/* The limits of a grid not read from CSV (JSON records): rows (checked
+ * first: @p g->cells may then be NULL) and cell lengths. Returns EXIT_OK,
+ * or EXIT_INPUT with the message printed. */
+int grid_check_limits(const struct grid *g, const struct cli *cli, const char *path);
+
+/* What grid_read() reads: at most CLAS_CSV_LIMIT_BYTES. */
+extern const struct input_kind input_sheet;
 const char *grid_cell(const struct grid *g, size_t row, size_t col);
 /* True if every cell of the row is blank. */
 int grid_row_blank(const struct grid *g, size_t row);

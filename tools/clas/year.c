@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input.h"
 #include "year.h"
 
 int year_find(struct found *out, struct document *doc, const char *dossier, const char *collectif)
@@ -98,32 +99,50 @@ static char *cell_text(const json_t *v)
         return strdup(buf);
     }
     if (json_is_array(v)) {
-        size_t n = 0, i;
+        size_t n = 0, at = 0, i;
         json_t *x;
         char *out;
         json_array_foreach(v, i, x) n += (json_is_string(x) ? strlen(json_string_value(x)) : 1) + 2;
-        out = calloc(n + 1, 1);
+        out = malloc(n + 1);
+        /* Appended at a running offset: strcat() would rescan the cell for
+         * each element, quadratic in a hostile array's length. */
         json_array_foreach(v, i, x)
         {
+            const char *t = json_is_string(x) ? json_string_value(x) : "?";
+            size_t len = strlen(t);
             if (!out)
                 break;
-            if (i > 0)
-                strcat(out, ", ");
-            strcat(out, json_is_string(x) ? json_string_value(x) : "?");
+            if (i > 0) {
+                memcpy(out + at, ", ", 2);
+                at += 2;
+            }
+            memcpy(out + at, t, len);
+            at += len;
         }
+        if (out)
+            out[at] = '\0';
         return out;
     }
     return strdup("?");
 }
 
+/* Records in JSON: within the limits of a spreadsheet, the NUL byte
+ * refused as in any JSON document. */
+static const struct input_kind input_records = {CLAS_CSV_LIMIT_BYTES, "64 Mio, CLAS_CSV_LIMIT_BYTES",
+                                                "64 MiB, CLAS_CSV_LIMIT_BYTES", 1};
+
 static int json_records(struct grid *g, const struct cli *cli, const char *path, const char *format,
                         const char *member, const char *const *keys, char **date_comite)
 {
     json_error_t e;
-    json_t *root = strcmp(path, "-") == 0 ? json_loadf(stdin, JSON_REJECT_DUPLICATES, &e)
-                                          : json_load_file(path, JSON_REJECT_DUPLICATES, &e);
-    json_t *list, *item;
-    size_t nkeys = 0, i;
+    json_t *root, *list, *item;
+    size_t nkeys = 0, i, len = 0;
+    char *text = NULL;
+    int rc = input_read(&text, &len, cli, path, &input_records);
+    if (rc != EXIT_OK)
+        return rc;
+    root = json_loadb(text, len, JSON_REJECT_DUPLICATES, &e);
+    free(text);
     if (!root) {
         fprintf(cli->err, "clas: %s:%d:%d: %s\n", path, e.line, e.column, e.text);
         return EXIT_INPUT;
@@ -144,6 +163,11 @@ static int json_records(struct grid *g, const struct cli *cli, const char *path,
     memset(g, 0, sizeof *g);
     g->rows = json_array_size(list) + 1;
     g->cols = nkeys;
+    if (grid_check_limits(g, cli, path) != EXIT_OK) {
+        memset(g, 0, sizeof *g);
+        json_decref(root);
+        return EXIT_INPUT;
+    }
     g->cells = calloc(g->rows * g->cols, sizeof *g->cells);
     if (!g->cells) {
         json_decref(root);
@@ -165,6 +189,10 @@ static int json_records(struct grid *g, const struct cli *cli, const char *path,
             return EXIT_INTERNAL;
         }
     g->encoding = "JSON";
+    if (grid_check_limits(g, cli, path) != EXIT_OK) {
+        grid_free(g);
+        return EXIT_INPUT;
+    }
     return EXIT_OK;
 }
 

@@ -26,9 +26,9 @@ from __future__ import annotations
 from . import _capi
 from .campagne import Campagne, Rapport
 from .dossier import ActionItem, Bilan, Collectif, Collectifs, Dossier, Financement, Porteur
-from .enums import (Action, Axe, BilanChamp, Bonus, Champ, Code, DateKind, Decision, ErrorArgType, LabelKind, Lang,
-                    Montant, Niveau, PorteurType, ReferencePart, Regle, Rounding, Seuil, Severity, Statut, Total,
-                    Unite, Verdict)
+from .enums import (Action, Axe, BilanChamp, BilanPrecedent, Bonus, Champ, Code, ConsequencePart, DateKind, Decision,
+                    EducationPrioritaire, ErrorArgType, LabelKind, Lang, Lien, Montant, Niveau, PorteurType,
+                    ReferencePart, Regle, Rounding, Seuil, Severity, Statut, Total, Unite, Verdict)
 from .errors import (AlreadyExists, EncodingError, Error, FileError, InvalidArgument, NoBareme, NotFound,
                      LimitError, OutOfMemory, ParseError, RangeError, RulesError, SchemaError, StateError,
                      error_class)
@@ -42,7 +42,8 @@ __version__: str = _capi.clas_version_string()
 version_number: int = _capi.clas_version_number()
 
 __all__ = [
-    "Action", "ActionItem", "AlreadyExists", "Axe", "Bareme", "Bilan", "BilanChamp", "Bonus", "Cadre",
+    "Action", "ActionItem", "AlreadyExists", "Axe", "Bareme", "Bilan", "BilanChamp", "BilanPrecedent", "Bonus",
+    "Cadre", "ConsequencePart", "EducationPrioritaire", "Lien",
     "Campagne", "Champ", "Code", "Collectif", "CollectifResult", "Collectifs", "Constat", "DateKind",
     "Decision", "Dossier", "EncodingError", "Error", "ErrorArgType", "Etape", "Evaluation", "FileError",
     "Financement", "InvalidArgument", "LabelKind", "Lang", "LimitError", "Montant", "Niveau", "NoBareme", "NotFound",

@@ -9,7 +9,7 @@ from typing import Any, Dict, Iterable, Iterator, List, NamedTuple, Optional, Se
 from . import _capi
 from ._base import _Wrapper
 from ._jsonio import Document, document, loads, path_of
-from .enums import Action, Axe, BilanChamp, Bonus, Champ, Decision, Niveau, PorteurType
+from .enums import Action, Axe, BilanChamp, BilanPrecedent, Bonus, Champ, Decision, EducationPrioritaire, Lien, Niveau, PorteurType
 from .errors import StateError
 from .evaluation import Evaluation, _evaluate
 from .money import Amount, from_cents, from_millionths, to_cents, to_millionths
@@ -210,6 +210,33 @@ class Collectif(_Wrapper):
     @hors_temps_scolaire.setter
     def hors_temps_scolaire(self, value: bool) -> None:
         self._h.set(int(Champ.HORS_TEMPS_SCOLAIRE), 1 if value else 0)
+
+    @property
+    def qpv(self) -> bool:
+        """True if the group's public lives in a quartier prioritaire de la politique de la ville."""
+        return bool(self._h.get(int(Champ.QPV)))
+
+    @qpv.setter
+    def qpv(self, value: bool) -> None:
+        self._h.set(int(Champ.QPV), 1 if value else 0)
+
+    @property
+    def zone_rurale(self) -> bool:
+        """True if the group is held in a rural area."""
+        return bool(self._h.get(int(Champ.ZONE_RURALE)))
+
+    @zone_rurale.setter
+    def zone_rurale(self, value: bool) -> None:
+        self._h.set(int(Champ.ZONE_RURALE), 1 if value else 0)
+
+    @property
+    def education_prioritaire(self) -> EducationPrioritaire:
+        """The schools' priority network (``EducationPrioritaire.REP``, ``"rep_plus"``...)."""
+        return EducationPrioritaire(self._h.get(int(Champ.EDUCATION_PRIORITAIRE)))
+
+    @education_prioritaire.setter
+    def education_prioritaire(self, value: Any) -> None:
+        self._h.set(int(Champ.EDUCATION_PRIORITAIRE), int(EducationPrioritaire.coerce(value)))
 
     def get(self, champ: Any) -> int:
         """An integer field by :class:`Champ` or id."""
@@ -471,6 +498,28 @@ class Dossier(_Wrapper):
     @date_depot.setter
     def date_depot(self, value: Optional[str]) -> None:
         self._h.set_date_depot(value)
+
+    def lien(self, lien: Any) -> bool:
+        """True if the project is linked with a scheme (``Lien.PEDT``, ``"reaap"``...)."""
+        return bool(self._h.lien(int(Lien.coerce(lien))))
+
+    def set_lien(self, lien: Any, linked: bool = True) -> None:
+        """Records whether the project is linked with a scheme."""
+        self._h.set_lien(int(Lien.coerce(lien)), 1 if linked else 0)
+
+    @property
+    def liens(self) -> frozenset:
+        """The schemes the project is linked with, as a set of :class:`Lien`."""
+        return frozenset(k for k in Lien if self._h.lien(int(k)))
+
+    @property
+    def bilan_precedent(self) -> BilanPrecedent:
+        """Whether the previous school year's bilan was filed; ``SANS_OBJET`` for a first dossier."""
+        return BilanPrecedent(self._h.bilan_precedent())
+
+    @bilan_precedent.setter
+    def bilan_precedent(self, value: Any) -> None:
+        self._h.set_bilan_precedent(int(BilanPrecedent.coerce(value)))
 
     @property
     def porteur(self) -> Porteur:

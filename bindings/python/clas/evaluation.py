@@ -10,7 +10,7 @@ from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tu
 from . import _capi, _clas
 from ._base import _Wrapper
 from ._jsonio import loads
-from .enums import Code, Decision, Lang, Montant, Niveau, Regle, Severity, Statut, Unite, Verdict
+from .enums import Code, ConsequencePart, Decision, Lang, Montant, Niveau, Regle, Severity, Statut, Unite, Verdict
 from .money import from_cents, from_millionths
 
 __all__ = ["Evaluation", "CollectifResult", "Constat", "Etape", "Valeur"]
@@ -99,6 +99,18 @@ class Constat(_Wrapper):
     def source(self) -> str:
         """The text behind the constat (its code's, else its rule's)."""
         return self._h.source()
+
+    @property
+    def consequence(self) -> str:
+        """The consequence the cadre gives this code, in the cadre's own words; ``""`` when none."""
+        return self._h.consequence(int(ConsequencePart.TEXTE))
+
+    @property
+    def consequence_source(self) -> Tuple[str, str, str]:
+        """The cadre's text that states :attr:`consequence`: (titre, section, url), empty when none."""
+        h = self._h
+        return (h.consequence(int(ConsequencePart.TITRE)), h.consequence(int(ConsequencePart.SECTION)),
+                h.consequence(int(ConsequencePart.URL)))
 
     @property
     def blocking(self) -> bool:

@@ -9,7 +9,7 @@ from typing import Any, Dict, Iterable, NamedTuple, Optional, Tuple
 from . import _capi
 from ._base import _Wrapper
 from ._jsonio import Document, document, loads, path_of
-from .enums import Bonus, DateKind, ReferencePart, Regle, Rounding, Seuil, Severity
+from .enums import Action, Axe, Bonus, Code, ConsequencePart, DateKind, ReferencePart, Regle, Rounding, Seuil, Severity
 from .money import Amount, from_cents, from_millionths, to_cents, to_millionths
 
 __all__ = ["Source", "Reference", "Bareme", "Cadre", "Regles", "ReglesBuilder"]
@@ -307,6 +307,47 @@ class Cadre(_Wrapper):
         """Records the text settling ``champs`` (names, a list or "taux ps_max"); without ``titre``,
         marks them unsettled (``note`` required)."""
         _add_reference(self._h, champs, titre, section, url, note)
+
+    def action_parents_requise(self, action: Any) -> bool:
+        """True if the cadre requires this kind of parents action (R-SOCLE-PARENTS)."""
+        return bool(self._h.action_parents_requise(int(Action.coerce(action))))
+
+    def set_action_parents_requise(self, action: Any, requise: bool = True) -> None:
+        """Requires (or no longer requires) a kind of parents action; raises for another axis."""
+        self._h.set_action_parents_requise(int(Action.coerce(action)), 1 if requise else 0)
+
+    @property
+    def actions_parents_requises(self) -> frozenset:
+        """The kinds of parents actions the cadre requires, as a set of :class:`Action`."""
+        return frozenset(a for a in Action if a.axe is Axe.PARENTS and self._h.action_parents_requise(int(a)))
+
+    def set_consequence(self, code: Any, texte: Optional[str], source: Any = None) -> None:
+        """Gives ``code`` a consequence in the cadre's own words, with the text that states it
+        (a :class:`Source`, a tuple or a title); ``texte`` None or ``""`` removes it."""
+        titre, section, url = _source_args(source) if source is not None else (None, None, None)
+        self._h.set_consequence(int(Code.coerce(code)), texte, titre, section, url)
+
+    def consequence(self, code: Any) -> Optional[Tuple[str, Source]]:
+        """The consequence the cadre gives ``code`` and its source, or None."""
+        c = int(Code.coerce(code))
+        texte = self._h.consequence(c, int(ConsequencePart.TEXTE))
+        if not texte:
+            return None
+        h = self._h
+        return texte, Source(h.consequence(c, int(ConsequencePart.TITRE)),
+                             h.consequence(c, int(ConsequencePart.SECTION)),
+                             h.consequence(c, int(ConsequencePart.URL)))
+
+    @property
+    def consequences(self) -> Dict[Code, Tuple[str, Source]]:
+        """Every code the cadre gives a consequence, in the order set."""
+        out: Dict[Code, Tuple[str, Source]] = {}
+        for i in range(self._h.num_consequences()):
+            code = Code(self._h.consequence_code(i))
+            found = self.consequence(code)
+            if found is not None:
+                out[code] = found
+        return out
 
     def validate(self) -> None:
         """Checks the cadre as a whole; raises :class:`RulesError`."""

@@ -87,7 +87,8 @@ for _fn, _enum in {
     "clas_regle_parse": "Regle", "clas_rounding_parse": "Rounding", "clas_champ_parse": "Champ",
     "clas_decision_parse": "Decision", "clas_bilan_champ_parse": "BilanChamp",
     "clas_montant_parse": "Montant", "clas_code_parse": "Code", "clas_seuil_parse": "Seuil",
-    "clas_statut_parse": "Statut",
+    "clas_statut_parse": "Statut", "clas_education_prioritaire_parse": "EducationPrioritaire",
+    "clas_lien_parse": "Lien", "clas_bilan_precedent_parse": "BilanPrecedent",
 }.items():
     ALLOWED[_fn] = (f"clas.{_enum}.parse", f"clas.{_enum}.parse()/coerce() match the ids of the *_name function")
 
@@ -138,6 +139,8 @@ ENUMS: Dict[str, str] = {
     "clas_decision": "Decision", "clas_bilan_champ": "BilanChamp", "clas_verdict": "Verdict",
     "clas_montant": "Montant", "clas_code": "Code", "clas_unite": "Unite", "clas_rapport_total": "Total",
     "clas_statut": "Statut", "clas_label_kind": "LabelKind", "clas_error_arg_type": "ErrorArgType",
+    "clas_education_prioritaire": "EducationPrioritaire", "clas_lien": "Lien", "clas_bilan_precedent": "BilanPrecedent",
+    "clas_consequence_part": "ConsequencePart",
 }
 
 

@@ -111,6 +111,15 @@ class VectorTests(unittest.TestCase):
         # The document the library writes agrees with the objects.
         doc = ev.to_dict()
         self.assertEqual(doc["verdict"], want["verdict"])
+        # The cadre's consequences, in its words, after the fact.
+        if "consequences" in want:
+            for k, written in zip(ev.constats, doc["constats"]):
+                expected = want["consequences"].get(k.code.id, "")
+                self.assertEqual(k.consequence, expected, k.code.id)
+                self.assertEqual(written.get("consequence", {}).get("texte", ""), expected, k.code.id)
+                if expected:
+                    self.assertIn(expected, k.message())
+                    self.assertTrue(k.consequence_source[0])
 
     def test_each_vector(self):
         paths = sorted(VECTORS.glob("*.json"))
