@@ -25,18 +25,6 @@ static void check(int status, const char *what)
 }
 
 /* A collectif out of school time, CM1-CM2, 1 salaried + 1 volunteer, one action per axis. */
-/* The severity as the French summary prints it. */
-static const char *severite(clas_severity s)
-{
-    switch (s) {
-    case CLAS_SEVERITY_BLOCKING: return "bloquant";
-    case CLAS_SEVERITY_WARNING: return "avertissement";
-    case CLAS_SEVERITY_INFO: return "info";
-    case CLAS_SEVERITY_OFF: break;
-    }
-    return "désactivé";
-}
-
 static clas_collectif *add_collectif(clas_dossier *d, const char *id, const char *nom, int64_t nb_enfants,
                                      clas_cents depenses)
 {
@@ -116,7 +104,7 @@ int main(void)
         const char *id = clas_constat_get_collectif_id(c);
         if (clas_constat_format_message(buf, sizeof buf, c, CLAS_LANG_FR) < 0)
             check(CLAS_EINVAL, "message du constat");
-        printf("[%s] %s %s : %s\n", severite(clas_constat_get_severity(c)), id[0] ? id : "dossier",
+        printf("[%s] %s %s : %s\n", clas_label(CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c), CLAS_LANG_FR), id[0] ? id : "dossier",
                clas_code_name(clas_constat_get_code(c)), buf);
     }
 

@@ -1001,26 +1001,33 @@ const char *swig_cents_format_human(int64_t cents, clas_lang lang) {
 const char *swig_cents_format_human(int64_t cents, clas_lang lang CLAS_OPT_FR);
 
 /* The last error's message id, typed arguments and French or English text,
- * read by a binding right after a call failed (clas_error_last_id()...). */
+ * read by a binding right after a call failed (clas_error_last_id()...).
+ * When the last failure was the wrapper's own (a released handle, an index
+ * out of range, a NUL in a text), it has no id or arguments and its text is
+ * the exception's English message. */
 %inline %{
-/** Message id of the last error ("montant_negatif"), "" if none. */
-const char *swig_error_last_id(void) { return clas_error_last_id(); }
+/** Message id of the last error ("montant_negatif"), "" if none or if the wrapper raised it. */
+const char *swig_error_last_id(void) { return clas_swig_own_message[0] ? "" : clas_error_last_id(); }
 /** Number of arguments of the last error's message. */
-size_t swig_error_last_num_args(void) { return clas_error_last_num_args(); }
+size_t swig_error_last_num_args(void) { return clas_swig_own_message[0] ? 0 : clas_error_last_num_args(); }
 /** Name of the i-th argument, "" if out of range. */
 const char *swig_error_last_arg_name(size_t i) {
-    const char *name = clas_error_last_arg_name(i);
+    const char *name = clas_swig_own_message[0] ? NULL : clas_error_last_arg_name(i);
     return name ? name : "";
 }
 /** Type of the i-th argument (a clas_error_arg_type). */
-clas_error_arg_type swig_error_last_arg_type(size_t i) { return clas_error_last_arg_type(i); }
+clas_error_arg_type swig_error_last_arg_type(size_t i) {
+    return clas_swig_own_message[0] ? CLAS_ERROR_ARG_TEXT : clas_error_last_arg_type(i);
+}
 /** The i-th argument as text; amounts as exact euros ("-0.05"). */
-const char *swig_error_last_arg_text(size_t i) { return clas_error_last_arg_text(i); }
+const char *swig_error_last_arg_text(size_t i) { return clas_swig_own_message[0] ? "" : clas_error_last_arg_text(i); }
 /** The i-th argument as a number (integers, amounts in cents). */
-int64_t swig_error_last_arg_value(size_t i) { return clas_error_last_arg_value(i); }
+int64_t swig_error_last_arg_value(size_t i) { return clas_swig_own_message[0] ? 0 : clas_error_last_arg_value(i); }
 %}
 %{
 const char *swig_error_last_format(clas_lang lang) {
+    if (clas_swig_own_message[0])
+        return clas_swig_own_message;
     int n = clas_error_last_format(NULL, 0, lang);
     char *buf = n < 0 ? NULL : clas_swig_text_buffer((size_t)n);
     if (buf == NULL)

@@ -721,6 +721,9 @@ CLAS_API clas_regle clas_etape_get_regle(const clas_etape *etape);
 CLAS_API const char *clas_etape_get_operation(const clas_etape *etape);
 /**
  * Formula of a step in plain text, over the names of its inputs.
+ *
+ * A stable identifier, the same in every language (doc/json-format.md):
+ * programs may match it; people read clas_etape_format().
  * @param[in] etape the step.
  * @return a static string, e.g. "min(depenses, prix_plafond)"; "" for NULL.
  * @since 1.0

@@ -7,7 +7,6 @@
 
 #include "clas.h"
 
-#include <stdarg.h>
 #include <stdbool.h>
 
 /* "2025-2026" */
@@ -31,17 +30,12 @@ uint64_t clas__cents_magnitude(int64_t v);
 void clas__cents_text(char buf[CLAS__CENTS_TEXT_MAX], clas_cents cents);
 size_t clas__cents_human(char *buf, size_t size, clas_cents cents, clas_lang lang);
 
-/* Records the calling thread's last error and returns @p code, so that
- * callers can write `return clas__fail(CLAS_EINVAL, "collectif C1: nb_enfants", "...")`.
- * @p location may be NULL. (error.c) */
-int clas__fail(int code, const char *location, const char *fmt, ...) CLAS_PRINTF(3, 4);
-int clas__vfail(int code, const char *location, const char *fmt, va_list ap);
-
 /* Messages of errors a person can meet, each with a stable id and its
- * English and French texts (error_messages.c, doc/errors.md). */
+ * English and French texts (error_messages.c, doc/errors.md). Every error
+ * of the library is one of these: there is no free-text error, so each one
+ * can be said in French. */
 typedef enum clas__msg {
-    CLAS__MSG_ERREUR = 0,           /* generic: {detail}, the English text */
-    CLAS__MSG_MEMOIRE,
+    CLAS__MSG_MEMOIRE = 0,
     CLAS__MSG_MONTANT_NEGATIF,      /* {montant} */
     CLAS__MSG_MONTANT_DECIMALES,    /* {texte} */
     CLAS__MSG_MONTANT_TROP_GRAND,   /* {texte} */
@@ -63,24 +57,106 @@ typedef enum clas__msg {
     CLAS__MSG_COLLECTIF_EN_DOUBLE,  /* {id} */
     CLAS__MSG_DOSSIER_EN_DOUBLE,    /* {id} */
     CLAS__MSG_FICHIER_ILLISIBLE,    /* {detail} */
+    /* calls a program gets wrong */
+    CLAS__MSG_ARGUMENT_NUL,         /* {fonction} */
+    CLAS__MSG_ARGUMENT_INVALIDE,    /* {fonction} */
+    CLAS__MSG_OPTIONS_INCONNUES,    /* {fonction} {options} */
+    CLAS__MSG_VALEUR_INCONNUE,      /* {quoi} {valeur} */
+    CLAS__MSG_TAMPON_TROP_PETIT,    /* {octets} */
+    CLAS__MSG_STRUCT_SIZE,          /* {fonction} */
+    CLAS__MSG_COLONNE_REQUISE,      /* {fonction} {colonne} */
+    CLAS__MSG_DECISION_CONTRADICTOIRE, /* {options} */
+    /* arithmetic */
+    CLAS__MSG_DEPASSEMENT,          /* {quoi} */
+    CLAS__MSG_PRODUIT_DEPASSEMENT,  /* {a} {b} {c} */
+    CLAS__MSG_FRACTION_INVALIDE,    /* {num} {den} */
+    /* the model */
+    CLAS__MSG_NIVEAUX_INCONNUS,     /* {masque} {max} */
+    CLAS__MSG_ACTION_SANS_DESCRIPTION, /* {action} */
+    CLAS__MSG_CADRE_AUTRE_ANNEE,    /* {annee_cadre} {annee_campagne} */
+    CLAS__MSG_CADRE_AUTRE_DEPARTEMENT, /* {departement_cadre} {departement_campagne} */
+    CLAS__MSG_DOSSIER_AUTRE_ANNEE,  /* {id} {annee_dossier} {annee_campagne} */
+    CLAS__MSG_LIMITE_DOSSIERS,      /* {max} */
+    CLAS__MSG_LIMITE_COLLECTIFS,    /* {max} */
+    CLAS__MSG_DOSSIER_DEJA_EN_CAMPAGNE,
+    CLAS__MSG_DATE_INVALIDE,        /* {date} {forme} */
+    CLAS__MSG_COLLECTIF_INTROUVABLE, /* {id} */
+    CLAS__MSG_COLLECTIF_HORS_DOSSIER, /* {id} {dossier} */
+    CLAS__MSG_CODE_INCONNU,         /* {code} */
+    /* rule data */
+    CLAS__MSG_DEPARTEMENT_CADRE_INVALIDE, /* {departement} */
+    CLAS__MSG_REGLE_NON_DESACTIVABLE, /* {regle} */
+    CLAS__MSG_ENFANTS_MIN_MAX,      /* {min} {max} */
+    CLAS__MSG_DATES_DANS_LE_DESORDRE, /* {nom} {date} {nom_avant} {date_avant} */
+    CLAS__MSG_LIMITE_REFERENCES,    /* {max} */
+    CLAS__MSG_CHAMPS_INVALIDES,     /* {champs} */
+    CLAS__MSG_NOTE_REQUISE,
+    CLAS__MSG_BAREME_EN_DOUBLE,     /* {annee_scolaire} */
+    CLAS__MSG_CADRE_EN_DOUBLE,      /* {departement} {annee_scolaire} */
+    CLAS__MSG_PS_MAX_TROP_HAUT,     /* {ps_max} {exact} {unite} */
+    CLAS__MSG_SOURCE_SANS_TITRE,
+    CLAS__MSG_SOURCE_MANQUANTE,
+    CLAS__MSG_CHAMPS_VIDE,
+    CLAS__MSG_CHAMP_INVALIDE,
+    /* documents */
+    CLAS__MSG_FICHIER_INACCESSIBLE, /* {detail} */
+    CLAS__MSG_DOCUMENT_TROP_GRAND,  /* {octets} {max} */
+    CLAS__MSG_DOCUMENT_VIDE,
+    CLAS__MSG_DOCUMENT_NON_OBJET,
+    CLAS__MSG_OCTET_NUL,            /* {position} */
+    CLAS__MSG_UTF8_POSITION,        /* {octet} {position} */
+    CLAS__MSG_PROFONDEUR,           /* {max} */
+    CLAS__MSG_JSON_SYNTAXE,         /* {detail} */
+    CLAS__MSG_JSON_ATTENDU,         /* {attendu} {apres} */
+    CLAS__MSG_JSON_FIN_ATTENDUE,
+    CLAS__MSG_MEMBRE_EN_DOUBLE,     /* {membre} */
+    CLAS__MSG_NOMBRE_TROP_GRAND,    /* {nombre} */
+    CLAS__MSG_TEXTE_NUL,
+    CLAS__MSG_FORMAT_MANQUANT,      /* {attendu} */
+    CLAS__MSG_FORMAT_INATTENDU,     /* {format} {attendu} */
+    CLAS__MSG_TYPE_INATTENDU,       /* {attendu} {trouve} */
+    CLAS__MSG_TAUX_NOMBRE,
+    CLAS__MSG_TAUX_NEGATIF,         /* {texte} */
+    CLAS__MSG_TAUX_HORS_BORNES,     /* {texte} */
+    CLAS__MSG_TAUX_DECIMALES,       /* {texte} */
+    CLAS__MSG_TAUX_INVALIDE,        /* {texte} */
+    CLAS__MSG_TAUX_AU_DESSUS_DE_UN, /* {texte} */
+    CLAS__MSG_NOM_NON_PERMIS,       /* {quoi} {nom} {permis} */
+    CLAS__MSG_LECTURE_TROP_LONGUE,  /* {max} */
+    CLAS__MSG_JSON_NOM_ATTENDU,
+    CLAS__MSG_BAREME_REPETE,        /* {annee_scolaire} {indice} */
+    CLAS__MSG_CADRE_REPETE,         /* {departement} {annee_scolaire} {indice} */
+    CLAS__MSG_BAREME_DEJA_DEFINI,   /* {annee_scolaire} */
+    CLAS__MSG_CADRE_DEJA_DEFINI,    /* {departement} {annee_scolaire} */
+    CLAS__MSG_DEUX_ORTHOGRAPHES,    /* {membre} {ancien} */
+    CLAS__MSG_ACTION_HORS_PARENTS,  /* {action} */
+    CLAS__MSG_CONSEQUENCE_SANS_TITRE,
+    CLAS__MSG_CONSEQUENCE_SANS_TEXTE,
+    CLAS__MSG_CONSEQUENCE_SANS_SOURCE,
     CLAS__MSG_COUNT
 } clas__msg;
 
-/* One argument of an error message; @p name is static, @p text is copied. */
+/* One argument of an error message; @p name is static, @p text is copied.
+ * A word (CLAS__WORD) has a French text too, used by the French rendering;
+ * programs read its English @p text. */
 typedef struct clas__arg {
     const char *name;
     clas_error_arg_type type;
     int64_t value;
     const char *text;
+    const char *fr;
 } clas__arg;
 
-#define CLAS__TEXT(n, s) {(n), CLAS_ERROR_ARG_TEXT, 0, (s)}
-#define CLAS__INT(n, v) {(n), CLAS_ERROR_ARG_INTEGER, (int64_t)(v), NULL}
-#define CLAS__CENTS(n, v) {(n), CLAS_ERROR_ARG_CENTS, (int64_t)(v), NULL}
+#define CLAS__TEXT(n, s) {(n), CLAS_ERROR_ARG_TEXT, 0, (s), NULL}
+#define CLAS__WORD(n, en, fr) {(n), CLAS_ERROR_ARG_TEXT, 0, (en), (fr)}
+#define CLAS__INT(n, v) {(n), CLAS_ERROR_ARG_INTEGER, (int64_t)(v), NULL, NULL}
+#define CLAS__CENTS(n, v) {(n), CLAS_ERROR_ARG_CENTS, (int64_t)(v), NULL, NULL}
 
-/* Records the last error with a message of the catalogue: its English text
- * (rendered, after @p prefix when not NULL) becomes clas_error_last_message().
- * Returns @p code. (error.c) */
+/* Records the calling thread's last error with a message of the catalogue
+ * and returns @p code, so that callers can write
+ * `return clas__failm(CLAS_ERANGE, "collectif C1: nb_enfants", CLAS__MSG_..., args...)`.
+ * Its English text (rendered, after @p prefix when not NULL) becomes
+ * clas_error_last_message(); @p location may be NULL. (error.c) */
 int clas__fail_msg(int code, const char *location, const char *prefix, clas__msg msg, const clas__arg *args,
                    size_t num_args);
 /* clas__fail_msg with the arguments written inline:
@@ -88,10 +164,24 @@ int clas__fail_msg(int code, const char *location, const char *prefix, clas__msg
 #define clas__failm(code, location, msg, ...) \
     clas__fail_msg((code), (location), NULL, (msg), (const clas__arg[]){__VA_ARGS__}, \
                    sizeof((const clas__arg[]){__VA_ARGS__}) / sizeof(clas__arg))
+/* A message without arguments. */
+#define clas__fail0(code, location, msg) clas__fail_msg((code), (location), NULL, (msg), NULL, 0)
+/* The common ones: out of memory; a NULL argument or unknown flags given
+ * to the calling function, named by its C name. */
+#define clas__fail_nomem(location) clas__fail0(CLAS_ENOMEM, (location), CLAS__MSG_MEMOIRE)
+#define clas__fail_null(location) \
+    clas__failm(CLAS_EINVAL, (location), CLAS__MSG_ARGUMENT_NUL, CLAS__TEXT("fonction", __func__))
+#define clas__fail_flags(location, flags) clas__fail_options(CLAS_EINVAL, (location), __func__, (unsigned)(flags))
+int clas__fail_options(int code, const char *location, const char *function, unsigned flags);
 /* Re-raises the last error under a new code and location, @p prefix (may
  * be NULL) before its English message; its id and arguments are kept.
  * Returns @p code. (error.c) */
 int clas__fail_relocate(int code, const char *location, const char *prefix);
+/* Keeps the calling thread's last error aside while other work may raise
+ * and clear errors, then makes it the last error again and returns its
+ * code. One error at a time per thread. (error.c) */
+void clas__error_stash(void);
+int clas__error_unstash(void);
 
 /* The catalogue row of a message: stable id, English and French templates
  * where "{name}" stands for an argument. (error_messages.c) */

@@ -15,12 +15,14 @@
 #define CLAS_ERROR_ARGS_MAX 8
 #define CLAS_ERROR_ARG_TEXT_MAX 256
 #define CLAS_ERROR_PREFIX_MAX 128
+#define CLAS_ERROR_WORD_MAX 96
 
 typedef struct stored_arg {
     const char *name;
     clas_error_arg_type type;
     int64_t value;
     char text[CLAS_ERROR_ARG_TEXT_MAX];
+    char fr[CLAS_ERROR_WORD_MAX]; /* a word's French text, "" if none */
 } stored_arg;
 
 typedef struct last_error {
@@ -32,30 +34,30 @@ typedef struct last_error {
     stored_arg args[CLAS_ERROR_ARGS_MAX];
 } last_error;
 
-static _Thread_local last_error last;
+static _Thread_local last_error last, stash;
 
 typedef struct status_entry {
     int code;
     const char *name;
-    const char *text, *fr;
+    const char *text;
 } status_entry;
 
 static const status_entry statuses[] = {
-    {CLAS_OK, "CLAS_OK", "success", "succès"},
-    {CLAS_EINVAL, "CLAS_EINVAL", "invalid argument", "argument invalide"},
-    {CLAS_ENOMEM, "CLAS_ENOMEM", "out of memory", "mémoire insuffisante"},
-    {CLAS_ERANGE, "CLAS_ERANGE", "value out of range", "valeur hors des bornes"},
-    {CLAS_EOVERFLOW, "CLAS_EOVERFLOW", "arithmetic overflow", "dépassement de capacité"},
-    {CLAS_ENOTFOUND, "CLAS_ENOTFOUND", "not found", "introuvable"},
-    {CLAS_ENOBAREME, "CLAS_ENOBAREME", "no barème for the school year", "aucun barème pour l'année scolaire"},
-    {CLAS_EEXISTS, "CLAS_EEXISTS", "already exists", "existe déjà"},
-    {CLAS_EPARSE, "CLAS_EPARSE", "malformed document", "document mal formé"},
-    {CLAS_ESCHEMA, "CLAS_ESCHEMA", "document does not match its schema", "document non conforme à son schéma"},
-    {CLAS_EUTF8, "CLAS_EUTF8", "invalid UTF-8 text", "texte mal encodé (UTF-8 invalide)"},
-    {CLAS_EIO, "CLAS_EIO", "input/output error", "erreur de lecture ou d'écriture"},
-    {CLAS_ERULES, "CLAS_ERULES", "inconsistent rule data", "données de règles incohérentes"},
-    {CLAS_ESTATE, "CLAS_ESTATE", "operation not allowed in the current state", "opération impossible dans cet état"},
-    {CLAS_ELIMIT, "CLAS_ELIMIT", "input beyond a documented limit", "au-delà d'une limite documentée"},
+    {CLAS_OK, "CLAS_OK", "success"},
+    {CLAS_EINVAL, "CLAS_EINVAL", "invalid argument"},
+    {CLAS_ENOMEM, "CLAS_ENOMEM", "out of memory"},
+    {CLAS_ERANGE, "CLAS_ERANGE", "value out of range"},
+    {CLAS_EOVERFLOW, "CLAS_EOVERFLOW", "arithmetic overflow"},
+    {CLAS_ENOTFOUND, "CLAS_ENOTFOUND", "not found"},
+    {CLAS_ENOBAREME, "CLAS_ENOBAREME", "no barème for the school year"},
+    {CLAS_EEXISTS, "CLAS_EEXISTS", "already exists"},
+    {CLAS_EPARSE, "CLAS_EPARSE", "malformed document"},
+    {CLAS_ESCHEMA, "CLAS_ESCHEMA", "document does not match its schema"},
+    {CLAS_EUTF8, "CLAS_EUTF8", "invalid UTF-8 text"},
+    {CLAS_EIO, "CLAS_EIO", "input/output error"},
+    {CLAS_ERULES, "CLAS_ERULES", "inconsistent rule data"},
+    {CLAS_ESTATE, "CLAS_ESTATE", "operation not allowed in the current state"},
+    {CLAS_ELIMIT, "CLAS_ELIMIT", "input beyond a documented limit"},
 };
 
 static const status_entry *find_status(int status)
@@ -87,8 +89,16 @@ void clas_error_clear(void)
     last.code = CLAS_OK;
     last.message[0] = '\0';
     last.location[0] = '\0';
-    last.msg = CLAS__MSG_ERREUR;
+    last.msg = CLAS__MSG_MEMOIRE;
     last.num_args = 0;
+}
+
+void clas__error_stash(void) { stash = last; }
+
+int clas__error_unstash(void)
+{
+    last = stash;
+    return last.code;
 }
 
 const char *clas_error_last_id(void)
@@ -118,8 +128,6 @@ clas_error_arg_type clas_error_last_arg_type(size_t i)
 const char *clas_error_last_arg_text(size_t i)
 {
     const stored_arg *a = arg_at(i);
-    if (a && last.msg == CLAS__MSG_ERREUR)
-        return last.message;
     return a ? a->text : "";
 }
 
@@ -147,7 +155,8 @@ static void put_arg(char *buf, size_t size, size_t *used, const stored_arg *a, c
         size_t n = clas__cents_human(tmp, sizeof tmp, a->value, lang);
         put(buf, size, used, tmp, n < sizeof tmp ? n : sizeof tmp - 1);
     } else {
-        put(buf, size, used, a->text, strlen(a->text));
+        const char *t = lang == CLAS_LANG_FR && a->fr[0] ? a->fr : a->text;
+        put(buf, size, used, t, strlen(t));
     }
 }
 
@@ -188,24 +197,7 @@ int clas_error_last_format(char *buf, size_t size, clas_lang lang)
         return 0;
     }
     const clas__msg_def *def = clas__msg_get(last.msg);
-    size_t used = 0;
-    if (size > 0)
-        buf[0] = '\0';
-    if (last.msg == CLAS__MSG_ERREUR) {
-        /* A message not in the catalogue: in French, the French name of
-         * the status, then the English detail. */
-        const status_entry *e = find_status(last.code);
-        const char *fr = e ? e->fr : "erreur";
-        if (lang == CLAS_LANG_FR) {
-            put(buf, size, &used, fr, strlen(fr));
-            put(buf, size, &used, " (", 2);
-        }
-        put(buf, size, &used, last.message, strlen(last.message));
-        if (lang == CLAS_LANG_FR)
-            put(buf, size, &used, ")", 1);
-    } else {
-        used = render(buf, size, lang == CLAS_LANG_FR ? def->fr : def->en, lang, last.args, last.num_args);
-    }
+    size_t used = render(buf, size, lang == CLAS_LANG_FR ? def->fr : def->en, lang, last.args, last.num_args);
     return used > INT32_MAX ? INT32_MAX : (int)used;
 }
 
@@ -217,6 +209,7 @@ static void store_args(const clas__arg *args, size_t n)
         a->name = args[i].name;
         a->type = args[i].type;
         a->value = args[i].type == CLAS_ERROR_ARG_TEXT ? 0 : args[i].value;
+        snprintf(a->fr, sizeof a->fr, "%s", args[i].type == CLAS_ERROR_ARG_TEXT && args[i].fr ? args[i].fr : "");
         if (args[i].type == CLAS_ERROR_ARG_TEXT)
             snprintf(a->text, sizeof a->text, "%s", args[i].text ? args[i].text : "");
         else if (args[i].type == CLAS_ERROR_ARG_CENTS)
@@ -255,44 +248,12 @@ int clas__fail_msg(int code, const char *location, const char *prefix, clas__msg
     return code;
 }
 
-/* A message outside the catalogue: the generic id, whose one argument
- * "detail" is the whole English message (read from last.message, so it is
- * never cut at the size of an argument). */
-int clas__vfail(int code, const char *location, const char *fmt, va_list ap)
+int clas__fail_options(int code, const char *location, const char *function, unsigned flags)
 {
-    /* Format into scratch buffers first: arguments may point into the
-     * current error (a caller re-raising with added context). */
-    char message[CLAS_ERROR_MESSAGE_MAX];
-    char where[CLAS_ERROR_LOCATION_MAX];
-    if (fmt)
-        vsnprintf(message, sizeof message, fmt, ap);
-    else
-        snprintf(message, sizeof message, "%s", clas_strerror(code));
-    snprintf(where, sizeof where, "%s", location ? location : "");
-    last.code = code;
-    memcpy(last.message, message, sizeof message);
-    memcpy(last.location, where, sizeof where);
-    if (code == CLAS_ENOMEM) {
-        last.msg = CLAS__MSG_MEMOIRE;
-        last.num_args = 0;
-    } else {
-        last.msg = CLAS__MSG_ERREUR;
-        last.num_args = 1;
-        last.args[0].name = "detail";
-        last.args[0].type = CLAS_ERROR_ARG_TEXT;
-        last.args[0].value = 0;
-        last.args[0].text[0] = '\0';
-    }
-    return code;
-}
-
-int clas__fail(int code, const char *location, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int r = clas__vfail(code, location, fmt, ap);
-    va_end(ap);
-    return r;
+    char hex[16];
+    snprintf(hex, sizeof hex, "0x%x", flags);
+    return clas__failm(code, location, CLAS__MSG_OPTIONS_INCONNUES, CLAS__TEXT("fonction", function),
+                       CLAS__TEXT("options", hex));
 }
 
 int clas__fail_relocate(int code, const char *location, const char *prefix)

@@ -41,14 +41,14 @@ int clas__id_index_rebuild(clas_id_index *ix, const void *items, size_t count, c
     size_t cap = ix->cap ? ix->cap : 16;
     while (cap / 2 < named + extra) {
         if (cap > SIZE_MAX / 2 / sizeof *ix->slots)
-            return clas__fail(CLAS_ENOMEM, NULL, "id index too large");
+            return clas__fail_nomem(NULL);
         cap *= 2;
     }
     size_t *slots = ix->slots;
     if (cap != ix->cap || !slots) {
         slots = calloc(cap, sizeof *slots);
         if (!slots)
-            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+            return clas__fail_nomem(NULL);
         free(ix->slots);
     } else {
         memset(slots, 0, cap * sizeof *slots);

@@ -10,15 +10,23 @@
 int clas_cents_format(char *buf, size_t size, clas_cents cents)
 {
     if (!buf || size < 24)
-        return clas__fail(CLAS_EINVAL, NULL, "buffer for an amount must hold 24 bytes");
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_TAMPON_TROP_PETIT, CLAS__INT("octets", 24));
     clas__cents_text(buf, cents);
     return CLAS_OK;
+}
+
+/* A refused amount, its text shown up to 40 bytes. */
+static int amount_error(int code, clas__msg msg, const char *text)
+{
+    char shown[41];
+    snprintf(shown, sizeof shown, "%s", text);
+    return clas__failm(code, NULL, msg, CLAS__TEXT("texte", shown));
 }
 
 int clas_cents_parse(clas_cents *out, const char *text)
 {
     if (!out || !text)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL amount");
+        return clas__fail_null(NULL);
     const char *p = text;
     int negative = 0;
     if (*p == '-') {
@@ -37,14 +45,12 @@ int clas_cents_parse(clas_cents *out, const char *text)
             p++;
         frac_digits = (size_t)(p - frac_start);
         if (frac_digits == 0)
-            return clas__fail(CLAS_EINVAL, NULL, "malformed amount \"%.40s\": digits expected after '.'", text);
+            return amount_error(CLAS_EINVAL, CLAS__MSG_MONTANT_INVALIDE, text);
     }
     if (int_digits == 0 || *p != '\0')
-        return clas__fail(CLAS_EINVAL, NULL,
-                          "malformed amount \"%.40s\": expected euros like \"2800.70\"", text);
+        return amount_error(CLAS_EINVAL, CLAS__MSG_MONTANT_INVALIDE, text);
     if (frac_digits > 2)
-        return clas__fail(CLAS_EINVAL, NULL,
-                          "amount \"%.40s\" has more than two decimals: money is exact to the cent", text);
+        return amount_error(CLAS_EINVAL, CLAS__MSG_MONTANT_DECIMALES, text);
 
     /* Accumulate while within range; anything larger is out of range
      * whatever the remaining digits. */
@@ -52,7 +58,7 @@ int clas_cents_parse(clas_cents *out, const char *text)
     for (const char *d = int_start; d < int_start + int_digits; d++) {
         euros = euros * 10 + (*d - '0');
         if (euros > CLAS_CENTS_MAX / 100)
-            return clas__fail(CLAS_ERANGE, NULL, "amount \"%.40s\" is beyond 1 billion euros", text);
+            return amount_error(CLAS_ERANGE, CLAS__MSG_MONTANT_TROP_GRAND, text);
     }
     int64_t cents = euros * 100;
     if (frac_digits >= 1)
@@ -60,7 +66,7 @@ int clas_cents_parse(clas_cents *out, const char *text)
     if (frac_digits == 2)
         cents += frac_start[1] - '0';
     if (cents > CLAS_CENTS_MAX)
-        return clas__fail(CLAS_ERANGE, NULL, "amount \"%.40s\" is beyond 1 billion euros", text);
+        return amount_error(CLAS_ERANGE, CLAS__MSG_MONTANT_TROP_GRAND, text);
     *out = negative ? -cents : cents;
     return CLAS_OK;
 }
@@ -68,7 +74,7 @@ int clas_cents_parse(clas_cents *out, const char *text)
 int clas_cents_format_human(char *buf, size_t size, clas_cents cents, clas_lang lang)
 {
     if ((!buf && size > 0) || (lang != CLAS_LANG_FR && lang != CLAS_LANG_EN))
-        return clas__fail(CLAS_EINVAL, NULL, "invalid buffer or language");
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_ARGUMENT_INVALIDE, CLAS__TEXT("fonction", __func__));
     return (int)clas__cents_human(buf, size, cents, lang);
 }
 
@@ -111,7 +117,7 @@ static bool round_quotient(uint64_t *out, uint64_t q, uint64_t r, uint64_t den, 
 int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, clas_rounding rounding)
 {
     if (!out || num < 0 || den <= 0 || (unsigned)rounding > CLAS_ROUND_EURO_HALF_UP)
-        return clas__fail(CLAS_EINVAL, NULL, "invalid rate %lld/%lld", (long long)num, (long long)den);
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_FRACTION_INVALIDE, CLAS__INT("num", num), CLAS__INT("den", den));
     uint64_t ua = clas__cents_magnitude(a), un = (uint64_t)num, ud = (uint64_t)den;
     uint64_t product, q, r;
     if (!__builtin_mul_overflow(ua, un, &product)) {
@@ -136,6 +142,6 @@ int clas__apply_rate(clas_cents *out, clas_cents a, int64_t num, int64_t den, cl
     *out = a < 0 ? -(int64_t)rounded : (int64_t)rounded;
     return CLAS_OK;
 overflow:
-    return clas__fail(CLAS_EOVERFLOW, NULL, "%lld × %lld / %lld overflows 64-bit cents", (long long)a,
-                      (long long)num, (long long)den);
+    return clas__failm(CLAS_EOVERFLOW, NULL, CLAS__MSG_PRODUIT_DEPASSEMENT, CLAS__INT("a", a), CLAS__INT("b", num),
+                       CLAS__INT("c", den));
 }

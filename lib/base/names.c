@@ -19,7 +19,7 @@ static const char *name_at(const char *const *names, size_t count, int value)
 static int parse_in(int *out, const char *const *names, size_t count, const char *name, const char *what)
 {
     if (!out || !name)
-        return clas__fail(CLAS_EINVAL, NULL, "%s: NULL argument", what);
+        return clas__fail_null(NULL);
     for (size_t i = 0; i < count; i++) {
         if (strcmp(names[i], name) == 0) {
             *out = (int)i;
@@ -38,7 +38,7 @@ static int parse_in(int *out, const char *const *names, size_t count, const char
     { \
         int v = 0; \
         if (!out) \
-            return clas__fail(CLAS_EINVAL, NULL, "%s: NULL argument", what); \
+            return clas__fail_null(NULL); \
         int st = parse_in(&v, names, COUNT_OF(names), name, what); \
         if (st == CLAS_OK) \
             *out = (type)v; \

@@ -68,7 +68,7 @@ int clas__text_try_set(char **dst, const char *src, size_t max_len)
 int clas__text_set(char **dst, const char *src, size_t max_len, const char *what)
 {
     if (!dst)
-        return clas__fail(CLAS_EINVAL, what, "NULL destination");
+        return clas__fail_null(what);
     if (!src || !*src) {
         free(*dst);
         *dst = NULL;
@@ -82,7 +82,7 @@ int clas__text_set(char **dst, const char *src, size_t max_len, const char *what
         return clas__fail_msg(CLAS_EUTF8, what, NULL, CLAS__MSG_TEXTE_UTF8, NULL, 0);
     char *copy = malloc(len + 1);
     if (!copy)
-        return clas__fail(CLAS_ENOMEM, what, "out of memory");
+        return clas__fail_nomem(what);
     memcpy(copy, src, len + 1);
     free(*dst);
     *dst = copy;
@@ -92,7 +92,7 @@ int clas__text_set(char **dst, const char *src, size_t max_len, const char *what
 int clas__id_set(char *dst, const char *src, const char *what)
 {
     if (!dst || !src)
-        return clas__fail(CLAS_EINVAL, what, "NULL identifier");
+        return clas__fail_null(what);
     size_t len = strlen(src);
     if (len == 0)
         return clas__fail_msg(CLAS_EINVAL, what, NULL, CLAS__MSG_IDENTIFIANT_VIDE, NULL, 0);

@@ -60,8 +60,11 @@ static int range_error(size_t i, const char *column, int64_t value, int64_t max)
 {
     char where[64];
     snprintf(where, sizeof where, "collectif %zu: %s", i, column);
-    return clas__fail(CLAS_ERANGE, where, "%s = %lld is out of range 0..%lld", column, (long long)value,
-                      (long long)max);
+    if (max == CLAS_CENTS_MAX)
+        return clas__failm(CLAS_ERANGE, where, CLAS__MSG_MONTANT_HORS_BORNES, CLAS__TEXT("champ", column),
+                           CLAS__CENTS("montant", value), CLAS__CENTS("min", 0), CLAS__CENTS("max", max));
+    return clas__failm(CLAS_ERANGE, where, CLAS__MSG_VALEUR_HORS_BORNES, CLAS__TEXT("champ", column),
+                       CLAS__INT("valeur", value), CLAS__INT("min", 0), CLAS__INT("max", max));
 }
 
 static int flags_error(size_t i, unsigned flags)
@@ -69,8 +72,10 @@ static int flags_error(size_t i, unsigned flags)
     char where[64];
     snprintf(where, sizeof where, "collectif %zu: flags", i);
     if (flags & ~CLAS_BATCH_FLAGS_ALL)
-        return clas__fail(CLAS_ERANGE, where, "unknown flag bits 0x%x", flags & ~CLAS_BATCH_FLAGS_ALL);
-    return clas__fail(CLAS_ERANGE, where, "decision both approved and refused (flags 0x%x)", flags);
+        return clas__fail_options(CLAS_ERANGE, where, "clas_batch_evaluate", flags & ~CLAS_BATCH_FLAGS_ALL);
+    char hex[16];
+    snprintf(hex, sizeof hex, "0x%x", flags);
+    return clas__failm(CLAS_ERANGE, where, CLAS__MSG_DECISION_CONTRADICTOIRE, CLAS__TEXT("options", hex));
 }
 
 /* Names the first out-of-range value of element i (the cold path). */
@@ -124,9 +129,9 @@ static int32_t funding_code(const batch_rules *r, unsigned flags, clas_cents tot
 static int check_columns(const clas_batch_sorties *out, const clas_batch_entrees *in)
 {
     if (!out || !in)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: inputs and outputs are required");
+        return clas__fail_null(NULL);
     if (in->struct_size < sizeof(clas_batch_entrees) || out->struct_size < sizeof(clas_batch_sorties))
-        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: struct_size must be set (CLAS_BATCH_*_INIT)");
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_STRUCT_SIZE, CLAS__TEXT("fonction", "clas_batch_evaluate"));
     if (in->n == 0)
         return CLAS_OK;
     const char *missing = !in->depenses          ? "depenses"
@@ -137,7 +142,8 @@ static int check_columns(const clas_batch_sorties *out, const clas_batch_entrees
         if (!in->actions_axe[a])
             missing = "actions";
     if (missing)
-        return clas__fail(CLAS_EINVAL, missing, "clas_batch_evaluate: column %s is required", missing);
+        return clas__failm(CLAS_EINVAL, missing, CLAS__MSG_COLONNE_REQUISE, CLAS__TEXT("fonction", "clas_batch_evaluate"),
+                           CLAS__TEXT("colonne", missing));
     return CLAS_OK;
 }
 
@@ -273,7 +279,7 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
         if (clas__ps(&p, r->bareme, dep) != CLAS_OK) {
             char where[64];
             snprintf(where, sizeof where, "collectif %zu: ps", i);
-            return clas__fail(CLAS_EOVERFLOW, where, "ps: amount overflows 64-bit cents");
+            return clas__failm(CLAS_EOVERFLOW, where, CLAS__MSG_DEPASSEMENT, CLAS__TEXT("quoi", "ps"));
         }
         const bool eligible = blocked == 0;
         clas_cents ps = clas__finance(eligible, flags & CLAS_BATCH_REFUSE) ? p.ps : 0;
@@ -494,7 +500,7 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
                         const clas_batch_entrees *in)
 {
     if (!bareme || !cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate: barème and cadre are required");
+        return clas__fail_null(NULL);
     int st = check_columns(out, in);
     if (st != CLAS_OK || in->n == 0)
         return st;
@@ -537,7 +543,7 @@ int clas_batch_evaluate_regles(const clas_batch_sorties *out, const clas_regles 
                                const char *departement, const clas_batch_entrees *in)
 {
     if (!regles || !annee_scolaire)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_evaluate_regles: rule set and school year are required");
+        return clas__fail_null(NULL);
     const clas_bareme *bareme = NULL;
     const clas_cadre *cadre = NULL;
     int st = clas_regles_find_bareme(&bareme, NULL, regles, annee_scolaire, 0);
@@ -549,13 +555,17 @@ int clas_batch_evaluate_regles(const clas_batch_sorties *out, const clas_regles 
 int clas_batch_ps(int64_t *out_ps, const clas_bareme *bareme, const int64_t *depenses, size_t n)
 {
     if (!bareme || (n > 0 && (!out_ps || !depenses)))
-        return clas__fail(CLAS_EINVAL, NULL, "clas_batch_ps: barème, expenses and output are required");
+        return clas__fail_null(NULL);
     for (size_t i = 0; i < n; i++) {
         if ((uint64_t)depenses[i] > CLAS_CENTS_MAX)
             return range_error(i, "depenses", depenses[i], CLAS_CENTS_MAX);
         clas_ps p;
         if (clas__ps(&p, bareme, depenses[i]) != CLAS_OK)
-            return clas__fail(CLAS_EOVERFLOW, NULL, "collectif %zu: ps overflows 64-bit cents", i);
+        {
+            char where[64];
+            snprintf(where, sizeof where, "collectif %zu: ps", i);
+            return clas__failm(CLAS_EOVERFLOW, where, CLAS__MSG_DEPASSEMENT, CLAS__TEXT("quoi", "ps"));
+        }
         out_ps[i] = p.ps;
     }
     return CLAS_OK;

@@ -315,13 +315,13 @@ const char *clas_code_name(clas_code code) { return code_ok(code) ? clas__codes[
 int clas_code_parse(clas_code *out, const char *name)
 {
     if (!out || !name)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_code_parse: NULL argument");
+        return clas__fail_null(NULL);
     for (int i = 0; i < CLAS_CODE_COUNT; i++)
         if (strcmp(clas__codes[i].name, name) == 0) {
             *out = (clas_code)i;
             return CLAS_OK;
         }
-    return clas__fail(CLAS_EINVAL, NULL, "unknown constat code \"%s\"", name);
+    return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_CODE_INCONNU, CLAS__TEXT("code", name));
 }
 
 clas_regle clas_code_regle(clas_code code) { return code_ok(code) ? clas__codes[code].regle : CLAS_REGLE_COUNT; }

@@ -74,7 +74,7 @@ static void put_value(sink *s, clas_value_kind kind, int64_t v, clas_lang lang)
 int clas_constat_format_message(char *buf, size_t size, const clas_constat *c, clas_lang lang)
 {
     if (!c || (!buf && size > 0) || (unsigned)c->code >= CLAS_CODE_COUNT)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_constat_format_message: invalid argument");
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_ARGUMENT_INVALIDE, CLAS__TEXT("fonction", __func__));
     const clas_code_row *info = clas__code_row(c->code);
     const char *t = lang == CLAS_LANG_EN ? info->en : info->fr;
     sink s = {buf, size, 0};
@@ -147,7 +147,7 @@ static void put_unit_value(sink *s, clas_unite unite, int64_t v, clas_lang lang)
 int clas_etape_format(char *buf, size_t size, const clas_etape *e, clas_lang lang)
 {
     if (!e || (!buf && size > 0))
-        return clas__fail(CLAS_EINVAL, NULL, "clas_etape_format: invalid argument");
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_ARGUMENT_INVALIDE, CLAS__TEXT("fonction", __func__));
     sink s = {buf, size, 0};
     if (size > 0)
         buf[0] = '\0';

@@ -19,7 +19,7 @@ static int constat(const funding_run *r, clas_code code, int64_t valeur, int64_t
 
 static int overflow(const funding_run *r, const char *what)
 {
-    return clas__fail(CLAS_EOVERFLOW, r->id, "%s: amount overflows 64-bit cents", what);
+    return clas__failm(CLAS_EOVERFLOW, r->id, CLAS__MSG_DEPASSEMENT, CLAS__TEXT("quoi", what));
 }
 
 static int step(const funding_run *r, clas_regle regle, clas_valeurs_de valeurs, const char *operation,

@@ -47,7 +47,7 @@ static int count_porteurs(clas_rapport *r, const clas_campagne *cp)
     if (!all || !paid) {
         free(all);
         free(paid);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     }
     for (size_t i = 0; i < n; i++) {
         all[i] = cp->dossiers[i]->porteur.id;
@@ -83,20 +83,20 @@ static int add_totals(clas_rapport *r, size_t i)
                 {CLAS_TOTAL_MONTANT, CLAS_MONTANT_TOTAL}};
     for (size_t k = 0; k < sizeof sums / sizeof sums[0]; k++)
         if (!clas__add(&t[sums[k].total], t[sums[k].total], clas_evaluation_get_total(ev, sums[k].montant)))
-            return clas__fail(CLAS_EOVERFLOW, NULL, "campaign total %s overflows 64-bit cents",
-                              clas_rapport_total_name(sums[k].total));
+            return clas__failm(CLAS_EOVERFLOW, NULL, CLAS__MSG_DEPASSEMENT,
+                               CLAS__TEXT("quoi", clas_rapport_total_name(sums[k].total)));
     return CLAS_OK;
 }
 
 int clas_rapport_new(clas_rapport **out, const clas_regles *regles, const clas_campagne *cp, unsigned flags)
 {
     if (!out || !regles || !cp)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_rapport_new: NULL argument");
+        return clas__fail_null(NULL);
     *out = NULL;
     clas_rapport *r = calloc(1, sizeof *r);
     if (!r || (cp->num_dossiers && !(r->evaluations = calloc(cp->num_dossiers, sizeof *r->evaluations)))) {
         free(r);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     }
     for (size_t i = 0; i < cp->num_dossiers; i++) {
         const clas_dossier *d = cp->dossiers[i];
@@ -106,10 +106,9 @@ int clas_rapport_new(clas_rapport **out, const clas_regles *regles, const clas_c
         if (st == CLAS_OK)
             st = add_totals(r, i);
         if (st != CLAS_OK) {
-            char where[CLAS_ID_MAX + 32], message[512];
+            char where[CLAS_ID_MAX + 32];
             snprintf(where, sizeof where, "dossier %zu (%s)", i + 1, d->id[0] ? d->id : "sans id");
-            snprintf(message, sizeof message, "%s", clas_error_last_message());
-            clas__fail(st, where, "%s", message);
+            clas__fail_relocate(st, where, NULL);
             clas_rapport_free(r);
             return st;
         }

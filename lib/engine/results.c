@@ -14,10 +14,10 @@
 int clas_evaluation_new(clas_evaluation **out)
 {
     if (!out)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_new: out is NULL");
+        return clas__fail_null(NULL);
     *out = calloc(1, sizeof **out);
     if (!*out)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     return CLAS_OK;
 }
 
@@ -185,13 +185,14 @@ clas_statut clas_evaluation_get_collectif_statut(const clas_evaluation *ev, size
 int clas_evaluation_find_collectif(size_t *out, const clas_evaluation *ev, const char *id)
 {
     if (!out || !ev || !id)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_find_collectif: NULL argument");
+        return clas__fail_null(NULL);
     for (size_t i = 0; i < ev->num_rows; i++)
         if (strcmp(ev->rows[i].id, id) == 0) {
             *out = i;
             return CLAS_OK;
         }
-    return clas__fail(CLAS_ENOTFOUND, NULL, "no collectif \"%s\" in dossier \"%s\"", id, ev->dossier_id);
+    return clas__failm(CLAS_ENOTFOUND, NULL, CLAS__MSG_COLLECTIF_HORS_DOSSIER, CLAS__TEXT("id", id),
+                       CLAS__TEXT("dossier", ev->dossier_id));
 }
 
 clas_cents clas_evaluation_get_montant(const clas_evaluation *ev, size_t i, clas_montant montant)

@@ -124,7 +124,7 @@ static int prepare(clas_evaluation *ev, const clas_regles *regles, const clas_ca
     if (d->num_collectifs > ev->cap_rows) {
         clas_eval_row *rows = realloc(ev->rows, d->num_collectifs * sizeof *rows);
         if (!rows)
-            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+            return clas__fail_nomem(NULL);
         ev->rows = rows;
         ev->cap_rows = d->num_collectifs;
     }
@@ -169,8 +169,8 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     row->num_etapes = ev->num_etapes - row->first_etape;
     for (int m = 0; m < CLAS_MONTANT_COUNT; m++)
         if (!clas__add(&ev->totals[m], ev->totals[m], row->montants[m]))
-            return clas__fail(CLAS_EOVERFLOW, row->id, "dossier total of %s overflows 64-bit cents",
-                              clas_montant_name((clas_montant)m));
+            return clas__failm(CLAS_EOVERFLOW, row->id, CLAS__MSG_DEPASSEMENT,
+                               CLAS__TEXT("quoi", clas_montant_name((clas_montant)m)));
     return CLAS_OK;
 }
 
@@ -178,9 +178,9 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
                         const clas_dossier *d, unsigned flags)
 {
     if (!ev || !regles || !d)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: evaluation, rule set and dossier are required");
+        return clas__fail_null(NULL);
     if (flags & ~(CLAS_CARRY_FORWARD | CLAS_EVAL_TRACE))
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluation_run: unknown flags 0x%x", flags);
+        return clas__fail_flags(NULL, flags);
     clas__results_clear(ev);
     int st = prepare(ev, regles, cadre, d, flags);
     clas_rule_ctx ctx = {ev->bareme, ev->cadre, d->date_depot, 0, 0, ev->provisional, ev->trace};
@@ -217,7 +217,7 @@ int clas_evaluate(clas_evaluation **out, const clas_regles *regles, const clas_c
                   unsigned flags)
 {
     if (!out)
-        return clas__fail(CLAS_EINVAL, NULL, "clas_evaluate: out is NULL");
+        return clas__fail_null(NULL);
     *out = NULL;
     clas_evaluation *ev = NULL;
     int st = clas_evaluation_new(&ev);

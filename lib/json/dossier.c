@@ -51,7 +51,7 @@ static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
             TRY(check(ctx, clas_porteur_set_nom(p, s)));
         } else if (is(key, "type")) {
             int t = 0;
-            TRY(clas__json_enum(ctx, val, &t, clas__json_porteur_type_namer, CLAS_PORTEUR_TYPE_COUNT, "porteur type"));
+            TRY(clas__json_enum(ctx, val, &t, clas__json_porteur_type_namer, CLAS_PORTEUR_TYPE_COUNT, "porteur type", "type de porteur"));
             TRY(check(ctx, clas_porteur_set_type(p, (clas_porteur_type)t)));
         } else if (is(key, "commune")) {
             TRY(clas__json_string(ctx, val, &s));
@@ -69,7 +69,7 @@ static int add_lien(void *d, int n) { return clas_dossier_set_lien(d, (clas_lien
 
 static int parse_niveaux(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 {
-    return clas__json_enum_array(ctx, v, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level", add_niveau, c,
+    return clas__json_enum_array(ctx, v, clas__json_niveau_namer, CLAS_NIVEAU_COUNT, "level", "niveau", add_niveau, c,
                                  CLAS_ESCHEMA);
 }
 
@@ -112,7 +112,7 @@ static int parse_territoire(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
             TRY(check(ctx, clas_collectif_set(c, key[0] == 'q' ? CLAS_CHAMP_QPV : CLAS_CHAMP_ZONE_RURALE, n)));
         } else if (is(key, "education_prioritaire")) {
             TRY(clas__json_enum(ctx, val, &n, clas__json_education_namer, CLAS_EDUCATION_PRIORITAIRE_COUNT,
-                                "priority network"));
+                                "priority network", "réseau d'éducation prioritaire"));
             TRY(check(ctx, clas_collectif_set(c, CLAS_CHAMP_EDUCATION_PRIORITAIRE, n)));
         } else {
             return clas__json_unknown_member(ctx, key, "qpv, education_prioritaire, zone_rurale");
@@ -124,7 +124,8 @@ static int parse_territoire(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 
 static int parse_liens(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
 {
-    return clas__json_enum_array(ctx, v, clas__json_lien_namer, CLAS_LIEN_COUNT, "scheme", add_lien, d, CLAS_ESCHEMA);
+    return clas__json_enum_array(ctx, v, clas__json_lien_namer, CLAS_LIEN_COUNT, "scheme", "dispositif", add_lien, d,
+                                 CLAS_ESCHEMA);
 }
 
 static int parse_financements(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
@@ -176,7 +177,7 @@ static int parse_actions(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
         json_object_foreach(item, key, val) {
             clas__json_push_key(ctx, key);
             if (is(key, "action"))
-                TRY(clas__json_enum(ctx, val, &action, clas__json_action_namer, CLAS_ACTION_COUNT, "action"));
+                TRY(clas__json_enum(ctx, val, &action, clas__json_action_namer, CLAS_ACTION_COUNT, "action", "action"));
             else if (is(key, "texte"))
                 TRY(clas__json_string(ctx, val, &texte));
             else
@@ -237,7 +238,7 @@ static int parse_decision(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
     json_object_foreach(v, key, val) {
         clas__json_push_key(ctx, key);
         if (is(key, "agrement")) {
-            TRY(clas__json_enum(ctx, val, &agrement, clas__json_decision_namer, 3, "decision"));
+            TRY(clas__json_enum(ctx, val, &agrement, clas__json_decision_namer, 3, "decision", "décision"));
         } else if (is(key, "motif")) {
             TRY(clas__json_string(ctx, val, &motif));
         } else if (is(key, "bonus_accordes")) {
@@ -247,7 +248,7 @@ static int parse_decision(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
             json_array_foreach(val, i, item) {
                 int b = 0;
                 clas__json_push_index(ctx, i);
-                TRY(clas__json_enum(ctx, item, &b, clas__json_bonus_namer, CLAS_BONUS_COUNT, "bonus"));
+                TRY(clas__json_enum(ctx, item, &b, clas__json_bonus_namer, CLAS_BONUS_COUNT, "bonus", "bonus"));
                 TRY(check(ctx, clas_collectif_set_bonus_accorde(c, (clas_bonus)b, 1)));
                 clas__json_pop(ctx);
             }
@@ -266,7 +267,7 @@ static int parse_bilan(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
     if (json_is_null(v))
         return CLAS_OK;
     if (!json_is_object(v))
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "bilan must be an object or null");
+        return clas__json_wrong_type(ctx, v, "an object or null", "un objet ou null");
     const char *key;
     json_t *val;
     json_object_foreach(v, key, val) {
@@ -392,7 +393,7 @@ static int parse_dossier_members(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
             int n = CLAS_BILAN_PRECEDENT_NON_RENSEIGNE;
             if (!json_is_null(val))
                 TRY(clas__json_enum(ctx, val, &n, clas__json_bilan_precedent_namer, CLAS_BILAN_PRECEDENT_COUNT,
-                                    "previous-bilan state"));
+                                    "previous-bilan state", "état du bilan précédent"));
             TRY(check(ctx, clas_dossier_set_bilan_precedent(d, (clas_bilan_precedent)n)));
         } else if (is(key, "porteur")) {
             TRY(parse_porteur(ctx, val, clas_dossier_get_porteur(d)));
@@ -450,10 +451,10 @@ static int collectif_element(clas_json_ctx *ctx, json_t *item, size_t index, voi
 int clas_dossier_from_json(clas_dossier **out, const char *json, size_t len, const char *origin)
 {
     if (!out || !json)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     clas_json_ctx *ctx = malloc(sizeof *ctx);
     if (!ctx)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     clas__json_ctx_init(ctx, json, len, origin);
     json_t *root = NULL;
     clas_dossier *d = NULL;
@@ -483,7 +484,7 @@ int clas_dossier_from_json(clas_dossier **out, const char *json, size_t len, con
 int clas_dossier_from_json_file(clas_dossier **out, const char *path)
 {
     if (!out || !path)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     char *buf;
     size_t len;
     int st = clas__json_read_file(path, &buf, &len);
@@ -587,10 +588,10 @@ static const clas_json_split campagne_split = {campagne_members, 6, 5};
 int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, const char *origin)
 {
     if (!out || !json)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     clas_json_ctx *ctx = malloc(sizeof *ctx);
     if (!ctx)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     clas__json_ctx_init(ctx, json, len, origin);
     json_t *root = NULL;
     clas_campagne *camp = NULL;
@@ -620,7 +621,7 @@ int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, c
 int clas_campagne_from_json_file(clas_campagne **out, const char *path)
 {
     if (!out || !path)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     char *buf;
     size_t len;
     int st = clas__json_read_file(path, &buf, &len);
@@ -753,7 +754,7 @@ json_t *clas__jw_dossier(const clas_dossier *d, bool with_format, bool *ok)
 int clas_dossier_to_json(char **out, const clas_dossier *dossier, unsigned flags)
 {
     if (!out || !dossier)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *root = clas__jw_dossier(dossier, true, &ok);
     return clas__json_dump(out, root, ok, flags);
@@ -762,7 +763,7 @@ int clas_dossier_to_json(char **out, const clas_dossier *dossier, unsigned flags
 int clas_campagne_to_json(char **out, const clas_campagne *campagne, unsigned flags)
 {
     if (!out || !campagne)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *o = json_object();
     if (!o)

@@ -83,12 +83,11 @@ int clas__json_split_each(clas_json_ctx *ctx, size_t big_at, const char *name, c
  * (CLAS_EPARSE; CLAS_ESCHEMA for a duplicate member; CLAS_ERANGE for a
  * number too large; CLAS_EUTF8; CLAS_ENOMEM). */
 int clas__json_parse_error(clas_json_ctx *ctx, const json_error_t *err, size_t base);
-/* Records an error located at the current path. Returns @p code. */
-int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...) CLAS_PRINTF(3, 4);
 /* Re-raises the last error (from a setter) at the current path, keeping
  * its message; EINVAL and EEXISTS become @p einval_as. Returns the new code. */
 int clas__json_rethrow(clas_json_ctx *ctx, int status, int einval_as);
-/* clas__json_fail with a message of the error catalogue (base.h). */
+/* Records an error of the catalogue (base.h) located at the current path.
+ * Returns @p code. */
 int clas__json_fail_msg(clas_json_ctx *ctx, int code, clas__msg msg, const clas__arg *args, size_t num_args);
 #define clas__json_failm(ctx, code, msg, ...) \
     clas__json_fail_msg((ctx), (code), (msg), (const clas__arg[]){__VA_ARGS__}, \
@@ -119,12 +118,22 @@ int clas__json_rate(clas_json_ctx *ctx, json_t *v, int64_t *out, int64_t max);
 /* A name from an enumeration: @p name(i) for i in 0..count-1 gives the
  * allowed names; an unknown one is CLAS_ESCHEMA listing them. */
 typedef const char *(*clas_json_namer)(int i);
-int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what);
+int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what,
+                    const char *what_fr);
+/* Old spellings of members, read with the same meaning during the 1.x
+ * series; the writers write the new one. */
+#define CLAS__JSON_OLD_SEVERITIES "severites"
+/* Fails, at the old member, if @p obj gives a member both as @p name and
+ * as its old spelling @p old. */
+int clas__json_one_spelling(clas_json_ctx *ctx, json_t *obj, const char *name, const char *old);
+/* Error for a value of the wrong JSON type: it must be @p want_en (in
+ * French @p want_fr). Returns CLAS_ESCHEMA. */
+int clas__json_wrong_type(clas_json_ctx *ctx, json_t *v, const char *want_en, const char *want_fr);
 /* An array of such names, each handed to @p add; a status @p add returns
  * is re-raised at the element, EINVAL as @p einval_as. */
 typedef int (*clas_json_enum_add)(void *obj, int value);
 int clas__json_enum_array(clas_json_ctx *ctx, json_t *v, clas_json_namer name, int count, const char *what,
-                          clas_json_enum_add add, void *obj, int einval_as);
+                          const char *what_fr, clas_json_enum_add add, void *obj, int einval_as);
 
 /* Namers for the enumerations the documents use. */
 const char *clas__json_niveau_namer(int i);

@@ -371,37 +371,26 @@ static void compose_location(char *out, size_t size, const char *origin, int lin
  * long member names. */
 #define PATH_TEXT_MAX 8192
 
-static int fail_with_path(clas_json_ctx *ctx, int code, int line, int column, const char *path, const char *message)
+static int fail_with_path(clas_json_ctx *ctx, int code, int line, int column, const char *path, clas__msg msg,
+                          const clas__arg *args, size_t num_args)
 {
     char where[LOCATION_BUDGET + 1];
     compose_location(where, sizeof where, ctx->origin, line, column, path);
-    /* Validation messages of the model (clas_cadre_validate...) already
-     * start with the entry's name: do not say it twice. */
-    size_t plen = strlen(ctx->prefix);
-    const char *prefix = plen && strncmp(message, ctx->prefix, plen) == 0 ? "" : ctx->prefix;
-    return clas__fail(code, where, "%s%s", prefix, message);
+    return clas__fail_msg(code, where, ctx->prefix, msg, args, num_args);
 }
 
-static int fail_at(clas_json_ctx *ctx, int code, int line, int column, const char *message)
+static int fail_at(clas_json_ctx *ctx, int code, int line, int column, clas__msg msg, const clas__arg *args,
+                   size_t num_args)
 {
     char path[PATH_TEXT_MAX];
     text_buf b = {path, 0, sizeof path};
     path[0] = '\0';
     path_string(&b, ctx);
-    return fail_with_path(ctx, code, line, column, path, message);
+    return fail_with_path(ctx, code, line, column, path, msg, args, num_args);
 }
-
-int clas__json_fail(clas_json_ctx *ctx, int code, const char *fmt, ...)
-{
-    char message[768];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
-    va_end(ap);
-    int line, column;
-    position_of(ctx->text, locate(ctx), &line, &column);
-    return fail_at(ctx, code, line, column, message);
-}
+#define fail_atm(ctx, code, line, column, msg, ...) \
+    fail_at((ctx), (code), (line), (column), (msg), (const clas__arg[]){__VA_ARGS__}, \
+            sizeof((const clas__arg[]){__VA_ARGS__}) / sizeof(clas__arg))
 
 /* "origin:line:column: $.path" of the context, composed to fit. */
 static void location_at(char *buf, size_t size, const clas_json_ctx *ctx, int line, int column)
@@ -599,23 +588,29 @@ int clas__json_parse_error(clas_json_ctx *ctx, const json_error_t *err, size_t b
     text_buf pb = {path, 0, sizeof path}, mb = {message, 0, sizeof message};
     path[0] = message[0] = '\0';
     path_at(&pb, t, off);
+    clas__msg msg = CLAS__MSG_JSON_SYNTAXE;
+    const char *name = "detail";
     if (ec == json_error_duplicate_key && token && tlen >= 2) {
         path_append_key(&pb, token + 1, tlen - 2);
-        tb_printf(&mb, "duplicate member %.*s (a member may appear once in an object)", (int)tlen, token);
+        tb_put(&mb, token + 1, tlen - 2);
+        msg = CLAS__MSG_MEMBRE_EN_DOUBLE;
+        name = "membre";
     } else if (ec == json_error_numeric_overflow && token) {
-        tb_put(&mb, "number ", 7);
         tb_put(&mb, token, tlen);
-        tb_put(&mb, " is too large", 13);
+        msg = CLAS__MSG_NOMBRE_TROP_GRAND;
+        name = "nombre";
     } else if (ec == json_error_null_character) {
-        tb_put(&mb, "a string may not contain \\u0000 (the NUL character)", 51);
+        msg = CLAS__MSG_TEXTE_NUL;
     } else if (ec == json_error_out_of_memory) {
-        tb_put(&mb, "out of memory", 13);
+        msg = CLAS__MSG_MEMOIRE;
     } else {
         put_visible(&mb, err->text);
     }
     int line, column;
     position_of(t, off, &line, &column);
-    return fail_with_path(ctx, code, line, column, path, message);
+    const clas__arg arg = CLAS__TEXT(name, message);
+    bool with_arg = msg != CLAS__MSG_TEXTE_NUL && msg != CLAS__MSG_MEMOIRE;
+    return fail_with_path(ctx, code, line, column, path, msg, &arg, with_arg ? 1 : 0);
 }
 
 int clas__json_precheck(clas_json_ctx *ctx)
@@ -624,34 +619,30 @@ int clas__json_precheck(clas_json_ctx *ctx)
     size_t n = ctx->len;
     int line, column;
     if (n > CLAS_LIMIT_DOCUMENT_BYTES)
-        return clas__fail(CLAS_ELIMIT, ctx->origin,
-                          "the document is %zu bytes, above the limit of %zu bytes (CLAS_LIMIT_DOCUMENT_BYTES)", n,
-                          CLAS_LIMIT_DOCUMENT_BYTES);
+        return clas__failm(CLAS_ELIMIT, ctx->origin, CLAS__MSG_DOCUMENT_TROP_GRAND, CLAS__INT("octets", n),
+                           CLAS__INT("max", CLAS_LIMIT_DOCUMENT_BYTES));
     if (skip_ws(t, n, 0) == n) {
         position_of(t, n, &line, &column);
-        return fail_at(ctx, CLAS_EPARSE, line, column, "empty document");
+        return fail_at(ctx, CLAS_EPARSE, line, column, CLAS__MSG_DOCUMENT_VIDE, NULL, 0);
     }
     const char *nul = memchr(t, '\0', n);
     if (nul) {
         size_t at = (size_t)(nul - t);
         position_of(t, at, &line, &column);
-        char msg[128];
-        snprintf(msg, sizeof msg, "NUL byte (0x00) at offset %zu: a JSON text holds no NUL byte", at);
-        return fail_at(ctx, CLAS_EPARSE, line, column, msg);
+        return fail_atm(ctx, CLAS_EPARSE, line, column, CLAS__MSG_OCTET_NUL, CLAS__INT("position", at));
     }
     size_t bad = utf8_first_invalid((const unsigned char *)t, n);
     if (bad < n) {
         position_of(t, bad, &line, &column);
-        char msg[96];
-        snprintf(msg, sizeof msg, "invalid UTF-8 (byte 0x%02X at offset %zu)", (unsigned)(unsigned char)t[bad], bad);
-        return fail_at(ctx, CLAS_EUTF8, line, column, msg);
+        char hex[8];
+        snprintf(hex, sizeof hex, "0x%02X", (unsigned)(unsigned char)t[bad]);
+        return fail_atm(ctx, CLAS_EUTF8, line, column, CLAS__MSG_UTF8_POSITION, CLAS__TEXT("octet", hex),
+                        CLAS__INT("position", bad));
     }
     size_t deep = depth_exceeded(t, n);
     if (deep < n) {
         position_of(t, deep, &line, &column);
-        char msg[128];
-        snprintf(msg, sizeof msg, "nesting deeper than %d levels (CLAS_LIMIT_DEPTH)", CLAS_JSON_MAX_DEPTH);
-        return fail_at(ctx, CLAS_EPARSE, line, column, msg);
+        return fail_atm(ctx, CLAS_EPARSE, line, column, CLAS__MSG_PROFONDEUR, CLAS__INT("max", CLAS_JSON_MAX_DEPTH));
     }
     return CLAS_OK;
 }
@@ -668,7 +659,7 @@ int clas__json_load(json_t **root, clas_json_ctx *ctx)
         return clas__json_parse_error(ctx, &err, 0);
     if (!json_is_object(doc)) {
         json_decref(doc);
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "a document must be a JSON object");
+        return clas__json_fail_msg(ctx, CLAS_ESCHEMA, CLAS__MSG_DOCUMENT_NON_OBJET, NULL, 0);
     }
     *root = doc;
     return CLAS_OK;
@@ -702,7 +693,7 @@ static json_t *load_value(const clas_json_ctx *ctx, size_t *i, json_error_t *err
 }
 
 /* A syntax error at byte @p off that the scanner found itself. */
-static int syntax_error(clas_json_ctx *ctx, size_t off, const char *message)
+static int syntax_error(clas_json_ctx *ctx, size_t off, clas__msg msg, const clas__arg *args, size_t num_args)
 {
     char path[PATH_TEXT_MAX];
     text_buf pb = {path, 0, sizeof path};
@@ -710,22 +701,36 @@ static int syntax_error(clas_json_ctx *ctx, size_t off, const char *message)
     path[0] = '\0';
     path_at(&pb, ctx->text, off);
     position_of(ctx->text, off, &line, &column);
-    return fail_with_path(ctx, CLAS_EPARSE, line, column, path, message);
+    return fail_with_path(ctx, CLAS_EPARSE, line, column, path, msg, args, num_args);
+}
+
+/* "{attendu} expected after {apres}", both words said in each language. */
+static int expected_error(clas_json_ctx *ctx, size_t off, const char *attendu, const char *apres_en,
+                          const char *apres_fr)
+{
+    const clas__arg args[] = {CLAS__TEXT("attendu", attendu), CLAS__WORD("apres", apres_en, apres_fr)};
+    return syntax_error(ctx, off, CLAS__MSG_JSON_ATTENDU, args, 2);
+}
+
+static int end_expected(clas_json_ctx *ctx, size_t off)
+{
+    return syntax_error(ctx, off, CLAS__MSG_JSON_FIN_ATTENDUE, NULL, 0);
 }
 
 /* A member repeated in the top-level object, told as jansson's own check
  * tells it deeper in the document. */
 static int duplicate_member(clas_json_ctx *ctx, size_t key_at, const char *name)
 {
-    char path[PATH_TEXT_MAX], message[320];
+    char path[PATH_TEXT_MAX], shown[201];
     text_buf pb = {path, 0, sizeof path};
     int line, column;
     path[0] = '\0';
     path_at(&pb, ctx->text, key_at);
     path_append_key(&pb, name, strlen(name));
     position_of(ctx->text, key_at, &line, &column);
-    snprintf(message, sizeof message, "duplicate member \"%.200s\" (a member may appear once in an object)", name);
-    return fail_with_path(ctx, CLAS_ESCHEMA, line, column, path, message);
+    snprintf(shown, sizeof shown, "%s", name);
+    const clas__arg arg = CLAS__TEXT("membre", shown);
+    return fail_with_path(ctx, CLAS_ESCHEMA, line, column, path, CLAS__MSG_MEMBRE_EN_DOUBLE, &arg, 1);
 }
 
 /* Each element of the array at t[big_at] parsed alone: @p each gets it
@@ -758,7 +763,7 @@ static int each_element(clas_json_ctx *ctx, size_t big_at, const char *name, cla
         else if (i < n && t[i] == ']')
             return status;
         else
-            return syntax_error(ctx, i, "',' or ']' expected after an element");
+            return expected_error(ctx, i, "',' or ']'", "an element", "un élément");
     }
 }
 
@@ -771,22 +776,22 @@ int clas__json_split_scan(json_t **shell, size_t *big_at, clas_json_ctx *ctx, co
     *shell = NULL;
     *big_at = SIZE_MAX;
     if (i < n && t[i] == '[')
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "a document must be a JSON object");
+        return clas__json_fail_msg(ctx, CLAS_ESCHEMA, CLAS__MSG_DOCUMENT_NON_OBJET, NULL, 0);
     if (i >= n || t[i] != '{')
         return 1; /* a scalar or garbage: jansson says what it is */
     json_t *obj = json_object();
     if (!obj)
-        return clas__fail(CLAS_ENOMEM, ctx->origin, "out of memory");
+        return clas__fail_nomem(ctx->origin);
     i = skip_space(t, n, i + 1);
     if (i < n && t[i] == '}') {
         i = skip_space(t, n, i + 1);
         if (i < n)
-            st = syntax_error(ctx, i, "end of document expected after the object");
+            st = end_expected(ctx, i);
         goto done;
     }
     for (;;) {
         if (i >= n || t[i] != '"') {
-            st = syntax_error(ctx, i, "a member name (a string) expected");
+            st = syntax_error(ctx, i, CLAS__MSG_JSON_NOM_ATTENDU, NULL, 0);
             break;
         }
         size_t key_at = i;
@@ -805,7 +810,7 @@ int clas__json_split_scan(json_t **shell, size_t *big_at, clas_json_ctx *ctx, co
         i = skip_space(t, n, i);
         if (i >= n || t[i] != ':') {
             json_decref(key);
-            st = syntax_error(ctx, i, "':' expected after a member name");
+            st = expected_error(ctx, i, "':'", "a member name", "un nom de membre");
             break;
         }
         i = skip_space(t, n, i + 1);
@@ -833,7 +838,7 @@ int clas__json_split_scan(json_t **shell, size_t *big_at, clas_json_ctx *ctx, co
                 st = clas__json_parse_error(ctx, &err, value_at);
         }
         if (v && json_object_set_new(obj, name, v) != 0)
-            st = clas__fail(CLAS_ENOMEM, ctx->origin, "out of memory");
+            st = clas__fail_nomem(ctx->origin);
         json_decref(key);
         if (st != CLAS_OK)
             break;
@@ -843,10 +848,10 @@ int clas__json_split_scan(json_t **shell, size_t *big_at, clas_json_ctx *ctx, co
         } else if (i < n && t[i] == '}') {
             i = skip_space(t, n, i + 1);
             if (i < n)
-                st = syntax_error(ctx, i, "end of document expected after the object");
+                st = end_expected(ctx, i);
             break;
         } else {
-            st = syntax_error(ctx, i, "',' or '}' expected after a member");
+            st = expected_error(ctx, i, "',' or '}'", "a member", "un membre");
             break;
         }
     }
@@ -854,12 +859,9 @@ done:
     /* A syntax error after the big array: the array's own, earlier in the
      * text, comes first, as when the text is parsed whole. */
     if (st != CLAS_OK && *big_at != SIZE_MAX && st != CLAS_ENOMEM) {
-        int saved_code = st;
-        char message[1024], location[512];
-        snprintf(message, sizeof message, "%s", clas_error_last_message());
-        snprintf(location, sizeof location, "%s", clas_error_last_location());
+        clas__error_stash();
         int first = each_element(ctx, *big_at, "", NULL, NULL, CLAS_OK);
-        st = first != CLAS_OK ? first : clas__fail(saved_code, location, "%s", message);
+        st = first != CLAS_OK ? first : clas__error_unstash();
     }
     if (st != CLAS_OK) {
         json_decref(obj);
@@ -884,13 +886,14 @@ int clas__json_check_format(clas_json_ctx *ctx, json_t *obj, const char *want, b
     if (!f) {
         if (optional)
             return CLAS_OK;
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "missing member \"format\" (want \"%s\")", want);
+        return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_FORMAT_MANQUANT, CLAS__TEXT("attendu", want));
     }
     clas__json_push_key(ctx, "format");
     const char *s = NULL;
     int st = clas__json_string(ctx, f, &s);
     if (st == CLAS_OK && strcmp(s, want) != 0)
-        st = clas__json_fail(ctx, CLAS_ESCHEMA, "format is \"%s\", expected \"%s\"", s, want);
+        st = clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_FORMAT_INATTENDU, CLAS__TEXT("format", s),
+                              CLAS__TEXT("attendu", want));
     clas__json_pop(ctx);
     return st;
 }
@@ -901,6 +904,15 @@ int clas__json_unknown_member(clas_json_ctx *ctx, const char *key, const char *a
                             CLAS__TEXT("permis", allowed));
 }
 
+int clas__json_one_spelling(clas_json_ctx *ctx, json_t *obj, const char *name, const char *old)
+{
+    if (!json_object_get(obj, name) || !json_object_get(obj, old))
+        return CLAS_OK;
+    clas__json_push_key(ctx, old);
+    return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_DEUX_ORTHOGRAPHES, CLAS__TEXT("membre", name),
+                            CLAS__TEXT("ancien", old));
+}
+
 int clas__json_missing_member(clas_json_ctx *ctx, const char *key)
 {
     return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_MEMBRE_MANQUANT, CLAS__TEXT("membre", key));
@@ -908,40 +920,43 @@ int clas__json_missing_member(clas_json_ctx *ctx, const char *key)
 
 /* ---- typed values ----------------------------------------------------- */
 
-static const char *type_name(const json_t *v)
+/* What a value is, in English and in French. */
+static clas__arg type_word(const json_t *v)
 {
     switch (json_typeof(v)) {
-    case JSON_OBJECT: return "an object";
-    case JSON_ARRAY: return "an array";
-    case JSON_STRING: return "a string";
-    case JSON_INTEGER: return "an integer";
-    case JSON_REAL: return "a number";
+    case JSON_OBJECT: return (clas__arg)CLAS__WORD("trouve", "an object", "un objet");
+    case JSON_ARRAY: return (clas__arg)CLAS__WORD("trouve", "an array", "un tableau");
+    case JSON_STRING: return (clas__arg)CLAS__WORD("trouve", "a string", "un texte");
+    case JSON_INTEGER: return (clas__arg)CLAS__WORD("trouve", "an integer", "un entier");
+    case JSON_REAL: return (clas__arg)CLAS__WORD("trouve", "a number", "un nombre");
     case JSON_TRUE:
-    case JSON_FALSE: return "a boolean";
-    case JSON_NULL: return "null";
+    case JSON_FALSE: return (clas__arg)CLAS__WORD("trouve", "a boolean", "un booléen");
+    case JSON_NULL: return (clas__arg)CLAS__WORD("trouve", "null", "null");
     }
-    return "a value";
+    return (clas__arg)CLAS__WORD("trouve", "a value", "une valeur");
 }
 
-static int wrong_type(clas_json_ctx *ctx, json_t *v, const char *want)
+int clas__json_wrong_type(clas_json_ctx *ctx, json_t *v, const char *want_en, const char *want_fr)
 {
-    return clas__json_fail(ctx, CLAS_ESCHEMA, "must be %s, not %s", want, type_name(v));
+    return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_TYPE_INATTENDU, CLAS__WORD("attendu", want_en, want_fr),
+                            type_word(v));
 }
+#define wrong_type clas__json_wrong_type
 
 int clas__json_object(clas_json_ctx *ctx, json_t *v)
 {
-    return json_is_object(v) ? CLAS_OK : wrong_type(ctx, v, "an object");
+    return json_is_object(v) ? CLAS_OK : wrong_type(ctx, v, "an object", "un objet");
 }
 
 int clas__json_array(clas_json_ctx *ctx, json_t *v)
 {
-    return json_is_array(v) ? CLAS_OK : wrong_type(ctx, v, "an array");
+    return json_is_array(v) ? CLAS_OK : wrong_type(ctx, v, "an array", "un tableau");
 }
 
 int clas__json_string(clas_json_ctx *ctx, json_t *v, const char **out)
 {
     if (!json_is_string(v))
-        return wrong_type(ctx, v, "a string");
+        return wrong_type(ctx, v, "a string", "un texte");
     *out = json_string_value(v);
     return CLAS_OK;
 }
@@ -953,7 +968,7 @@ int clas__json_string_or_null(clas_json_ctx *ctx, json_t *v, const char **out)
         return CLAS_OK;
     }
     if (!json_is_string(v))
-        return wrong_type(ctx, v, "a string or null");
+        return wrong_type(ctx, v, "a string or null", "un texte ou null");
     *out = json_string_value(v);
     return CLAS_OK;
 }
@@ -961,7 +976,7 @@ int clas__json_string_or_null(clas_json_ctx *ctx, json_t *v, const char **out)
 int clas__json_int(clas_json_ctx *ctx, json_t *v, int64_t *out)
 {
     if (!json_is_integer(v))
-        return wrong_type(ctx, v, "an integer");
+        return wrong_type(ctx, v, "an integer", "un entier");
     *out = (int64_t)json_integer_value(v);
     return CLAS_OK;
 }
@@ -969,7 +984,7 @@ int clas__json_int(clas_json_ctx *ctx, json_t *v, int64_t *out)
 int clas__json_bool(clas_json_ctx *ctx, json_t *v, int *out)
 {
     if (!json_is_boolean(v))
-        return wrong_type(ctx, v, "a boolean (true or false)");
+        return wrong_type(ctx, v, "a boolean (true or false)", "un booléen (true ou false)");
     *out = json_is_true(v) ? 1 : 0;
     return CLAS_OK;
 }
@@ -979,7 +994,8 @@ int clas__json_money(clas_json_ctx *ctx, json_t *v, clas_cents *out)
     if (json_is_number(v))
         return clas__json_fail_msg(ctx, CLAS_ESCHEMA, CLAS__MSG_MONTANT_NOMBRE, NULL, 0);
     if (!json_is_string(v))
-        return wrong_type(ctx, v, "an amount string such as \"1500.00\"");
+        return wrong_type(ctx, v, "an amount string such as \"1500.00\"",
+                          "un montant écrit comme un texte, par exemple « 1500.00 »");
     const char *s = json_string_value(v);
     const char *dot = strchr(s, '.');
     if (dot && strlen(dot + 1) > 2 && strspn(dot + 1, "0123456789") == strlen(dot + 1))
@@ -999,40 +1015,42 @@ int clas__json_money(clas_json_ctx *ctx, json_t *v, clas_cents *out)
 int clas__json_rate(clas_json_ctx *ctx, json_t *v, int64_t *out, int64_t max)
 {
     if (json_is_number(v))
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "rate must be a string such as \"0.33\", not a number");
+        return clas__json_fail_msg(ctx, CLAS_ESCHEMA, CLAS__MSG_TAUX_NOMBRE, NULL, 0);
     if (!json_is_string(v))
-        return wrong_type(ctx, v, "a rate string such as \"0.33\"");
+        return wrong_type(ctx, v, "a rate string such as \"0.33\"",
+                          "un taux écrit comme un texte, par exemple « 0.33 »");
     const char *s = json_string_value(v), *p = s;
     if (*p == '-')
-        return clas__json_fail(ctx, CLAS_ERANGE, "rate \"%s\" must not be negative", s);
+        return clas__json_failm(ctx, CLAS_ERANGE, CLAS__MSG_TAUX_NEGATIF, CLAS__TEXT("texte", s));
     int64_t whole = 0, frac = 0;
     size_t ndig = 0, nfrac = 0;
     for (; *p >= '0' && *p <= '9'; p++, ndig++) {
         whole = whole * 10 + (*p - '0');
         if (whole > 1000)
-            return clas__json_fail(ctx, CLAS_ERANGE, "rate \"%s\" is out of range", s);
+            return clas__json_failm(ctx, CLAS_ERANGE, CLAS__MSG_TAUX_HORS_BORNES, CLAS__TEXT("texte", s));
     }
     if (*p == '.') {
         for (p++; *p >= '0' && *p <= '9'; p++, nfrac++) {
             if (nfrac >= 6)
-                return clas__json_fail(ctx, CLAS_ESCHEMA, "rate \"%s\" has more than six decimals", s);
+                return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_TAUX_DECIMALES, CLAS__TEXT("texte", s));
             frac = frac * 10 + (*p - '0');
         }
         if (nfrac == 0)
             ndig = 0;
     }
     if (*p != '\0' || ndig == 0)
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "\"%s\" is not a rate (write a fraction such as \"0.33\")", s);
+        return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_TAUX_INVALIDE, CLAS__TEXT("texte", s));
     for (size_t k = nfrac; k < 6; k++)
         frac *= 10;
     int64_t value = whole * CLAS_TAUX_UN + frac;
     if (max >= 0 && value > max)
-        return clas__json_fail(ctx, CLAS_ERANGE, "rate \"%s\" is above 1 (100 %%)", s);
+        return clas__json_failm(ctx, CLAS_ERANGE, CLAS__MSG_TAUX_AU_DESSUS_DE_UN, CLAS__TEXT("texte", s));
     *out = value;
     return CLAS_OK;
 }
 
-int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what)
+int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer name, int count, const char *what,
+                    const char *what_fr)
 {
     const char *s = NULL;
     int st = clas__json_string(ctx, v, &s);
@@ -1057,11 +1075,12 @@ int clas__json_enum(clas_json_ctx *ctx, json_t *v, int *out, clas_json_namer nam
             break;
         used += (size_t)w;
     }
-    return clas__json_fail(ctx, CLAS_ESCHEMA, "unknown %s \"%s\" (allowed: %s)", what, s, allowed);
+    return clas__json_failm(ctx, CLAS_ESCHEMA, CLAS__MSG_NOM_NON_PERMIS, CLAS__WORD("quoi", what, what_fr),
+                            CLAS__TEXT("nom", s), CLAS__TEXT("permis", allowed));
 }
 
 int clas__json_enum_array(clas_json_ctx *ctx, json_t *v, clas_json_namer name, int count, const char *what,
-                          clas_json_enum_add add, void *obj, int einval_as)
+                          const char *what_fr, clas_json_enum_add add, void *obj, int einval_as)
 {
     int st = clas__json_array(ctx, v);
     size_t i;
@@ -1071,7 +1090,7 @@ int clas__json_enum_array(clas_json_ctx *ctx, json_t *v, clas_json_namer name, i
         if (st != CLAS_OK)
             break;
         clas__json_push_index(ctx, i);
-        st = clas__json_enum(ctx, item, &value, name, count, what);
+        st = clas__json_enum(ctx, item, &value, name, count, what, what_fr);
         if (st == CLAS_OK) {
             st = add(obj, value);
             if (st != CLAS_OK)
@@ -1105,7 +1124,7 @@ int clas__json_read_file(const char *path, char **buf, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
-        return clas__fail(CLAS_EIO, path, "cannot open: %s", strerror(errno));
+        return clas__failm(CLAS_EIO, path, CLAS__MSG_FICHIER_INACCESSIBLE, CLAS__TEXT("detail", strerror(errno)));
     /* A regular file is measured first: one above the limit is refused
      * without reading a byte, and the buffer is allocated once. */
     struct stat sb;
@@ -1113,9 +1132,8 @@ int clas__json_read_file(const char *path, char **buf, size_t *len)
     if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode)) {
         if ((uintmax_t)sb.st_size > CLAS_LIMIT_DOCUMENT_BYTES) {
             fclose(f);
-            return clas__fail(CLAS_ELIMIT, path,
-                              "the file is %jd bytes, above the limit of %zu bytes (CLAS_LIMIT_DOCUMENT_BYTES)",
-                              (intmax_t)sb.st_size, CLAS_LIMIT_DOCUMENT_BYTES);
+            return clas__failm(CLAS_ELIMIT, path, CLAS__MSG_DOCUMENT_TROP_GRAND, CLAS__INT("octets", sb.st_size),
+                               CLAS__INT("max", CLAS_LIMIT_DOCUMENT_BYTES));
         }
         cap = (size_t)sb.st_size + 1;
     }
@@ -1123,7 +1141,7 @@ int clas__json_read_file(const char *path, char **buf, size_t *len)
     int st = CLAS_OK, saved = 0;
     char *data = malloc(cap);
     if (!data)
-        st = clas__fail(CLAS_ENOMEM, path, "out of memory reading the file");
+        st = clas__fail_nomem(path);
     while (st == CLAS_OK) {
         if (n + 1 == cap) {
             /* Full: at the end of a measured file, or a pipe, a device, a
@@ -1132,24 +1150,24 @@ int clas__json_read_file(const char *path, char **buf, size_t *len)
             if (c == EOF) {
                 if (ferror(f)) {
                     saved = errno;
-                    st = clas__fail(CLAS_EIO, path, "cannot read: %s", strerror(saved));
+                    st = clas__failm(CLAS_EIO, path, CLAS__MSG_FICHIER_ILLISIBLE, CLAS__TEXT("detail", strerror(saved)));
                 }
                 break;
             }
             if (c == '\0') {
-                st = clas__fail(CLAS_EPARSE, path, "NUL byte (0x00) at offset %zu: not a JSON text", n);
+                st = clas__failm(CLAS_EPARSE, path, CLAS__MSG_OCTET_NUL, CLAS__INT("position", n));
                 break;
             }
             ungetc(c, f);
             if (n >= CLAS_LIMIT_DOCUMENT_BYTES) {
-                st = clas__fail(CLAS_ELIMIT, path, "more than %zu bytes (CLAS_LIMIT_DOCUMENT_BYTES) to read",
-                                CLAS_LIMIT_DOCUMENT_BYTES);
+                st = clas__failm(CLAS_ELIMIT, path, CLAS__MSG_LECTURE_TROP_LONGUE,
+                                 CLAS__INT("max", CLAS_LIMIT_DOCUMENT_BYTES));
                 break;
             }
             size_t bigger = cap * 2 > CLAS_LIMIT_DOCUMENT_BYTES + 2 ? CLAS_LIMIT_DOCUMENT_BYTES + 2 : cap * 2;
             char *p = realloc(data, bigger);
             if (!p) {
-                st = clas__fail(CLAS_ENOMEM, path, "out of memory reading the file");
+                st = clas__fail_nomem(path);
                 break;
             }
             data = p;
@@ -1159,14 +1177,14 @@ int clas__json_read_file(const char *path, char **buf, size_t *len)
         if (got == 0) {
             if (ferror(f)) {
                 saved = errno;
-                st = clas__fail(CLAS_EIO, path, "cannot read: %s", strerror(saved));
+                st = clas__failm(CLAS_EIO, path, CLAS__MSG_FICHIER_ILLISIBLE, CLAS__TEXT("detail", strerror(saved)));
             }
             break;
         }
         /* No JSON text holds a NUL byte: stop at the first (/dev/zero). */
         const char *nul = memchr(data + n, '\0', got);
         if (nul) {
-            st = clas__fail(CLAS_EPARSE, path, "NUL byte (0x00) at offset %zu: not a JSON text", (size_t)(nul - data));
+            st = clas__failm(CLAS_EPARSE, path, CLAS__MSG_OCTET_NUL, CLAS__INT("position", nul - data));
             break;
         }
         n += got;

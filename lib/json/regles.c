@@ -48,7 +48,7 @@ static int parse_source(clas_json_ctx *ctx, json_t *v, source_fields *src, bool 
     if (require_titre && (!src->titre || !*src->titre)) {
         if (src->titre)
             clas__json_push_key(ctx, "titre");
-        return clas__json_fail(ctx, CLAS_ERULES, "source needs a non-empty \"titre\"");
+        return clas__json_fail_msg(ctx, CLAS_ERULES, CLAS__MSG_SOURCE_SANS_TITRE, NULL, 0);
     }
     src->present = true;
     return CLAS_OK;
@@ -79,14 +79,14 @@ static int parse_champs(clas_json_ctx *ctx, json_t *v, char *buf, size_t size)
     json_t *item;
     buf[0] = '\0';
     if (json_array_size(v) == 0)
-        return clas__json_fail(ctx, CLAS_ESCHEMA, "\"champs\" names at least one field");
+        return clas__json_fail_msg(ctx, CLAS_ESCHEMA, CLAS__MSG_CHAMPS_VIDE, NULL, 0);
     json_array_foreach(v, i, item) {
         const char *name = NULL;
         clas__json_push_index(ctx, i);
         TRY(clas__json_string(ctx, item, &name));
         size_t n = strlen(name);
         if (n == 0 || len + n + 2 > size)
-            return clas__json_fail(ctx, CLAS_ESCHEMA, "field name empty or list too long");
+            return clas__json_fail_msg(ctx, CLAS_ESCHEMA, CLAS__MSG_CHAMP_INVALIDE, NULL, 0);
         if (len)
             buf[len++] = ' ';
         memcpy(buf + len, name, n + 1);
@@ -171,7 +171,8 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
             int64_t t = 0;
             TRY(clas__json_rate(ctx, val, &t, -1));
             if (t > CLAS_TAUX_UN)
-                return clas__json_fail(ctx, CLAS_ERULES, "taux \"%s\" is above 100 %%", json_string_value(val));
+                return clas__json_failm(ctx, CLAS_ERULES, CLAS__MSG_TAUX_AU_DESSUS_DE_UN,
+                                        CLAS__TEXT("texte", json_string_value(val)));
             TRY(check(ctx, clas_bareme_set_taux(b, t), CLAS_ERULES));
             have_taux = true;
         } else if (strcmp(key, "prix_plafond") == 0) {
@@ -200,7 +201,7 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
             }
         } else if (strcmp(key, "arrondi") == 0) {
             int r = 0;
-            TRY(clas__json_enum(ctx, val, &r, clas__json_rounding_namer, 5, "rounding"));
+            TRY(clas__json_enum(ctx, val, &r, clas__json_rounding_namer, 5, "rounding", "arrondi"));
             TRY(check(ctx, clas_bareme_set_rounding(b, (clas_rounding)r), CLAS_ERULES));
         } else if (strcmp(key, "source") == 0) {
             TRY(parse_source(ctx, val, &src, true));
@@ -220,7 +221,7 @@ static int parse_bareme_members(clas_json_ctx *ctx, json_t *v, clas_bareme *b)
     if (!have_max)
         return clas__json_missing_member(ctx, "ps_max");
     if (!src.present)
-        return clas__json_fail(ctx, CLAS_ERULES, "missing member \"source\" (every value needs its source)");
+        return clas__json_fail_msg(ctx, CLAS_ERULES, CLAS__MSG_SOURCE_MANQUANTE, NULL, 0);
     /* The whole-barème checks (the maximum against taux × prix_plafond and
      * the barème's rounding) are the library's; the path names the field. */
     int st = clas_bareme_validate(b);
@@ -302,7 +303,7 @@ static int parse_seuils(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
     return CLAS_OK;
 }
 
-static int parse_severites(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
+static int parse_severities(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
 {
     TRY(clas__json_object(ctx, v));
     const char *key;
@@ -312,11 +313,11 @@ static int parse_severites(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
         int regle = 0, sev = 0;
         json_t *name = json_string(key);
         if (!name)
-            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
-        int st = clas__json_enum(ctx, name, &regle, clas__json_regle_namer, CLAS_REGLE_COUNT, "rule id");
+            return clas__fail_nomem(NULL);
+        int st = clas__json_enum(ctx, name, &regle, clas__json_regle_namer, CLAS_REGLE_COUNT, "rule id", "identifiant de règle");
         json_decref(name);
         TRY(st);
-        TRY(clas__json_enum(ctx, val, &sev, clas__json_severity_namer, 4, "severity"));
+        TRY(clas__json_enum(ctx, val, &sev, clas__json_severity_namer, 4, "severity", "sévérité"));
         TRY(check(ctx, clas_cadre_set_severity(c, (clas_regle)regle, (clas_severity)sev), CLAS_ERULES));
         clas__json_pop(ctx);
     }
@@ -327,7 +328,7 @@ static int add_action_requise(void *c, int a) { return clas_cadre_set_action_par
 
 static int parse_actions_requises(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
 {
-    return clas__json_enum_array(ctx, v, clas__json_action_namer, CLAS_ACTION_COUNT, "action", add_action_requise, c,
+    return clas__json_enum_array(ctx, v, clas__json_action_namer, CLAS_ACTION_COUNT, "action", "action", add_action_requise, c,
                                  CLAS_ERULES);
 }
 
@@ -342,8 +343,9 @@ static int parse_consequences(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
         int code = 0;
         json_t *name = json_string(key);
         if (!name)
-            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
-        int st = clas__json_enum(ctx, name, &code, clas__json_code_namer, CLAS_CODE_COUNT, "constat code");
+            return clas__fail_nomem(NULL);
+        int st = clas__json_enum(ctx, name, &code, clas__json_code_namer, CLAS_CODE_COUNT, "constat code",
+                                 "code de constat");
         json_decref(name);
         TRY(st);
         TRY(clas__json_object(ctx, val));
@@ -361,9 +363,9 @@ static int parse_consequences(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
             clas__json_pop(ctx);
         }
         if (!texte || !*texte)
-            return clas__json_fail(ctx, CLAS_ERULES, "a consequence needs a non-empty \"texte\"");
+            return clas__json_fail_msg(ctx, CLAS_ERULES, CLAS__MSG_CONSEQUENCE_SANS_TEXTE, NULL, 0);
         if (!src.present)
-            return clas__json_fail(ctx, CLAS_ERULES, "missing member \"source\" (a consequence is the text of a cadre)");
+            return clas__json_fail_msg(ctx, CLAS_ERULES, CLAS__MSG_CONSEQUENCE_SANS_SOURCE, NULL, 0);
         TRY(check(ctx, clas_cadre_set_consequence(c, (clas_code)code, texte, src.titre, src.section, src.url),
                   CLAS_ERULES));
         clas__json_pop(ctx);
@@ -376,6 +378,7 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
     const char *key;
     json_t *val;
     source_fields src = {0};
+    TRY(clas__json_one_spelling(ctx, v, "severities", CLAS__JSON_OLD_SEVERITIES));
     json_object_foreach(v, key, val) {
         clas__json_push_key(ctx, key);
         if (strcmp(key, "departement") == 0 || strcmp(key, "annee_scolaire") == 0) {
@@ -388,8 +391,8 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
             TRY(parse_calendrier(ctx, val, c));
         } else if (strcmp(key, "seuils") == 0) {
             TRY(parse_seuils(ctx, val, c));
-        } else if (strcmp(key, "severites") == 0) {
-            TRY(parse_severites(ctx, val, c));
+        } else if (strcmp(key, "severities") == 0 || strcmp(key, CLAS__JSON_OLD_SEVERITIES) == 0) {
+            TRY(parse_severities(ctx, val, c));
         } else if (strcmp(key, "actions_parents_requises") == 0) {
             TRY(parse_actions_requises(ctx, val, c));
         } else if (strcmp(key, "consequences") == 0) {
@@ -401,13 +404,13 @@ static int parse_cadre_members(clas_json_ctx *ctx, json_t *v, clas_cadre *c, boo
             TRY(parse_references(ctx, val, key[0] == 'n', c, add_cadre_reference));
         } else {
             return clas__json_unknown_member(ctx, key,
-                                             "departement, annee_scolaire, nom, calendrier, seuils, severites, "
+                                             "departement, annee_scolaire, nom, calendrier, seuils, severities, "
                                              "actions_parents_requises, consequences, source, sources, non_etabli");
         }
         clas__json_pop(ctx);
     }
     if (require_source && !src.present)
-        return clas__json_fail(ctx, CLAS_ERULES, "missing member \"source\" (every value needs its source)");
+        return clas__json_fail_msg(ctx, CLAS_ERULES, CLAS__MSG_SOURCE_MANQUANTE, NULL, 0);
     int st = clas_cadre_validate(c);
     if (st != CLAS_OK)
         return check(ctx, st, CLAS_ERULES);
@@ -471,7 +474,7 @@ static int parse_entries(clas_json_ctx *ctx, json_t *arr, parsed_regles *p, bool
         return CLAS_OK;
     void *items = calloc(n, baremes ? sizeof(clas_bareme *) : sizeof(clas_cadre *));
     if (!items)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     if (baremes)
         p->baremes = items;
     else
@@ -485,9 +488,9 @@ static int parse_entries(clas_json_ctx *ctx, json_t *arr, parsed_regles *p, bool
             for (size_t j = 0; j < i; j++)
                 if (strcmp(p->baremes[j]->annee_scolaire, p->baremes[i]->annee_scolaire) == 0) {
                     clas__json_push_key(ctx, "annee_scolaire");
-                    return clas__json_fail(ctx, CLAS_ERULES,
-                                           "barème %s: annee_scolaire appears twice (also at $.baremes[%zu])",
-                                           p->baremes[i]->annee_scolaire, j);
+                    return clas__json_failm(ctx, CLAS_ERULES, CLAS__MSG_BAREME_REPETE,
+                                            CLAS__TEXT("annee_scolaire", p->baremes[i]->annee_scolaire),
+                                            CLAS__INT("indice", j));
                 }
         } else {
             TRY(clas__json_parse_cadre(&p->cadres[i], ctx, item, true));
@@ -495,10 +498,10 @@ static int parse_entries(clas_json_ctx *ctx, json_t *arr, parsed_regles *p, bool
             for (size_t j = 0; j < i; j++)
                 if (same_cadre(p->cadres[j], p->cadres[i])) {
                     clas__json_push_key(ctx, "annee_scolaire");
-                    return clas__json_fail(ctx, CLAS_ERULES,
-                                           "cadre %s %s: departement and annee_scolaire appear twice (also at "
-                                           "$.cadres[%zu])",
-                                           p->cadres[i]->departement, p->cadres[i]->annee_scolaire, j);
+                    return clas__json_failm(ctx, CLAS_ERULES, CLAS__MSG_CADRE_REPETE,
+                                            CLAS__TEXT("departement", p->cadres[i]->departement),
+                                            CLAS__TEXT("annee_scolaire", p->cadres[i]->annee_scolaire),
+                                            CLAS__INT("indice", j));
                 }
         }
         clas__json_pop(ctx);
@@ -538,9 +541,8 @@ static int check_clashes(clas_json_ctx *ctx, const clas_regles_builder *builder,
                 clas__json_push_key(ctx, "baremes");
                 clas__json_push_index(ctx, i);
                 clas__json_push_key(ctx, "annee_scolaire");
-                return clas__json_fail(ctx, CLAS_EEXISTS,
-                                       "barème %s: already defined (load with the replace flag to override it)",
-                                       p->baremes[i]->annee_scolaire);
+                return clas__json_failm(ctx, CLAS_EEXISTS, CLAS__MSG_BAREME_DEJA_DEFINI,
+                                        CLAS__TEXT("annee_scolaire", p->baremes[i]->annee_scolaire));
             }
     for (size_t i = 0; i < p->num_cadres; i++)
         for (size_t k = 0; k < builder->num_cadres; k++)
@@ -549,9 +551,9 @@ static int check_clashes(clas_json_ctx *ctx, const clas_regles_builder *builder,
                 clas__json_push_key(ctx, "cadres");
                 clas__json_push_index(ctx, i);
                 clas__json_push_key(ctx, "annee_scolaire");
-                return clas__json_fail(ctx, CLAS_EEXISTS,
-                                       "cadre %s %s: already defined (load with the replace flag to override it)",
-                                       p->cadres[i]->departement, p->cadres[i]->annee_scolaire);
+                return clas__json_failm(ctx, CLAS_EEXISTS, CLAS__MSG_CADRE_DEJA_DEFINI,
+                                        CLAS__TEXT("departement", p->cadres[i]->departement),
+                                        CLAS__TEXT("annee_scolaire", p->cadres[i]->annee_scolaire));
             }
     return CLAS_OK;
 }
@@ -583,12 +585,12 @@ int clas_regles_builder_add_json(clas_regles_builder *builder, const char *json,
                                  unsigned flags)
 {
     if (!builder || !json)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     if (flags & ~CLAS_REGLES_REPLACE)
-        return clas__fail(CLAS_EINVAL, NULL, "unknown flags 0x%x", flags);
+        return clas__fail_flags(NULL, flags);
     clas_json_ctx *ctx = malloc(sizeof *ctx);
     if (!ctx)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     clas__json_ctx_init(ctx, json, len, origin);
     json_t *root = NULL;
     parsed_regles p = {0};
@@ -608,7 +610,7 @@ int clas_regles_builder_add_json(clas_regles_builder *builder, const char *json,
 int clas_regles_builder_add_json_file(clas_regles_builder *builder, const char *path, unsigned flags)
 {
     if (!builder || !path)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     char *buf;
     size_t len;
     int st = clas__json_read_file(path, &buf, &len);
@@ -622,7 +624,7 @@ int clas_regles_builder_add_json_file(clas_regles_builder *builder, const char *
 int clas_regles_to_json(char **out, const clas_regles *regles, unsigned flags)
 {
     if (!out || !regles)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *o = json_object();
     if (!o)

@@ -127,7 +127,7 @@ static json_t *write_constat(const clas_constat *c, bool *ok)
     if (!o)
         *ok = false;
     clas__jw_set(o, "code", clas__jw_str(clas_code_name(clas_constat_get_code(c))), ok);
-    clas__jw_set(o, "severite", clas__jw_str(clas_severity_name(clas_constat_get_severity(c))), ok);
+    clas__jw_set(o, "severity", clas__jw_str(clas_severity_name(clas_constat_get_severity(c))), ok);
     clas__jw_set(o, "regle", clas__jw_str(clas_regle_id(clas_constat_get_regle(c))), ok);
     clas__jw_set(o, "collectif",
                  clas_constat_get_collectif_index(c) < 0 ? json_null() : clas__jw_str(clas_constat_get_collectif_id(c)),
@@ -222,7 +222,7 @@ static void body(json_t *o, const clas_evaluation *ev, bool *ok)
 int clas_evaluation_to_json(char **out, const clas_evaluation *evaluation, unsigned flags)
 {
     if (!out || !evaluation)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *o = json_object();
     if (!o)
@@ -258,7 +258,7 @@ static bool total_is_money(clas_rapport_total t)
 int clas_rapport_to_json(char **out, const clas_rapport *rapport, const clas_campagne *campagne, unsigned flags)
 {
     if (!out || !rapport || !campagne)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     bool ok = true;
     json_t *o = json_object();
     if (!o)

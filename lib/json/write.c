@@ -208,7 +208,7 @@ json_t *clas__jw_cadre(const clas_cadre *c, bool all_severities, bool *ok)
         clas__jw_set(sev, clas_regle_id((clas_regle)k), clas__jw_str(clas_severity_name(s)), ok);
     }
     clas_cadre_free(defaults);
-    clas__jw_set(o, "severites", sev, ok);
+    clas__jw_set(o, "severities", sev, ok);
     json_t *requises = json_array();
     for (int a = 0; a < CLAS_ACTION_COUNT; a++)
         if (clas_cadre_get_action_parents_requise(c, (clas_action)a))
@@ -247,20 +247,20 @@ int clas__json_dump(char **out, json_t *root, bool ok, unsigned flags)
 {
     if (!ok || !root) {
         json_decref(root);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+        return clas__fail_nomem(NULL);
     }
     size_t jflags = (flags & CLAS_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT;
     char *text = json_dumps(root, jflags | JSON_PRESERVE_ORDER);
     json_decref(root);
     if (!text)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+        return clas__fail_nomem(NULL);
     size_t n = strlen(text);
     /* Copy into our own allocation so clas_free() is always the right
      * deallocator, whatever allocator jansson was configured with. */
     char *result = malloc(n + 2);
     if (!result) {
         jansson_free(text);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory while writing JSON");
+        return clas__fail_nomem(NULL);
     }
     memcpy(result, text, n);
     if (flags & CLAS_JSON_PRETTY)

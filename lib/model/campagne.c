@@ -11,7 +11,7 @@
 int clas_campagne_new(clas_campagne **out, const char *departement, const char *annee_scolaire)
 {
     if (!out || !departement || !annee_scolaire)
-        return clas__fail(CLAS_EINVAL, "campagne", "NULL argument");
+        return clas__fail_null("campagne");
     if (!clas__departement_valid(departement))
         return clas__failm(CLAS_EINVAL, "campagne: departement", CLAS__MSG_DEPARTEMENT_INVALIDE,
                            CLAS__TEXT("departement", departement));
@@ -20,7 +20,7 @@ int clas_campagne_new(clas_campagne **out, const char *departement, const char *
                            CLAS__TEXT("annee_scolaire", annee_scolaire));
     clas_campagne *c = calloc(1, sizeof *c);
     if (!c)
-        return clas__fail(CLAS_ENOMEM, "campagne", "out of memory");
+        return clas__fail_nomem("campagne");
     memcpy(c->departement, departement, strlen(departement) + 1);
     memcpy(c->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN);
     c->annee_scolaire[CLAS_ANNEE_LEN] = '\0';
@@ -54,7 +54,7 @@ const char *clas_campagne_get_annee_scolaire(const clas_campagne *campagne)
 int clas_campagne_set_nom(clas_campagne *campagne, const char *nom)
 {
     if (!campagne || !nom)
-        return clas__fail(CLAS_EINVAL, "campagne: nom", "NULL argument");
+        return clas__fail_null("campagne: nom");
     return clas__text_set(&campagne->nom, nom, CLAS_TEXT_MAX, "campagne: nom");
 }
 
@@ -66,7 +66,7 @@ const char *clas_campagne_get_nom(const clas_campagne *campagne)
 int clas_campagne_set_cadre(clas_campagne *campagne, const clas_cadre *cadre)
 {
     if (!campagne)
-        return clas__fail(CLAS_EINVAL, "campagne: cadre", "NULL campagne");
+        return clas__fail_null("campagne: cadre");
     if (!cadre) {
         clas_cadre_free(campagne->cadre);
         campagne->cadre = NULL;
@@ -74,14 +74,12 @@ int clas_campagne_set_cadre(clas_campagne *campagne, const clas_cadre *cadre)
     }
     const char *annee = clas_cadre_get_annee_scolaire(cadre);
     if (strcmp(annee, campagne->annee_scolaire) != 0)
-        return clas__fail(CLAS_EINVAL, "campagne: cadre",
-                          "the cadre is for school year %s, the campaign for %s", annee,
-                          campagne->annee_scolaire);
+        return clas__failm(CLAS_EINVAL, "campagne: cadre", CLAS__MSG_CADRE_AUTRE_ANNEE, CLAS__TEXT("annee_cadre", annee),
+                           CLAS__TEXT("annee_campagne", campagne->annee_scolaire));
     const char *dept = clas_cadre_get_departement(cadre);
     if (strcmp(dept, campagne->departement) != 0 && strcmp(dept, "national") != 0)
-        return clas__fail(CLAS_EINVAL, "campagne: cadre",
-                          "the cadre is for department %s, the campaign for %s", dept,
-                          campagne->departement);
+        return clas__failm(CLAS_EINVAL, "campagne: cadre", CLAS__MSG_CADRE_AUTRE_DEPARTEMENT,
+                           CLAS__TEXT("departement_cadre", dept), CLAS__TEXT("departement_campagne", campagne->departement));
     clas_cadre *copy = NULL;
     int st = clas_cadre_copy(&copy, cadre);
     if (st != CLAS_OK)
@@ -108,12 +106,11 @@ static const char *dossier_id(const void *items, size_t i)
 static int prepare_add(clas_campagne *campagne, const clas_dossier *dossier)
 {
     if (strcmp(dossier->annee_scolaire, campagne->annee_scolaire) != 0)
-        return clas__fail(CLAS_EINVAL, "campagne: dossiers",
-                          "dossier \"%s\" is for school year %s, the campaign for %s", dossier->id,
-                          dossier->annee_scolaire, campagne->annee_scolaire);
+        return clas__failm(CLAS_EINVAL, "campagne: dossiers", CLAS__MSG_DOSSIER_AUTRE_ANNEE, CLAS__TEXT("id", dossier->id),
+                           CLAS__TEXT("annee_dossier", dossier->annee_scolaire),
+                           CLAS__TEXT("annee_campagne", campagne->annee_scolaire));
     if (campagne->num_dossiers >= CLAS_LIMIT_DOSSIERS)
-        return clas__fail(CLAS_ELIMIT, "campagne: dossiers",
-                          "a campaign holds at most %d dossiers (CLAS_LIMIT_DOSSIERS)", CLAS_LIMIT_DOSSIERS);
+        return clas__failm(CLAS_ELIMIT, "campagne: dossiers", CLAS__MSG_LIMITE_DOSSIERS, CLAS__INT("max", CLAS_LIMIT_DOSSIERS));
     clas_id_index *ix = &campagne->id_index;
     if (campagne->id_index_stale) {
         int st = clas__id_index_rebuild(ix, campagne->dossiers, campagne->num_dossiers, dossier_id, 0);
@@ -146,7 +143,7 @@ static void append(clas_campagne *campagne, clas_dossier *d)
 int clas_campagne_add_dossier(clas_dossier **out, clas_campagne *campagne, const clas_dossier *dossier)
 {
     if (!campagne || !dossier)
-        return clas__fail(CLAS_EINVAL, "campagne: dossiers", "NULL argument");
+        return clas__fail_null("campagne: dossiers");
     int st = prepare_add(campagne, dossier);
     if (st != CLAS_OK)
         return st;
@@ -163,9 +160,9 @@ int clas_campagne_add_dossier(clas_dossier **out, clas_campagne *campagne, const
 int clas__campagne_adopt_dossier(clas_campagne *campagne, clas_dossier *dossier)
 {
     if (!campagne || !dossier)
-        return clas__fail(CLAS_EINVAL, "campagne: dossiers", "NULL argument");
+        return clas__fail_null("campagne: dossiers");
     if (dossier->campagne)
-        return clas__fail(CLAS_EINVAL, "campagne: dossiers", "the dossier already belongs to a campaign");
+        return clas__fail0(CLAS_EINVAL, "campagne: dossiers", CLAS__MSG_DOSSIER_DEJA_EN_CAMPAGNE);
     int st = prepare_add(campagne, dossier);
     if (st != CLAS_OK)
         return st;

@@ -31,7 +31,7 @@ static int null_arg(const char *field)
 {
     char where[LOC_MAX];
     snprintf(where, sizeof where, "collectif: %s", field);
-    return clas__fail(CLAS_EINVAL, where, "NULL argument");
+    return clas__fail_null(where);
 }
 
 static int check_range(const clas_collectif *c, const char *field, int64_t value, int64_t min, int64_t max)
@@ -88,7 +88,7 @@ static int dup_opt(char **dst, const char *src)
 int clas__collectif_copy_into(clas_collectif *dst, const clas_collectif *src)
 {
     if (!dst || !src)
-        return clas__fail(CLAS_EINVAL, "collectif", "NULL argument");
+        return clas__fail_null("collectif");
     /* Scalars and fixed arrays in one go, then replace every pointer. */
     memcpy(dst, src, sizeof *dst);
     dst->nom = NULL;
@@ -132,7 +132,7 @@ int clas__collectif_copy_into(clas_collectif *dst, const clas_collectif *src)
     return CLAS_OK;
 nomem:
     collectif_clear(dst);
-    return clas__fail(CLAS_ENOMEM, "collectif", "out of memory while copying");
+    return clas__fail_nomem("collectif");
 }
 
 const char *clas_collectif_get_id(const clas_collectif *collectif)
@@ -157,7 +157,7 @@ static int check_niveau(const clas_collectif *c, clas_niveau niveau)
     if ((unsigned)niveau < CLAS_NIVEAU_COUNT)
         return CLAS_OK;
     char where[LOC_MAX];
-    return clas__fail(CLAS_EINVAL, loc(where, c, "niveaux"), "unknown school level %d", (int)niveau);
+    return clas__failm(CLAS_EINVAL, loc(where, c, "niveaux"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "school level", "niveau scolaire"), CLAS__INT("valeur", niveau));
 }
 
 int clas_collectif_add_niveau(clas_collectif *collectif, clas_niveau niveau)
@@ -194,6 +194,14 @@ uint32_t clas_collectif_get_niveaux(const clas_collectif *collectif)
     return collectif ? collectif->niveaux : 0;
 }
 
+static int level_mask_error(const char *where, uint32_t mask)
+{
+    char hex[16];
+    snprintf(hex, sizeof hex, "0x%lx", (unsigned long)mask);
+    return clas__failm(CLAS_EINVAL, where, CLAS__MSG_NIVEAUX_INCONNUS, CLAS__TEXT("masque", hex),
+                       CLAS__INT("max", CLAS_NIVEAU_COUNT));
+}
+
 int clas_collectif_set_niveaux(clas_collectif *collectif, uint32_t mask)
 {
     if (!collectif)
@@ -201,9 +209,7 @@ int clas_collectif_set_niveaux(clas_collectif *collectif, uint32_t mask)
     const uint32_t all = (UINT32_C(1) << CLAS_NIVEAU_COUNT) - 1;
     if (mask & ~all) {
         char where[LOC_MAX];
-        return clas__fail(CLAS_EINVAL, loc(where, collectif, "niveaux"),
-                          "level mask 0x%lx has bits beyond the %d school levels", (unsigned long)mask,
-                          (int)CLAS_NIVEAU_COUNT);
+        return level_mask_error(loc(where, collectif, "niveaux"), mask);
     }
     collectif->niveaux = mask;
     return CLAS_OK;
@@ -230,7 +236,7 @@ int clas_collectif_set(clas_collectif *collectif, clas_champ champ, int64_t valu
         return null_arg("champ");
     if ((unsigned)champ >= CLAS_CHAMP_COUNT) {
         char where[LOC_MAX];
-        return clas__fail(CLAS_EINVAL, loc(where, collectif, "champ"), "unknown field %d", (int)champ);
+        return clas__failm(CLAS_EINVAL, loc(where, collectif, "champ"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "field", "champ"), CLAS__INT("valeur", champ));
     }
     int st = check_range(collectif, clas__str(clas_champ_name(champ)), value, 0, champ_max(champ));
     if (st != CLAS_OK)
@@ -317,10 +323,10 @@ int clas_collectif_add_action(clas_collectif *collectif, clas_action action, con
     char where[LOC_MAX];
     clas_axe axe = clas_action_axe(action);
     if ((unsigned)action >= CLAS_ACTION_COUNT || (unsigned)axe >= CLAS_AXE_COUNT)
-        return clas__fail(CLAS_EINVAL, loc(where, collectif, "actions"), "unknown action %d", (int)action);
+        return clas__failm(CLAS_EINVAL, loc(where, collectif, "actions"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "action", "action"), CLAS__INT("valeur", action));
     if (is_autre(action) && (!texte || texte[0] == '\0'))
-        return clas__fail(CLAS_EINVAL, loc(where, collectif, "actions"), "action \"%s\" needs a description",
-                          clas__str(clas_action_name(action)));
+        return clas__failm(CLAS_EINVAL, loc(where, collectif, "actions"), CLAS__MSG_ACTION_SANS_DESCRIPTION,
+                           CLAS__TEXT("action", clas__str(clas_action_name(action))));
     char *copy = NULL;
     int st = set_text(&copy, texte, collectif, "actions");
     if (st != CLAS_OK)
@@ -369,7 +375,7 @@ static int check_bonus(const clas_collectif *c, clas_bonus bonus)
     if ((unsigned)bonus < CLAS_BONUS_COUNT)
         return CLAS_OK;
     char where[LOC_MAX];
-    return clas__fail(CLAS_EINVAL, loc(where, c, "bonus"), "unknown bonus %d", (int)bonus);
+    return clas__failm(CLAS_EINVAL, loc(where, c, "bonus"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "bonus", "bonus"), CLAS__INT("valeur", bonus));
 }
 
 int clas_collectif_set_bonus_demande(clas_collectif *collectif, clas_bonus bonus, int requested,
@@ -412,7 +418,7 @@ int clas_collectif_set_decision(clas_collectif *collectif, clas_decision decisio
         return null_arg("decision");
     char where[LOC_MAX];
     if ((unsigned)decision > CLAS_DECISION_REFUSE)
-        return clas__fail(CLAS_EINVAL, loc(where, collectif, "decision"), "unknown decision %d", (int)decision);
+        return clas__failm(CLAS_EINVAL, loc(where, collectif, "decision"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "decision", "décision"), CLAS__INT("valeur", decision));
     int st = set_text(&collectif->decision_motif, motif, collectif, "decision");
     if (st != CLAS_OK)
         return st;
@@ -480,7 +486,7 @@ int clas_collectif_set_bilan(clas_collectif *collectif, clas_bilan_champ champ, 
         return null_arg("bilan");
     if ((unsigned)champ >= CLAS_BILAN_CHAMP_COUNT) {
         char where[LOC_MAX];
-        return clas__fail(CLAS_EINVAL, loc(where, collectif, "bilan"), "unknown bilan field %d", (int)champ);
+        return clas__failm(CLAS_EINVAL, loc(where, collectif, "bilan"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "bilan field", "champ du bilan"), CLAS__INT("valeur", champ));
     }
     if (value < 0 || value > bilan_max(champ)) {
         char field[64];

@@ -5,6 +5,7 @@
 #include "model/model.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,13 +17,13 @@ static const char *collectif_id(const void *items, size_t i)
 int clas_dossier_new(clas_dossier **out, const char *annee_scolaire)
 {
     if (!out || !annee_scolaire)
-        return clas__fail(CLAS_EINVAL, "dossier", "NULL argument");
+        return clas__fail_null("dossier");
     if (!clas__annee_valid(annee_scolaire))
         return clas__failm(CLAS_EINVAL, "dossier: annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
                            CLAS__TEXT("annee_scolaire", annee_scolaire));
     clas_dossier *d = calloc(1, sizeof *d);
     if (!d)
-        return clas__fail(CLAS_ENOMEM, "dossier", "out of memory");
+        return clas__fail_nomem("dossier");
     memcpy(d->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN);
     d->annee_scolaire[CLAS_ANNEE_LEN] = '\0';
     d->porteur.type = CLAS_PORTEUR_AUTRE;
@@ -56,10 +57,10 @@ static int dup_opt(char **dst, const char *src)
 int clas_dossier_copy(clas_dossier **out, const clas_dossier *dossier)
 {
     if (!out || !dossier)
-        return clas__fail(CLAS_EINVAL, "dossier", "NULL argument");
+        return clas__fail_null("dossier");
     clas_dossier *d = calloc(1, sizeof *d);
     if (!d)
-        return clas__fail(CLAS_ENOMEM, "dossier", "out of memory");
+        return clas__fail_nomem("dossier");
     memcpy(d->annee_scolaire, dossier->annee_scolaire, sizeof d->annee_scolaire);
     memcpy(d->id, dossier->id, sizeof d->id);
     memcpy(d->departement, dossier->departement, sizeof d->departement);
@@ -93,7 +94,7 @@ int clas_dossier_copy(clas_dossier **out, const clas_dossier *dossier)
     return CLAS_OK;
 nomem:
     clas_dossier_free(d);
-    return clas__fail(CLAS_ENOMEM, "dossier", "out of memory while copying");
+    return clas__fail_nomem("dossier");
 }
 
 static int text_eq(const char *a, const char *b)
@@ -160,7 +161,7 @@ const char *clas_dossier_get_annee_scolaire(const clas_dossier *dossier)
 int clas_dossier_set_id(clas_dossier *dossier, const char *id)
 {
     if (!dossier || !id)
-        return clas__fail(CLAS_EINVAL, "dossier: id", "NULL argument");
+        return clas__fail_null("dossier: id");
     /* Validate into a scratch buffer so a refused id keeps the old one. */
     char buf[CLAS_ID_MAX + 1];
     int st = clas__id_set(buf, id, "dossier: id");
@@ -180,7 +181,7 @@ const char *clas_dossier_get_id(const clas_dossier *dossier)
 int clas_dossier_set_departement(clas_dossier *dossier, const char *departement)
 {
     if (!dossier || !departement)
-        return clas__fail(CLAS_EINVAL, "dossier: departement", "NULL argument");
+        return clas__fail_null("dossier: departement");
     /* "" is the unset value (the JSON default), so it clears the code. */
     if (departement[0] != '\0' && !clas__departement_valid(departement))
         return clas__failm(CLAS_EINVAL, "dossier: departement", CLAS__MSG_DEPARTEMENT_INVALIDE,
@@ -195,16 +196,24 @@ const char *clas_dossier_get_departement(const clas_dossier *dossier)
     return dossier ? dossier->departement : "";
 }
 
+static int date_error(const char *where, const char *date)
+{
+    char shown[21];
+    snprintf(shown, sizeof shown, "%s", date);
+    return clas__failm(CLAS_EINVAL, where, CLAS__MSG_DATE_INVALIDE, CLAS__TEXT("date", shown),
+                       CLAS__WORD("forme", "YYYY-MM-DD", "AAAA-MM-JJ"));
+}
+
 int clas_dossier_set_date_depot(clas_dossier *dossier, const char *date)
 {
     if (!dossier)
-        return clas__fail(CLAS_EINVAL, "dossier: date_depot", "NULL dossier");
+        return clas__fail_null("dossier: date_depot");
     if (!date) {
         dossier->date_depot[0] = '\0';
         return CLAS_OK;
     }
     if (!clas__date_valid(date, false))
-        return clas__fail(CLAS_EINVAL, "dossier: date_depot", "invalid date (expected \"YYYY-MM-DD\")");
+        return date_error("dossier: date_depot", date);
     memcpy(dossier->date_depot, date, CLAS_DATE_LEN);
     dossier->date_depot[CLAS_DATE_LEN] = '\0';
     return CLAS_OK;
@@ -246,14 +255,14 @@ static void collectif_init(clas_collectif *c, const char *id)
 int clas_dossier_add_collectif(clas_collectif **out, clas_dossier *dossier, const char *id)
 {
     if (!dossier || !id)
-        return clas__fail(CLAS_EINVAL, "dossier: collectifs", "NULL argument");
+        return clas__fail_null("dossier: collectifs");
     char buf[CLAS_ID_MAX + 1];
     int st = clas__id_set(buf, id, "collectif: id");
     if (st != CLAS_OK)
         return st;
     if (dossier->num_collectifs >= CLAS_LIMIT_COLLECTIFS)
-        return clas__fail(CLAS_ELIMIT, "dossier: collectifs",
-                          "a dossier holds at most %d collectifs (CLAS_LIMIT_COLLECTIFS)", CLAS_LIMIT_COLLECTIFS);
+        return clas__failm(CLAS_ELIMIT, "dossier: collectifs", CLAS__MSG_LIMITE_COLLECTIFS,
+                           CLAS__INT("max", CLAS_LIMIT_COLLECTIFS));
     if (find(dossier, buf))
         return clas__failm(CLAS_EEXISTS, "dossier: collectifs", CLAS__MSG_COLLECTIF_EN_DOUBLE, CLAS__TEXT("id", buf));
     st = clas__id_index_reserve(&dossier->collectif_ids, dossier->collectifs, dossier->num_collectifs, collectif_id);
@@ -265,7 +274,7 @@ int clas_dossier_add_collectif(clas_collectif **out, clas_dossier *dossier, cons
         return st;
     clas_collectif *c = malloc(sizeof *c);
     if (!c)
-        return clas__fail(CLAS_ENOMEM, "dossier: collectifs", "out of memory");
+        return clas__fail_nomem("dossier: collectifs");
     collectif_init(c, buf);
     clas__id_index_put(&dossier->collectif_ids, c->id, dossier->num_collectifs);
     dossier->collectifs[dossier->num_collectifs++] = c;
@@ -292,10 +301,10 @@ const clas_collectif *clas_dossier_get_collectif_const(const clas_dossier *dossi
 int clas_dossier_find_collectif(clas_collectif **out, clas_dossier *dossier, const char *id)
 {
     if (!out || !dossier || !id)
-        return clas__fail(CLAS_EINVAL, "dossier: collectifs", "NULL argument");
+        return clas__fail_null("dossier: collectifs");
     clas_collectif *c = find(dossier, id);
     if (!c)
-        return clas__fail(CLAS_ENOTFOUND, "dossier: collectifs", "no collectif with id \"%s\"", id);
+        return clas__failm(CLAS_ENOTFOUND, "dossier: collectifs", CLAS__MSG_COLLECTIF_INTROUVABLE, CLAS__TEXT("id", id));
     *out = c;
     return CLAS_OK;
 }
@@ -305,7 +314,7 @@ int clas_dossier_find_collectif(clas_collectif **out, clas_dossier *dossier, con
 int clas_porteur_set_id(clas_porteur *porteur, const char *id)
 {
     if (!porteur || !id)
-        return clas__fail(CLAS_EINVAL, "porteur: id", "NULL argument");
+        return clas__fail_null("porteur: id");
     char buf[CLAS_ID_MAX + 1];
     int st = clas__id_set(buf, id, "porteur: id");
     if (st != CLAS_OK)
@@ -322,7 +331,7 @@ const char *clas_porteur_get_id(const clas_porteur *porteur)
 int clas_porteur_set_nom(clas_porteur *porteur, const char *nom)
 {
     if (!porteur || !nom)
-        return clas__fail(CLAS_EINVAL, "porteur: nom", "NULL argument");
+        return clas__fail_null("porteur: nom");
     return clas__text_set(&porteur->nom, nom, CLAS_TEXT_MAX, "porteur: nom");
 }
 
@@ -334,9 +343,9 @@ const char *clas_porteur_get_nom(const clas_porteur *porteur)
 int clas_porteur_set_type(clas_porteur *porteur, clas_porteur_type type)
 {
     if (!porteur)
-        return clas__fail(CLAS_EINVAL, "porteur: type", "NULL porteur");
+        return clas__fail_null("porteur: type");
     if ((unsigned)type >= CLAS_PORTEUR_TYPE_COUNT)
-        return clas__fail(CLAS_EINVAL, "porteur: type", "unknown porteur type %d", (int)type);
+        return clas__failm(CLAS_EINVAL, "porteur: type", CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "porteur type", "type de porteur"), CLAS__INT("valeur", type));
     porteur->type = type;
     return CLAS_OK;
 }
@@ -349,7 +358,7 @@ clas_porteur_type clas_porteur_get_type(const clas_porteur *porteur)
 int clas_porteur_set_commune(clas_porteur *porteur, const char *commune)
 {
     if (!porteur || !commune)
-        return clas__fail(CLAS_EINVAL, "porteur: commune", "NULL argument");
+        return clas__fail_null("porteur: commune");
     return clas__text_set(&porteur->commune, commune, CLAS_TEXT_MAX, "porteur: commune");
 }
 
@@ -361,9 +370,9 @@ const char *clas_porteur_get_commune(const clas_porteur *porteur)
 int clas_dossier_set_lien(clas_dossier *dossier, clas_lien lien, int linked)
 {
     if (!dossier)
-        return clas__fail(CLAS_EINVAL, "dossier: liens", "NULL dossier");
+        return clas__fail_null("dossier: liens");
     if ((unsigned)lien >= CLAS_LIEN_COUNT)
-        return clas__fail(CLAS_EINVAL, "dossier: liens", "unknown scheme %d", (int)lien);
+        return clas__failm(CLAS_EINVAL, "dossier: liens", CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "scheme", "dispositif"), CLAS__INT("valeur", lien));
     dossier->liens[lien] = linked != 0;
     return CLAS_OK;
 }
@@ -378,9 +387,10 @@ int clas_dossier_get_lien(const clas_dossier *dossier, clas_lien lien)
 int clas_dossier_set_bilan_precedent(clas_dossier *dossier, clas_bilan_precedent value)
 {
     if (!dossier)
-        return clas__fail(CLAS_EINVAL, "dossier: bilan_precedent", "NULL dossier");
+        return clas__fail_null("dossier: bilan_precedent");
     if ((unsigned)value >= CLAS_BILAN_PRECEDENT_COUNT)
-        return clas__fail(CLAS_EINVAL, "dossier: bilan_precedent", "unknown previous-bilan state %d", (int)value);
+        return clas__failm(CLAS_EINVAL, "dossier: bilan_precedent",
+                           CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "previous-bilan state", "état du bilan précédent"), CLAS__INT("valeur", value));
     dossier->bilan_precedent = value;
     return CLAS_OK;
 }

@@ -19,13 +19,13 @@ static const char *where(char buf[BAREME_LOC_MAX], const clas_bareme *b, const c
 int clas_bareme_new(clas_bareme **out, const char *annee_scolaire)
 {
     if (!out)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL barème destination");
+        return clas__fail_null(NULL);
     if (!clas__annee_valid(annee_scolaire))
         return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
                            CLAS__TEXT("annee_scolaire", clas__str(annee_scolaire)));
     clas_bareme *b = calloc(1, sizeof *b);
     if (!b)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     memcpy(b->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN + 1);
     b->rounding = CLAS_ROUND_HALF_UP;
     *out = b;
@@ -67,7 +67,7 @@ int clas__bareme_copy_into(clas_bareme *dst, const clas_bareme *src)
     if (!dup_opt(&tmp.source_titre, src->source_titre) || !dup_opt(&tmp.source_section, src->source_section) ||
         !dup_opt(&tmp.source_url, src->source_url)) {
         clas__bareme_clear(&tmp);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     }
     int st = clas__references_copy(&tmp.references, &src->references);
     if (st != CLAS_OK) {
@@ -81,10 +81,10 @@ int clas__bareme_copy_into(clas_bareme *dst, const clas_bareme *src)
 int clas_bareme_copy(clas_bareme **out, const clas_bareme *bareme)
 {
     if (!out || !bareme)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+        return clas__fail_null(NULL);
     clas_bareme *b = malloc(sizeof *b);
     if (!b)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     int st = clas__bareme_copy_into(b, bareme);
     if (st != CLAS_OK) {
         free(b);
@@ -104,10 +104,10 @@ static int check_amount(const clas_bareme *b, const char *field, int64_t value, 
 {
     char loc[BAREME_LOC_MAX];
     if (!b)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+        return clas__fail_null(NULL);
     if (value < 0 || value > max)
-        return clas__fail(CLAS_ERANGE, where(loc, b, field), "%lld is outside 0..%lld", (long long)value,
-                          (long long)max);
+        return clas__failm(CLAS_ERANGE, where(loc, b, field), CLAS__MSG_MONTANT_HORS_BORNES, CLAS__TEXT("champ", field),
+                           CLAS__CENTS("montant", value), CLAS__CENTS("min", 0), CLAS__CENTS("max", max));
     return CLAS_OK;
 }
 
@@ -144,7 +144,7 @@ clas_cents clas_bareme_get_ps_max(const clas_bareme *bareme) { return bareme ? b
 int clas_bareme_set_bonus(clas_bareme *bareme, clas_bonus bonus, clas_cents cents)
 {
     if (bareme && ((int)bonus < 0 || bonus >= CLAS_BONUS_COUNT))
-        return clas__fail(CLAS_EINVAL, NULL, "unknown bonus %d", (int)bonus);
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "bonus", "bonus"), CLAS__INT("valeur", bonus));
     int st = check_amount(bareme, bonus == CLAS_BONUS_ENFANTS ? "bonus.enfants" : "bonus.parents", cents,
                           CLAS_CENTS_MAX);
     if (st == CLAS_OK)
@@ -162,9 +162,9 @@ clas_cents clas_bareme_get_bonus(const clas_bareme *bareme, clas_bonus bonus)
 int clas_bareme_set_rounding(clas_bareme *bareme, clas_rounding rounding)
 {
     if (!bareme)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+        return clas__fail_null(NULL);
     if (!clas_rounding_name(rounding))
-        return clas__fail(CLAS_EINVAL, NULL, "unknown rounding %d", (int)rounding);
+        return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "rounding", "arrondi"), CLAS__INT("valeur", rounding));
     bareme->rounding = rounding;
     return CLAS_OK;
 }
@@ -177,7 +177,7 @@ clas_rounding clas_bareme_get_rounding(const clas_bareme *bareme)
 int clas_bareme_set_source(clas_bareme *bareme, const char *titre, const char *section, const char *url)
 {
     if (!bareme)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+        return clas__fail_null(NULL);
     /* All or nothing: build the three copies, then swap them in. */
     char *t = NULL, *s = NULL, *u = NULL;
     int st = clas__text_set(&t, titre, CLAS_TEXT_MAX, "barème: source.titre");
@@ -231,7 +231,7 @@ int clas_bareme_add_reference(clas_bareme *bareme, const char *champs, const cha
 {
     char loc[BAREME_LOC_MAX];
     if (!bareme)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+        return clas__fail_null(NULL);
     return clas__references_add(&bareme->references, where(loc, bareme, "sources"), champs, titre, section, url,
                                 note);
 }
@@ -243,31 +243,45 @@ const char *clas_bareme_get_reference(const clas_bareme *bareme, size_t i, clas_
     return bareme ? clas__references_get(&bareme->references, i, part) : "";
 }
 
+/* An amount of the barème outside min..1 billion euros. */
+static int amount_range(const char *location, const char *prefix, const char *champ, clas_cents value,
+                        clas_cents min)
+{
+    return clas__fail_msg(CLAS_ERULES, location, prefix, CLAS__MSG_MONTANT_HORS_BORNES,
+                          (const clas__arg[]){CLAS__TEXT("champ", champ), CLAS__CENTS("montant", value),
+                                              CLAS__CENTS("min", min), CLAS__CENTS("max", CLAS_CENTS_MAX)},
+                          4);
+}
+
 int clas_bareme_validate(const clas_bareme *bareme)
 {
     char loc[BAREME_LOC_MAX];
-    char a[24];
     if (!bareme)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL barème");
+        return clas__fail_null(NULL);
     const char *year = bareme->annee_scolaire;
+    char prefix[BAREME_LOC_MAX];
+    snprintf(prefix, sizeof prefix, "barème %s: ", year);
     if (!clas__annee_valid(year))
-        return clas__fail(CLAS_ERULES, "barème: annee_scolaire", "barème: school year \"%.20s\" is invalid", year);
+        return clas__fail_msg(CLAS_ERULES, "barème: annee_scolaire", "barème: ", CLAS__MSG_ANNEE_INVALIDE,
+                              (const clas__arg[]){CLAS__TEXT("annee_scolaire", year)}, 1);
     if (bareme->taux < 0 || bareme->taux > CLAS_TAUX_UN)
-        return clas__fail(CLAS_ERULES, where(loc, bareme, "taux"), "barème %s: taux %lld millionths is not within 0..100 %%",
-                          year, (long long)bareme->taux);
-    if (bareme->prix_plafond <= 0 || bareme->prix_plafond > CLAS_CENTS_MAX) {
-        clas_cents_format(a, sizeof a, bareme->prix_plafond);
-        return clas__fail(CLAS_ERULES, where(loc, bareme, "prix_plafond"),
-                          "barème %s: prix_plafond %s must be positive and at most 1 billion euros", year, a);
-    }
+        return clas__fail_msg(CLAS_ERULES, where(loc, bareme, "taux"), prefix, CLAS__MSG_VALEUR_HORS_BORNES,
+                              (const clas__arg[]){CLAS__TEXT("champ", "taux"), CLAS__INT("valeur", bareme->taux),
+                                                  CLAS__INT("min", 0), CLAS__INT("max", CLAS_TAUX_UN)},
+                              4);
+    if (bareme->prix_plafond <= 0 || bareme->prix_plafond > CLAS_CENTS_MAX)
+        return amount_range(where(loc, bareme, "prix_plafond"), prefix, "prix_plafond", bareme->prix_plafond, 1);
     if (bareme->ps_max < 0 || bareme->ps_max > CLAS_CENTS_MAX)
-        return clas__fail(CLAS_ERULES, where(loc, bareme, "ps_max"), "barème %s: ps_max is out of range", year);
+        return amount_range(where(loc, bareme, "ps_max"), prefix, "ps_max", bareme->ps_max, 0);
     for (int i = 0; i < CLAS_BONUS_COUNT; i++)
         if (bareme->bonus[i] < 0 || bareme->bonus[i] > CLAS_CENTS_MAX)
-            return clas__fail(CLAS_ERULES, where(loc, bareme, "bonus"), "barème %s: bonus %s is out of range", year,
-                              clas_bonus_name((clas_bonus)i));
+            return amount_range(where(loc, bareme, "bonus"), prefix, i == CLAS_BONUS_ENFANTS ? "bonus.enfants" : "bonus.parents",
+                                bareme->bonus[i], 0);
     if (!clas_rounding_name(bareme->rounding))
-        return clas__fail(CLAS_ERULES, where(loc, bareme, "arrondi"), "barème %s: unknown rounding", year);
+        return clas__fail_msg(CLAS_ERULES, where(loc, bareme, "arrondi"), prefix, CLAS__MSG_VALEUR_INCONNUE,
+                              (const clas__arg[]){CLAS__WORD("quoi", "rounding", "arrondi"),
+                                                  CLAS__INT("valeur", bareme->rounding)},
+                              2);
     /* The published maximum may be below taux × prix_plafond (2 800,70 €
      * against 2 800,71 €), or above it by less than one unit of the
      * barème's rounding: a maximum published rounded up to the euro
@@ -277,12 +291,12 @@ int clas_bareme_validate(const clas_bareme *bareme)
     int64_t exact = bareme->prix_plafond * bareme->taux; /* ≤ 1e11 × 1e6: no overflow */
     if (bareme->ps_max * CLAS_TAUX_UN - exact >= unit * CLAS_TAUX_UN) {
         char e[40];
-        clas_cents_format(a, sizeof a, bareme->ps_max);
-        return clas__fail(CLAS_ERULES, where(loc, bareme, "ps_max"),
-                          "barème %s: ps_max %s exceeds taux × prix_plafond (%s) by one %s or more "
-                          "(the barème rounds to the %s)",
-                          year, a, format_exact(e, sizeof e, exact), unit == 100 ? "euro" : "cent",
-                          unit == 100 ? "euro" : "cent");
+        return clas__fail_msg(CLAS_ERULES, where(loc, bareme, "ps_max"), prefix, CLAS__MSG_PS_MAX_TROP_HAUT,
+                              (const clas__arg[]){CLAS__CENTS("ps_max", bareme->ps_max),
+                                                  CLAS__TEXT("exact", format_exact(e, sizeof e, exact)),
+                                                  unit == 100 ? (clas__arg)CLAS__WORD("unite", "euro", "euro")
+                                                              : (clas__arg)CLAS__WORD("unite", "cent", "centime")},
+                              3);
     }
     return CLAS_OK;
 }
@@ -291,14 +305,15 @@ int clas_bareme_compute_ps(clas_cents *out_ps, const clas_bareme *bareme, clas_c
 {
     char loc[BAREME_LOC_MAX];
     if (!out_ps || !bareme)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     if (depenses < 0 || depenses > CLAS_CENTS_MAX)
-        return clas__fail(CLAS_ERANGE, where(loc, bareme, "depenses"),
-                          "expenses %lld cents are outside 0..1 billion euros", (long long)depenses);
+        return clas__failm(CLAS_ERANGE, where(loc, bareme, "depenses"), CLAS__MSG_MONTANT_HORS_BORNES,
+                           CLAS__TEXT("champ", "depenses"), CLAS__CENTS("montant", depenses), CLAS__CENTS("min", 0),
+                           CLAS__CENTS("max", CLAS_CENTS_MAX));
     clas_ps ps;
     int st = clas__ps(&ps, bareme, depenses);
     if (st != CLAS_OK)
-        return clas__fail(CLAS_EOVERFLOW, where(loc, bareme, "ps"), "ps: amount overflows 64-bit cents");
+        return clas__failm(CLAS_EOVERFLOW, where(loc, bareme, "ps"), CLAS__MSG_DEPASSEMENT, CLAS__TEXT("quoi", "ps"));
     *out_ps = ps.ps;
     return CLAS_OK;
 }

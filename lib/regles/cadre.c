@@ -17,6 +17,39 @@ static const char *where(char buf[CADRE_LOC_MAX], const clas_cadre *c, const cha
     return buf;
 }
 
+/* A department neither "national" nor a code. */
+static int dept_error(int code, const char *location, const char *prefix, const char *dept)
+{
+    char shown[21];
+    snprintf(shown, sizeof shown, "%s", dept);
+    return clas__fail_msg(code, location, prefix, CLAS__MSG_DEPARTEMENT_CADRE_INVALIDE,
+                          (const clas__arg[]){CLAS__TEXT("departement", shown)}, 1);
+}
+
+/* A date of the calendar that is not one; the committee's may be a month. */
+static int date_error(int code, const char *location, const char *prefix, const char *date, clas_date_kind kind)
+{
+    char shown[21];
+    snprintf(shown, sizeof shown, "%s", date);
+    return clas__fail_msg(code, location, prefix, CLAS__MSG_DATE_INVALIDE,
+                          (const clas__arg[]){CLAS__TEXT("date", shown),
+                                              kind == CLAS_DATE_COMITE
+                                                  ? (clas__arg)CLAS__WORD("forme", "YYYY-MM-DD or YYYY-MM",
+                                                                          "AAAA-MM-JJ ou AAAA-MM")
+                                                  : (clas__arg)CLAS__WORD("forme", "YYYY-MM-DD", "AAAA-MM-JJ")},
+                          2);
+}
+
+/* Two dates of the calendar in the wrong order. */
+static int order_error(const char *location, const char *prefix, const char *nom, const char *date,
+                       const char *nom_avant, const char *date_avant)
+{
+    return clas__fail_msg(CLAS_ERULES, location, prefix, CLAS__MSG_DATES_DANS_LE_DESORDRE,
+                          (const clas__arg[]){CLAS__TEXT("nom", nom), CLAS__TEXT("date", date),
+                                              CLAS__TEXT("nom_avant", nom_avant), CLAS__TEXT("date_avant", date_avant)},
+                          4);
+}
+
 void clas__cadre_defaults(clas_cadre *c)
 {
     static const int64_t seuils[CLAS_SEUIL_COUNT] = {
@@ -41,17 +74,15 @@ void clas__cadre_defaults(clas_cadre *c)
 int clas_cadre_new(clas_cadre **out, const char *departement, const char *annee_scolaire)
 {
     if (!out)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre destination");
+        return clas__fail_null(NULL);
     if (!departement || (strcmp(departement, "national") != 0 && !clas__departement_valid(departement)))
-        return clas__fail(CLAS_EINVAL, "departement",
-                          "department \"%.20s\" is neither \"national\" nor a code like \"51\", \"2A\", \"971\"",
-                          clas__str(departement));
+        return dept_error(CLAS_EINVAL, "departement", NULL, clas__str(departement));
     if (!clas__annee_valid(annee_scolaire))
         return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
                            CLAS__TEXT("annee_scolaire", clas__str(annee_scolaire)));
     clas_cadre *c = calloc(1, sizeof *c);
     if (!c)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     snprintf(c->departement, sizeof c->departement, "%s", departement);
     memcpy(c->annee_scolaire, annee_scolaire, CLAS_ANNEE_LEN + 1);
     clas__cadre_defaults(c);
@@ -96,7 +127,7 @@ int clas__cadre_copy_into(clas_cadre *dst, const clas_cadre *src)
     if (!dup_opt(&tmp.nom, src->nom) || !dup_opt(&tmp.source_titre, src->source_titre) ||
         !dup_opt(&tmp.source_section, src->source_section) || !dup_opt(&tmp.source_url, src->source_url)) {
         clas__cadre_clear(&tmp);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     }
     int st = clas__references_copy(&tmp.references, &src->references);
     if (st == CLAS_OK)
@@ -112,10 +143,10 @@ int clas__cadre_copy_into(clas_cadre *dst, const clas_cadre *src)
 int clas_cadre_copy(clas_cadre **out, const clas_cadre *cadre)
 {
     if (!out || !cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     clas_cadre *c = malloc(sizeof *c);
     if (!c)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     int st = clas__cadre_copy_into(c, cadre);
     if (st != CLAS_OK) {
         free(c);
@@ -133,7 +164,7 @@ int clas_cadre_set_nom(clas_cadre *cadre, const char *nom)
 {
     char loc[CADRE_LOC_MAX];
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     return clas__text_set(&cadre->nom, nom, CLAS_TEXT_MAX, where(loc, cadre, "nom"));
 }
 
@@ -143,17 +174,16 @@ int clas_cadre_set_date(clas_cadre *cadre, clas_date_kind kind, const char *date
 {
     char loc[CADRE_LOC_MAX];
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     const char *name = clas_date_kind_name(kind);
     if (!name)
-        return clas__fail(CLAS_EINVAL, where(loc, cadre, "calendrier"), "unknown date kind %d", (int)kind);
+        return clas__failm(CLAS_EINVAL, where(loc, cadre, "calendrier"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "date kind", "sorte de date"), CLAS__INT("valeur", kind));
     if (!date) {
         cadre->dates[kind][0] = '\0';
         return CLAS_OK;
     }
     if (!clas__date_valid(date, kind == CLAS_DATE_COMITE))
-        return clas__fail(CLAS_EINVAL, where(loc, cadre, name), "\"%.20s\" is not a calendar date %s", date,
-                          kind == CLAS_DATE_COMITE ? "YYYY-MM-DD or YYYY-MM" : "YYYY-MM-DD");
+        return date_error(CLAS_EINVAL, where(loc, cadre, name), NULL, date, kind);
     snprintf(cadre->dates[kind], sizeof cadre->dates[kind], "%s", date);
     return CLAS_OK;
 }
@@ -169,10 +199,10 @@ int clas_cadre_set_seuil(clas_cadre *cadre, clas_seuil seuil, int64_t value)
 {
     char loc[CADRE_LOC_MAX];
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     const char *name = clas_seuil_name(seuil);
     if (!name)
-        return clas__fail(CLAS_EINVAL, where(loc, cadre, "seuils"), "unknown seuil %d", (int)seuil);
+        return clas__failm(CLAS_EINVAL, where(loc, cadre, "seuils"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "seuil", "seuil"), CLAS__INT("valeur", seuil));
     /* Rates are at most 100 %; the consequence options are small enumerations. */
     int64_t max = seuil == CLAS_SEUIL_TAUX_ACOMPTE           ? CLAS_TAUX_UN
                   : seuil == CLAS_SEUIL_BILAN_REDUCTION      ? CLAS_BILAN_REDUCTION_ZERO
@@ -180,8 +210,8 @@ int clas_cadre_set_seuil(clas_cadre *cadre, clas_seuil seuil, int64_t value)
                   : seuil == CLAS_SEUIL_SURFINANCEMENT_ECRETE ? 1
                                                              : INT64_MAX;
     if (value < 0 || value > max)
-        return clas__fail(CLAS_ERANGE, where(loc, cadre, name), "%lld is outside 0..%lld", (long long)value,
-                          (long long)max);
+        return clas__failm(CLAS_ERANGE, where(loc, cadre, name), CLAS__MSG_VALEUR_HORS_BORNES, CLAS__TEXT("champ", name),
+                           CLAS__INT("valeur", value), CLAS__INT("min", 0), CLAS__INT("max", max));
     cadre->seuils[seuil] = value;
     return CLAS_OK;
 }
@@ -197,10 +227,10 @@ int clas_cadre_set_action_parents_requise(clas_cadre *cadre, clas_action action,
 {
     char loc[CADRE_LOC_MAX];
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     if (clas_action_axe(action) != CLAS_AXE_PARENTS)
-        return clas__fail(CLAS_EINVAL, where(loc, cadre, "actions_parents_requises"),
-                          "action %d is not an action of the parents axis", (int)action);
+        return clas__failm(CLAS_EINVAL, where(loc, cadre, "actions_parents_requises"), CLAS__MSG_ACTION_HORS_PARENTS,
+                           CLAS__INT("action", action));
     if (requise)
         cadre->actions_parents_requises |= UINT32_C(1) << action;
     else
@@ -221,15 +251,15 @@ int clas_cadre_set_severity(clas_cadre *cadre, clas_regle regle, clas_severity s
 {
     char loc[CADRE_LOC_MAX];
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     const char *id = clas_regle_id(regle);
     if (!id)
-        return clas__fail(CLAS_EINVAL, where(loc, cadre, "severites"), "unknown rule %d", (int)regle);
-    snprintf(loc, sizeof loc, "cadre %s %s: severites.%s", cadre->departement, cadre->annee_scolaire, id);
+        return clas__failm(CLAS_EINVAL, where(loc, cadre, "severities"), CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "rule", "règle"), CLAS__INT("valeur", regle));
+    snprintf(loc, sizeof loc, "cadre %s %s: severities.%s", cadre->departement, cadre->annee_scolaire, id);
     if (!clas_severity_name(severity))
-        return clas__fail(CLAS_EINVAL, loc, "unknown severity %d", (int)severity);
+        return clas__failm(CLAS_EINVAL, loc, CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "severity", "sévérité"), CLAS__INT("valeur", severity));
     if (severity == CLAS_SEVERITY_OFF && !clas_regle_can_switch_off(regle))
-        return clas__fail(CLAS_EINVAL, loc, "%s cannot be turned off", id);
+        return clas__failm(CLAS_EINVAL, loc, CLAS__MSG_REGLE_NON_DESACTIVABLE, CLAS__TEXT("regle", id));
     cadre->severities[regle] = severity;
     return CLAS_OK;
 }
@@ -244,7 +274,7 @@ clas_severity clas_cadre_get_severity(const clas_cadre *cadre, clas_regle regle)
 int clas_cadre_set_source(clas_cadre *cadre, const char *titre, const char *section, const char *url)
 {
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     /* All or nothing: build the three copies, then swap them in. */
     char *t = NULL, *s = NULL, *u = NULL;
     int st = clas__text_set(&t, titre, CLAS_TEXT_MAX, "cadre: source.titre");
@@ -278,44 +308,51 @@ int clas_cadre_validate(const clas_cadre *cadre)
 {
     char loc[CADRE_LOC_MAX];
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     const char *dept = cadre->departement, *year = cadre->annee_scolaire;
+    char prefix[CADRE_LOC_MAX];
+    snprintf(prefix, sizeof prefix, "cadre %s %s: ", dept, year);
     if (strcmp(dept, "national") != 0 && !clas__departement_valid(dept))
-        return clas__fail(CLAS_ERULES, where(loc, cadre, "departement"), "cadre: invalid department \"%s\"", dept);
+        return dept_error(CLAS_ERULES, where(loc, cadre, "departement"), "cadre: ", dept);
     if (!clas__annee_valid(year))
-        return clas__fail(CLAS_ERULES, where(loc, cadre, "annee_scolaire"), "cadre %s: invalid school year \"%s\"",
-                          dept, year);
+        return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "annee_scolaire"), "cadre: ", CLAS__MSG_ANNEE_INVALIDE,
+                              (const clas__arg[]){CLAS__TEXT("annee_scolaire", year)}, 1);
     for (int i = 0; i < CLAS_SEUIL_COUNT; i++) {
         int64_t max = i == CLAS_SEUIL_TAUX_ACOMPTE ? CLAS_TAUX_UN : INT64_MAX;
         if (cadre->seuils[i] < 0 || cadre->seuils[i] > max)
-            return clas__fail(CLAS_ERULES, where(loc, cadre, clas_seuil_name((clas_seuil)i)),
-                              "cadre %s %s: %s is out of range", dept, year, clas_seuil_name((clas_seuil)i));
+            return clas__fail_msg(CLAS_ERULES, where(loc, cadre, clas_seuil_name((clas_seuil)i)), prefix,
+                                  CLAS__MSG_VALEUR_HORS_BORNES,
+                                  (const clas__arg[]){CLAS__TEXT("champ", clas_seuil_name((clas_seuil)i)),
+                                                      CLAS__INT("valeur", cadre->seuils[i]), CLAS__INT("min", 0),
+                                                      CLAS__INT("max", max)},
+                                  4);
     }
     for (int i = 0; i < CLAS_REGLE_COUNT; i++) {
         clas_severity s = cadre->severities[i];
-        if (!clas_severity_name(s) || (s == CLAS_SEVERITY_OFF && !clas_regle_can_switch_off((clas_regle)i)))
-            return clas__fail(CLAS_ERULES, where(loc, cadre, "severites"), "cadre %s %s: invalid severity for %s",
-                              dept, year, clas_regle_id((clas_regle)i));
+        if (!clas_severity_name(s))
+            return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "severities"), prefix, CLAS__MSG_VALEUR_INCONNUE,
+                                  (const clas__arg[]){CLAS__WORD("quoi", "severity", "sévérité"), CLAS__INT("valeur", s)},
+                                  2);
+        if (s == CLAS_SEVERITY_OFF && !clas_regle_can_switch_off((clas_regle)i))
+            return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "severities"), prefix, CLAS__MSG_REGLE_NON_DESACTIVABLE,
+                                  (const clas__arg[]){CLAS__TEXT("regle", clas_regle_id((clas_regle)i))}, 1);
     }
     int64_t min = cadre->seuils[CLAS_SEUIL_ENFANTS_MIN], max = cadre->seuils[CLAS_SEUIL_ENFANTS_MAX];
     if (min > max)
-        return clas__fail(CLAS_ERULES, where(loc, cadre, "enfants_min"),
-                          "cadre %s %s: enfants_min %lld is above enfants_max %lld", dept, year, (long long)min,
-                          (long long)max);
+        return clas__fail_msg(CLAS_ERULES, where(loc, cadre, "enfants_min"), prefix, CLAS__MSG_ENFANTS_MIN_MAX,
+                              (const clas__arg[]){CLAS__INT("min", min), CLAS__INT("max", max)}, 2);
     for (int k = 0; k < CLAS_DATE_KIND_COUNT; k++)
         if (cadre->dates[k][0] && !clas__date_valid(cadre->dates[k], k == CLAS_DATE_COMITE))
-            return clas__fail(CLAS_ERULES, where(loc, cadre, clas_date_kind_name((clas_date_kind)k)),
-                              "cadre %s %s: invalid date \"%s\"", dept, year, cadre->dates[k]);
+            return date_error(CLAS_ERULES, where(loc, cadre, clas_date_kind_name((clas_date_kind)k)), prefix,
+                              cadre->dates[k], (clas_date_kind)k);
     const char *lancement = cadre->dates[CLAS_DATE_LANCEMENT], *limite = cadre->dates[CLAS_DATE_LIMITE_DEPOT];
     const char *comite = cadre->dates[CLAS_DATE_COMITE];
     /* ISO dates compare as strings. */
     if (lancement[0] && limite[0] && strcmp(lancement, limite) > 0)
-        return clas__fail(CLAS_ERULES, where(loc, cadre, "limite_depot"),
-                          "cadre %s %s: limite_depot %s is before lancement %s", dept, year, limite, lancement);
+        return order_error(where(loc, cadre, "limite_depot"), prefix, "limite_depot", limite, "lancement", lancement);
     /* A committee known only by its month may sit in the deadline's month. */
     if (limite[0] && comite[0] && strncmp(comite, limite, strlen(comite)) < 0)
-        return clas__fail(CLAS_ERULES, where(loc, cadre, "comite"),
-                          "cadre %s %s: comite %s is before limite_depot %s", dept, year, comite, limite);
+        return order_error(where(loc, cadre, "comite"), prefix, "comite", comite, "limite_depot", limite);
     return CLAS_OK;
 }
 
@@ -324,7 +361,7 @@ int clas_cadre_add_reference(clas_cadre *cadre, const char *champs, const char *
 {
     char loc[CADRE_LOC_MAX];
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     return clas__references_add(&cadre->references, where(loc, cadre, "sources"), champs, titre, section, url, note);
 }
 

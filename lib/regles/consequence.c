@@ -54,7 +54,7 @@ int clas__consequences_copy(clas__consequences *dst, const clas__consequences *s
     if (src->count > 0) {
         tmp.items = calloc(src->count, sizeof *tmp.items);
         if (!tmp.items)
-            return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+            return clas__fail_nomem(NULL);
     }
     for (size_t i = 0; i < src->count; i++) {
         const char *const *parts = (const char *const *)src->items[i].parts;
@@ -73,13 +73,13 @@ int clas_cadre_set_consequence(clas_cadre *cadre, clas_code code, const char *te
                                const char *section, const char *url)
 {
     if (!cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL cadre");
+        return clas__fail_null(NULL);
     char where[96];
     const char *name = clas_code_name(code);
     snprintf(where, sizeof where, "cadre %s %s: consequences.%s", cadre->departement, cadre->annee_scolaire,
              name ? name : "?");
     if (!name)
-        return clas__fail(CLAS_EINVAL, where, "unknown constat code %d", (int)code);
+        return clas__failm(CLAS_EINVAL, where, CLAS__MSG_VALEUR_INCONNUE, CLAS__WORD("quoi", "constat code", "code de constat"), CLAS__INT("valeur", code));
     clas__consequences *list = &cadre->consequences;
     size_t at = list->count;
     for (size_t i = 0; i < list->count; i++)
@@ -96,7 +96,7 @@ int clas_cadre_set_consequence(clas_cadre *cadre, clas_code code, const char *te
     }
     /* A department's consequence is its own text: it names that text. */
     if (!titre || !*titre)
-        return clas__fail(CLAS_EINVAL, where, "a consequence needs the title of the text that states it");
+        return clas__fail0(CLAS_EINVAL, where, CLAS__MSG_CONSEQUENCE_SANS_TITRE);
     const char *parts[CLAS_CONSEQUENCE_PART_COUNT] = {texte, titre, section, url};
     clas__consequence fresh;
     int st = consequence_fill(&fresh, code, parts, where);
@@ -106,7 +106,7 @@ int clas_cadre_set_consequence(clas_cadre *cadre, clas_code code, const char *te
         clas__consequence *items = realloc(list->items, (list->count + 1) * sizeof *items);
         if (!items) {
             consequence_clear(&fresh);
-            return clas__fail(CLAS_ENOMEM, where, "out of memory");
+            return clas__fail_nomem(where);
         }
         list->items = items;
         list->count++;

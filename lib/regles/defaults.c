@@ -9,7 +9,7 @@
 int clas_regles_builder_add_defaults(clas_regles_builder *builder, unsigned flags)
 {
     if (!builder)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL builder");
+        return clas__fail_null(NULL);
     int st = clas_regles_builder_add_json(builder, clas__embedded_baremes, clas__embedded_baremes_len,
                                           clas__embedded_baremes_origin, flags);
     if (st != CLAS_OK)
@@ -21,7 +21,7 @@ int clas_regles_builder_add_defaults(clas_regles_builder *builder, unsigned flag
 int clas_regles_new_default(clas_regles **out)
 {
     if (!out)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     clas_regles_builder *builder = NULL;
     int st = clas_regles_builder_new(&builder);
     if (st != CLAS_OK)

@@ -4,6 +4,7 @@
  * shared by both, so barèmes and cadres trace their figures the same way. */
 #include "regles/regles.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,12 +42,15 @@ int clas__references_add(clas__references *list, const char *what, const char *c
                          const char *section, const char *url, const char *note)
 {
     if (list->count >= CLAS_REFERENCES_MAX)
-        return clas__fail(CLAS_ERANGE, what, "more than %d references", CLAS_REFERENCES_MAX);
+        return clas__failm(CLAS_ERANGE, what, CLAS__MSG_LIMITE_REFERENCES, CLAS__INT("max", CLAS_REFERENCES_MAX));
     if (!champs_valid(champs))
-        return clas__fail(CLAS_EINVAL, what, "champs \"%.40s\" is not a list of field names like \"taux ps_max\"",
-                          clas__str(champs));
+    {
+        char shown[41];
+        snprintf(shown, sizeof shown, "%s", clas__str(champs));
+        return clas__failm(CLAS_EINVAL, what, CLAS__MSG_CHAMPS_INVALIDES, CLAS__TEXT("champs", shown));
+    }
     if ((!titre || !*titre) && (!note || !*note))
-        return clas__fail(CLAS_EINVAL, what, "a value no text settles needs a note saying so");
+        return clas__fail0(CLAS_EINVAL, what, CLAS__MSG_NOTE_REQUISE);
     const char *src[CLAS_REFERENCE_PART_COUNT] = {champs, titre, section, url, note};
     clas__reference r = {{NULL}};
     for (int p = 0; p < CLAS_REFERENCE_PART_COUNT; p++) {
@@ -59,7 +63,7 @@ int clas__references_add(clas__references *list, const char *what, const char *c
     clas__reference *items = realloc(list->items, (list->count + 1) * sizeof *items);
     if (!items) {
         reference_clear(&r);
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     }
     items[list->count++] = r;
     list->items = items;

@@ -11,10 +11,10 @@
 int clas_regles_builder_new(clas_regles_builder **out)
 {
     if (!out)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL builder destination");
+        return clas__fail_null(NULL);
     clas_regles_builder *b = calloc(1, sizeof *b);
     if (!b)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     *out = b;
     return CLAS_OK;
 }
@@ -45,14 +45,14 @@ void clas_regles_builder_free(clas_regles_builder *builder)
 static int check_flags(unsigned flags)
 {
     if (flags & ~CLAS_REGLES_REPLACE)
-        return clas__fail(CLAS_EINVAL, NULL, "unknown flags 0x%x", flags);
+        return clas__fail_flags(NULL, flags);
     return CLAS_OK;
 }
 
 int clas_regles_builder_add_bareme(clas_regles_builder *builder, const clas_bareme *bareme, unsigned flags)
 {
     if (!builder || !bareme)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL builder or barème");
+        return clas__fail_null(NULL);
     int st = check_flags(flags);
     if (st == CLAS_OK)
         st = clas_bareme_validate(bareme);
@@ -63,7 +63,8 @@ int clas_regles_builder_add_bareme(clas_regles_builder *builder, const clas_bare
         if (strcmp(builder->baremes[i]->annee_scolaire, bareme->annee_scolaire) == 0)
             slot = i;
     if (slot < builder->num_baremes && !(flags & CLAS_REGLES_REPLACE))
-        return clas__fail(CLAS_EEXISTS, "baremes", "barème %s is already present", bareme->annee_scolaire);
+        return clas__failm(CLAS_EEXISTS, "baremes", CLAS__MSG_BAREME_EN_DOUBLE,
+                           CLAS__TEXT("annee_scolaire", bareme->annee_scolaire));
     if (slot == builder->num_baremes) {
         void *items = builder->baremes;
         st = clas__grow(&items, &builder->cap_baremes, builder->num_baremes, sizeof *builder->baremes);
@@ -91,7 +92,7 @@ static bool same_cadre_key(const clas_cadre *a, const clas_cadre *b)
 int clas_regles_builder_add_cadre(clas_regles_builder *builder, const clas_cadre *cadre, unsigned flags)
 {
     if (!builder || !cadre)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL builder or cadre");
+        return clas__fail_null(NULL);
     int st = check_flags(flags);
     if (st == CLAS_OK)
         st = clas_cadre_validate(cadre);
@@ -102,8 +103,8 @@ int clas_regles_builder_add_cadre(clas_regles_builder *builder, const clas_cadre
         if (same_cadre_key(builder->cadres[i], cadre))
             slot = i;
     if (slot < builder->num_cadres && !(flags & CLAS_REGLES_REPLACE))
-        return clas__fail(CLAS_EEXISTS, "cadres", "cadre %s %s is already present", cadre->departement,
-                          cadre->annee_scolaire);
+        return clas__failm(CLAS_EEXISTS, "cadres", CLAS__MSG_CADRE_EN_DOUBLE, CLAS__TEXT("departement", cadre->departement),
+                           CLAS__TEXT("annee_scolaire", cadre->annee_scolaire));
     if (slot == builder->num_cadres) {
         void *items = builder->cadres;
         st = clas__grow(&items, &builder->cap_cadres, builder->num_cadres, sizeof *builder->cadres);
@@ -204,6 +205,7 @@ static void hash_cadre(clas__sha256 *h, const clas_cadre *c)
     }
     for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
         char key[48];
+        /* The digest's own key, kept as it was so that fingerprints stay. */
         snprintf(key, sizeof key, "severites.%s", clas_regle_id((clas_regle)r));
         hash_field(h, key, clas_severity_name(c->severities[r]));
     }
@@ -246,10 +248,10 @@ static void regles_destroy(clas_regles *r)
 int clas_regles_builder_build(clas_regles **out, const clas_regles_builder *builder)
 {
     if (!out || !builder)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL rule set destination or builder");
+        return clas__fail_null(NULL);
     clas_regles *r = calloc(1, sizeof *r);
     if (!r)
-        return clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        return clas__fail_nomem(NULL);
     atomic_init(&r->refcount, 1);
     int st = CLAS_OK;
     /* calloc(0) may return NULL: always ask for at least one slot. */
@@ -257,7 +259,7 @@ int clas_regles_builder_build(clas_regles **out, const clas_regles_builder *buil
     r->cadres = calloc(builder->num_cadres + 1, sizeof *r->cadres);
     r->national_default = calloc(1, sizeof *r->national_default);
     if (!r->baremes || !r->cadres || !r->national_default)
-        st = clas__fail(CLAS_ENOMEM, NULL, "out of memory");
+        st = clas__fail_nomem(NULL);
     for (size_t i = 0; st == CLAS_OK && i < builder->num_baremes; i++) {
         st = clas_bareme_copy(&r->baremes[i], builder->baremes[i]);
         if (st == CLAS_OK)
@@ -327,9 +329,9 @@ int clas_regles_find_bareme(const clas_bareme **out, int *provisional, const cla
                             const char *annee_scolaire, unsigned flags)
 {
     if (!out || !regles || !annee_scolaire)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     if (flags & ~CLAS_CARRY_FORWARD)
-        return clas__fail(CLAS_EINVAL, NULL, "unknown flags 0x%x", flags);
+        return clas__fail_flags(NULL, flags);
     if (!clas__annee_valid(annee_scolaire))
         return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
                            CLAS__TEXT("annee_scolaire", annee_scolaire));
@@ -368,7 +370,7 @@ int clas_regles_find_cadre(const clas_cadre **out, const clas_regles *regles, co
                            const char *annee_scolaire)
 {
     if (!out || !regles || !annee_scolaire)
-        return clas__fail(CLAS_EINVAL, NULL, "NULL argument");
+        return clas__fail_null(NULL);
     const clas_cadre *c = NULL;
     if (departement && *departement)
         c = find_exact(regles, departement, annee_scolaire);

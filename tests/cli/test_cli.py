@@ -680,7 +680,7 @@ def make_vector_test(path):
             for name, value in attendu.get("totaux", {}).items():
                 self.assertEqual(cents(result["totaux"][name]), cents(value), name)
 
-            blocking = any(c["severite"] == "blocking" for c in constats)
+            blocking = any(c["severity"] == "blocking" for c in constats)
             self.assertEqual(checked.code, EXIT_BLOCKING if blocking else EXIT_OK, checked)
             for c in constats:
                 self.assertIn(c["code"], checked.out)

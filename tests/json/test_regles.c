@@ -125,7 +125,7 @@ static void impossible_values(void **state)
     (void)state;
     char *doc;
     doc = regles_with_bareme("2025-2026", "\"1.5\"", "\"8487.00\"", "\"2800.70\"", ", " SOURCE);
-    expect_rules_error(doc, CLAS_ERULES, "r.json:2:41: $.baremes[0].taux", "barème 2025-2026: taux");
+    expect_rules_error(doc, CLAS_ERULES, "r.json:2:41: $.baremes[0].taux", "barème 2025-2026: rate \"1.5\" is above 1");
     free(doc);
     /* 33 % × 8487.00 = 2800.71: up to 2800.72 is accepted, 2800.73 is not. */
     doc = regles_with_bareme("2025-2026", "\"0.33\"", "\"8487.00\"", "\"2800.73\"", ", " SOURCE);
@@ -176,14 +176,14 @@ static void impossible_cadres(void **state)
                                   "\"seuils\": {\"enfants_min\": 13}, " SOURCE "}]}",
                        CLAS_ERULES, "r.json:2:1: $.cadres[0]", "cadre 51 2025-2026");
     expect_rules_error(CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", "
-                                  "\"severites\": {\"R-GROUP\": \"off\"}, " SOURCE "}]}",
-                       CLAS_ESCHEMA, "$.cadres[0].severites.R-GROUP", "R-GROUPE");
+                                  "\"severities\": {\"R-GROUP\": \"off\"}, " SOURCE "}]}",
+                       CLAS_ESCHEMA, "$.cadres[0].severities.R-GROUP", "R-GROUPE");
     expect_rules_error(CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", "
-                                  "\"severites\": {\"R-GROUPE\": \"fatal\"}, " SOURCE "}]}",
-                       CLAS_ESCHEMA, "$.cadres[0].severites.R-GROUPE", "blocking");
+                                  "\"severities\": {\"R-GROUPE\": \"fatal\"}, " SOURCE "}]}",
+                       CLAS_ESCHEMA, "$.cadres[0].severities.R-GROUPE", "blocking");
     expect_rules_error(CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", "
-                                  "\"severites\": {\"R-PS\": \"off\"}, " SOURCE "}]}",
-                       CLAS_ERULES, "$.cadres[0].severites.R-PS", NULL);
+                                  "\"severities\": {\"R-PS\": \"off\"}, " SOURCE "}]}",
+                       CLAS_ERULES, "$.cadres[0].severities.R-PS", NULL);
     expect_rules_error(CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", "
                                   "\"calendrier\": {\"limite_depot\": \"2025-18-08\"}, " SOURCE "}]}",
                        CLAS_ESCHEMA, "$.cadres[0].calendrier.limite_depot", NULL);
@@ -195,6 +195,41 @@ static void impossible_cadres(void **state)
     expect_rules_error(CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", " SOURCE "},\n"
                                   "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", " SOURCE "}]}",
                        CLAS_ERULES, "r.json:3:", "cadre 51 2025-2026");
+}
+
+/* A cadre written with the old spelling "severites" reads as with
+ * "severities"; giving both is an error at the old member. Written, it
+ * has the new spelling. */
+static void old_spelling_of_severities(void **state)
+{
+    (void)state;
+    static const char *const docs[] = {
+        CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", "
+                   "\"severites\": {\"R-AIDE-DEVOIRS\": \"off\"}, " SOURCE "}]}",
+        CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", "
+                   "\"severities\": {\"R-AIDE-DEVOIRS\": \"off\"}, " SOURCE "}]}",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        clas_regles_builder *b = NULL;
+        clas_regles *r = NULL;
+        assert_clas_ok(clas_regles_builder_new(&b));
+        assert_clas_ok(clas_regles_builder_add_json(b, docs[i], strlen(docs[i]), "r.json", 0));
+        assert_clas_ok(clas_regles_builder_build(&r, b));
+        const clas_cadre *c = NULL;
+        assert_clas_ok(clas_regles_find_cadre(&c, r, "51", "2025-2026"));
+        assert_int_equal(clas_cadre_get_severity(c, CLAS_REGLE_AIDE_DEVOIRS), CLAS_SEVERITY_OFF);
+        char *out = NULL;
+        assert_clas_ok(clas_regles_to_json(&out, r, 0));
+        assert_non_null(strstr(out, "\"severities\""));
+        assert_null(strstr(out, "\"severites\""));
+        clas_free(out);
+        clas_regles_unref(r);
+        clas_regles_builder_free(b);
+    }
+    expect_rules_error(CADRE_HEAD "{\"departement\": \"51\", \"annee_scolaire\": \"2025-2026\", "
+                                  "\"severities\": {}, \"severites\": {}, " SOURCE "}]}",
+                       CLAS_ESCHEMA, "$.cadres[0].severites", "both \"severities\" and its old spelling");
+    assert_string_equal(clas_error_last_id(), "deux_orthographes");
 }
 
 static void files_and_arguments(void **state)
@@ -218,6 +253,7 @@ int main(void)
         cmocka_unit_test(override_needs_replace),
         cmocka_unit_test(impossible_values),
         cmocka_unit_test(impossible_cadres),
+        cmocka_unit_test(old_spelling_of_severities),
         cmocka_unit_test(files_and_arguments),
     };
     return cmocka_run_group_tests_name("json_regles", tests, testutil_regles_setup, testutil_regles_teardown);

@@ -63,7 +63,7 @@ static void case_a_amounts_and_provenance(void **state)
     assert_non_null(strstr(str_at(doc, "producteur.bareme.source.titre"), "Marne"));
     assert_string_equal(str_at(doc, "producteur.cadre.departement"), "51");
     assert_string_equal(str_at(doc, "producteur.cadre.calendrier.limite_depot"), "2025-08-18");
-    assert_string_equal(str_at(doc, "producteur.cadre.severites.R-GROUPE"), "blocking");
+    assert_string_equal(str_at(doc, "producteur.cadre.severities.R-GROUPE"), "blocking");
     assert_true(json_is_integer(json_object_get(json_object_get(json_object_get(json_object_get(doc, "producteur"),
                                                                                  "cadre"),
                                                                  "seuils"),
@@ -172,7 +172,7 @@ static void case_d_constat(void **state)
         if (strcmp(str_at(k, "code"), "GROUPE_TROP_PETIT") != 0)
             continue;
         found = 1;
-        assert_string_equal(str_at(k, "severite"), "blocking");
+        assert_string_equal(str_at(k, "severity"), "blocking");
         assert_string_equal(str_at(k, "regle"), "R-GROUPE");
         assert_string_equal(str_at(k, "collectif"), "C1");
         assert_string_equal(str_at(k, "champ"), "nb_enfants");

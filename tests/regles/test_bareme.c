@@ -128,7 +128,7 @@ static void test_validate(void **state)
     clas_error_clear();
     assert_clas_status(clas_bareme_validate(b), CLAS_ERULES);
     assert_string_equal(clas_error_last_message(),
-                        "barème 2025-2026: ps_max 2800.72 exceeds taux × prix_plafond (2800.71) by one cent or more "
+                        "barème 2025-2026: ps_max €2,800.72 exceeds taux × prix_plafond (2800.71) by one cent or more "
                         "(the barème rounds to the cent)");
     assert_string_equal(clas_error_last_location(), "barème 2025-2026: ps_max");
     /* Rounding to the euro: by less than a euro. */
@@ -139,7 +139,7 @@ static void test_validate(void **state)
     assert_clas_ok(clas_bareme_set_ps_max(b, 280171));
     assert_clas_status(clas_bareme_validate(b), CLAS_ERULES);
     assert_string_equal(clas_error_last_message(),
-                        "barème 2025-2026: ps_max 2801.71 exceeds taux × prix_plafond (2800.71) by one euro or more "
+                        "barème 2025-2026: ps_max €2,801.71 exceeds taux × prix_plafond (2800.71) by one euro or more "
                         "(the barème rounds to the euro)");
     /* Sub-cent products: 30 % × 5 599,01 € = 1 679,703 €. */
     assert_clas_ok(clas_bareme_set_taux(b, 300000));

@@ -103,7 +103,7 @@ static void constat_rows(struct sheet *s, const struct cli *cli, const clas_eval
 int sheets_report(struct sheet *s, const struct cli *cli, const struct document *doc)
 {
     static const char *const totals_head[] = {"total", "libelle", "valeur"};
-    static const char *const constats_head[] = {"dossier", "collectif", "severite", "code", "regle", "champ",
+    static const char *const constats_head[] = {"dossier", "collectif", "severity", "code", "regle", "champ",
                                                 "message"};
     if (sheets_collectif_table(s, cli, L(cli, "Collectifs", "Collectifs"), 0))
         sheets_collectif_rows(s, cli, doc, 0);
