@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Cost per call from C# (Mono): one collectif built from values and evaluated, an already built
-// dossier evaluated into a reused Evaluation, and the batch per collectif. Median of 7 runs.
-//   mcs -r:build/bindings/csharp/Clas.dll -out:/tmp/ClasBench.exe bench/ClasBench.cs
+// dossier evaluated into a reused Evaluation, one collectif from values in one call
+// (Batch.EvaluateOne), and the batch per collectif. Median of 7 runs. The collectif is case A,
+// built by examples/csharp/CaseA.cs (compiled in).
+//   mcs -r:build/bindings/csharp/Clas.dll -main:ClasBench -out:/tmp/ClasBench.exe bench/ClasBench.cs examples/csharp/CaseA.cs
 //   MONO_PATH=build/bindings/csharp LD_LIBRARY_PATH=build/bindings/csharp mono /tmp/ClasBench.exe [--quick]
 using System;
 using System.Diagnostics;
@@ -20,27 +22,6 @@ public static class ClasBench {
     return t[runs / 2];
   }
 
-  static Dossier Build() {
-    var d = new Dossier("2025-2026");
-    d.set_departement("51");
-    d.set_date_depot("2025-08-12");
-    using (Collectif c = d.add_collectif("C1")) {
-      c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
-      c.set(Champ.CLAS_CHAMP_NB_ENFANTS, 10);
-      c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
-      c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
-      c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-      c.set_depenses(1000000);
-      c.add_financement("Ville", 150000);
-      c.add_action(Clas.Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
-      c.add_action(Clas.Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
-      c.add_action(Clas.Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
-      c.add_action(Clas.Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
-      c.set_decision(Decision.CLAS_DECISION_AGREE);
-    }
-    return d;
-  }
-
   public static void Main(string[] args) {
     bool quick = args.Length > 0 && args[0] == "--quick";
     int n = quick ? 20000 : 200000, runs = quick ? 3 : 7;
@@ -49,18 +30,38 @@ public static class ClasBench {
     long sink = 0;
     Console.WriteLine("build one collectif from values + evaluate: {0:F0} ns", Median(k => {
       for (int i = 0; i < k; i++)
-        using (var d = Build()) {
-          ev.run(regles, null, d);
-          sink += ev.montant(0, Montant.CLAS_MONTANT_PS);
+        using (var d = CaseA.Build()) {
+          ev.Run(regles, null, d);
+          sink += ev.Montant(0, Montant.CLAS_MONTANT_PS);
         }
     }, n, runs));
-    var built = Build();
+    var built = CaseA.Build();
     Console.WriteLine("evaluate a built dossier of one collectif (Evaluation.run reused): {0:F0} ns", Median(k => {
       for (int i = 0; i < k; i++) {
-        ev.run(regles, null, built);
-        sink += ev.montant(0, Montant.CLAS_MONTANT_PS);
+        ev.Run(regles, null, built);
+        sink += ev.Montant(0, Montant.CLAS_MONTANT_PS);
       }
     }, n, runs));
+    // One collectif from values in one call: a row in BatchColumn order (case A's values).
+    long[] row = {1000000, 150000, 10, 2, 1L << (int)Niveau.CLAS_NIVEAU_CM1, 1, 1, 1, 1, 1, ClasApi.BATCH_AGREE};
+    long[] result = new long[ClasApi.BATCH_ROW_OUTPUTS];
+    double single = Median(k => {
+      for (int i = 0; i < k; i++) {
+        row[0] = 100000 + (i * 7919L) % 900000;
+        sink += Batch.EvaluateOne(regles, "2025-2026", "51", row)[2];
+      }
+    }, n, runs);
+    Console.WriteLine("one collectif from values in one call (Batch.evaluate_one): {0:F0} ns  <= 2 us {1}", single,
+                      single <= 2000 ? "PASS" : "MISS");
+    double reused = Median(k => {
+      for (int i = 0; i < k; i++) {
+        row[0] = 100000 + (i * 7919L) % 900000;
+        Batch.EvaluateOne(regles, "2025-2026", "51", row, result);
+        sink += result[2];
+      }
+    }, n, runs);
+    Console.WriteLine("one collectif from values in one call, result array reused: {0:F0} ns  <= 2 us {1}", reused,
+                      reused <= 2000 ? "PASS" : "MISS");
     int rows = quick ? 100000 : 1000000;
     long[] dep = new long[rows], enf = new long[rows], inter = new long[rows], one = new long[rows], flags = new long[rows], ps = new long[rows];
     for (int i = 0; i < rows; i++) {
@@ -73,16 +74,16 @@ public static class ClasBench {
     Console.WriteLine("batch per collectif ({0} rows: set columns, evaluate, get Ps): {1:F1} ns", rows, Median(k => {
       for (int r = 0; r < k; r++)
         using (var b = new Batch((uint)rows)) {
-          b.set(BatchColumn.CLAS_BATCH_COL_DEPENSES, dep);
-          b.set(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, enf);
-          b.set(BatchColumn.CLAS_BATCH_COL_NB_INTERVENANTS, inter);
-          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ENFANTS, one);
-          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_PARENTS, one);
-          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ECOLE, one);
-          b.set(BatchColumn.CLAS_BATCH_COL_ACTIONS_TERRITOIRE, one);
-          b.set(BatchColumn.CLAS_BATCH_COL_FLAGS, flags);
-          b.evaluate(regles, "2025-2026", "51");
-          b.get(BatchColumn.CLAS_BATCH_COL_PS, ps);
+          b.Set(BatchColumn.CLAS_BATCH_COL_DEPENSES, dep);
+          b.Set(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, enf);
+          b.Set(BatchColumn.CLAS_BATCH_COL_NB_INTERVENANTS, inter);
+          b.Set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ENFANTS, one);
+          b.Set(BatchColumn.CLAS_BATCH_COL_ACTIONS_PARENTS, one);
+          b.Set(BatchColumn.CLAS_BATCH_COL_ACTIONS_ECOLE, one);
+          b.Set(BatchColumn.CLAS_BATCH_COL_ACTIONS_TERRITOIRE, one);
+          b.Set(BatchColumn.CLAS_BATCH_COL_FLAGS, flags);
+          b.Evaluate(regles, "2025-2026", "51");
+          b.Get(BatchColumn.CLAS_BATCH_COL_PS, ps);
         }
     }, 1, runs) / rows);
     Console.WriteLine("checksum " + (sink + ps[0]));

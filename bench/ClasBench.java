@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Cost per call from Java: one collectif built from values and evaluated, an already built
-// dossier evaluated into a reused Evaluation, and the batch per collectif. Median of 7 runs.
-//   java -cp build/bindings/java/clas.jar -Djava.library.path=build/bindings/java bench/ClasBench.java [--quick]
+// dossier evaluated into a reused Evaluation, one collectif from values in one call
+// (Batch.evaluateOne), and the batch per collectif. Median of 7 runs. The collectif is case A,
+// built as examples/java/CaseA.java does (its class is built into build/bindings/java).
+//   java -cp build/bindings/java/clas.jar:build/bindings/java -Djava.library.path=build/bindings/java bench/ClasBench.java [--quick]
 import fr.clas.*;
 import java.util.Arrays;
 
@@ -20,27 +22,6 @@ public class ClasBench {
         return t[runs / 2];
     }
 
-    static Dossier build() {
-        Dossier d = new Dossier("2025-2026");
-        d.set_departement("51");
-        d.set_date_depot("2025-08-12");
-        Collectif c = d.add_collectif("C1");
-        c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
-        c.set(Champ.CLAS_CHAMP_NB_ENFANTS, 10);
-        c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
-        c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
-        c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-        c.set_depenses(1000000);
-        c.add_financement("Ville", 150000);
-        c.add_action(Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
-        c.add_action(Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
-        c.add_action(Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
-        c.add_action(Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
-        c.set_decision(Decision.CLAS_DECISION_AGREE);
-        c.close();
-        return d;
-    }
-
     public static void main(String[] args) {
         boolean quick = args.length > 0 && args[0].equals("--quick");
         int n = quick ? 20000 : 200000, runs = quick ? 3 : 7;
@@ -49,18 +30,39 @@ public class ClasBench {
         long[] sink = new long[1];
         System.out.printf("build one collectif from values + evaluate: %.0f ns%n", median(k -> {
             for (int i = 0; i < k; i++)
-                try (Dossier d = build()) {
+                try (Dossier d = CaseA.build()) {
                     ev.run(regles, null, d);
                     sink[0] += ev.montant(0, Montant.CLAS_MONTANT_PS);
                 }
         }, n, runs));
-        Dossier built = build();
+        Dossier built = CaseA.build();
         System.out.printf("evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns%n", median(k -> {
             for (int i = 0; i < k; i++) {
                 ev.run(regles, null, built);
                 sink[0] += ev.montant(0, Montant.CLAS_MONTANT_PS);
             }
         }, n, runs));
+        // One collectif from values in one call: a row in BatchColumn order (case A's values).
+        long[] row = {1000000, 150000, 10, 2, 1L << Niveau.CLAS_NIVEAU_CM1.swigValue(), 1, 1, 1, 1, 1,
+                      Clas.BATCH_AGREE};
+        long[] result = new long[Clas.BATCH_ROW_OUTPUTS];
+        double single = median(k -> {
+            for (int i = 0; i < k; i++) {
+                row[0] = 100000 + (i * 7919L) % 900000;
+                sink[0] += Batch.evaluateOne(regles, "2025-2026", "51", row)[2];
+            }
+        }, n, runs);
+        System.out.printf("one collectif from values in one call (Batch.evaluate_one): %.0f ns  <= 2 us %s%n", single,
+                          single <= 2000 ? "PASS" : "MISS");
+        double oneReused = median(k -> {
+            for (int i = 0; i < k; i++) {
+                row[0] = 100000 + (i * 7919L) % 900000;
+                Batch.evaluateOne(regles, "2025-2026", "51", row, result);
+                sink[0] += result[2];
+            }
+        }, n, runs);
+        System.out.printf("one collectif from values in one call, result array reused: %.0f ns  <= 2 us %s%n", oneReused,
+                          oneReused <= 2000 ? "PASS" : "MISS");
         int rows = quick ? 100000 : 1000000;
         long[] dep = new long[rows], enf = new long[rows], inter = new long[rows], one = new long[rows], flags = new long[rows], ps = new long[rows];
         for (int i = 0; i < rows; i++) {

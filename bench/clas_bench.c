@@ -110,6 +110,46 @@ static clas_dossier *new_dossier(const char *id)
 
 /* ---- 1. one collectif, full evaluation ---- */
 
+/* What every binding's Batch.evaluate_one() calls: a batch of one collectif
+ * through clas_batch_evaluate_regles(), year and department looked up each
+ * time. The C floor of the bindings' one-call figures. */
+static void bench_batch_of_one(const clas_regles *regles, int quick)
+{
+    int64_t depenses = 1000000, autres = 150000, ps = 0, bonus = 0, total = 0;
+    int32_t enfants = 10, intervenants = 2, code = 0;
+    uint32_t niveaux = 1u << CLAS_NIVEAU_CM1;
+    uint8_t one = 1, verdict = 0;
+    uint16_t flags = CLAS_BATCH_AGREE;
+    clas_batch_entrees in = CLAS_BATCH_ENTREES_INIT;
+    in.n = 1;
+    in.depenses = &depenses;
+    in.autres_financements = &autres;
+    in.nb_enfants = &enfants;
+    in.nb_intervenants = &intervenants;
+    in.niveaux = &niveaux;
+    for (int a = 0; a < CLAS_AXE_COUNT; a++)
+        in.actions_axe[a] = &one;
+    in.hors_temps = &one;
+    in.flags = &flags;
+    clas_batch_sorties out = {sizeof out, &verdict, &code, &ps, &bonus, &total};
+    const int iters = quick ? 20000 : 200000;
+    double t[RUNS];
+    int64_t sum = 0;
+    for (int r = 0; r < RUNS; r++) {
+        double t0 = now();
+        for (int i = 0; i < iters; i++) {
+            depenses = 100000 + (i * 7919) % 900000;
+            CHECK("batch of one", clas_batch_evaluate_regles(&out, regles, "2025-2026", "51", &in));
+            sum += ps;
+        }
+        t[r] = now() - t0;
+    }
+    if (sum <= 0)
+        die("batch of one: no Ps", CLAS_OK);
+    double m = median(t, RUNS);
+    report("one collectif, batch of one (evaluate_regles)", m / iters, 1, "<= 2 us", m / iters <= 2e-6);
+}
+
 static void bench_one(const clas_regles *regles, int quick)
 {
     clas_dossier *d = new_dossier("D1");
@@ -142,6 +182,7 @@ static void bench_one(const clas_regles *regles, int quick)
     }
     clas_evaluation_free(ev);
     clas_dossier_free(d);
+    bench_batch_of_one(regles, quick);
 }
 
 /* ---- 2. batch over millions of collectifs ---- */

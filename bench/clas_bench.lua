@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Cost per call from Lua: one collectif built from values and evaluated, a
--- built dossier evaluated into a reused Evaluation, and the batch per
--- collectif. Median of 7 runs (3 with --quick).
+-- built dossier evaluated into a reused Evaluation, one collectif from values
+-- in one call (Batch.evaluate_one), and the batch per collectif. Median of 7 runs (3 with --quick).
 --   LUA_CPATH='build/bindings/lua/?.so' lua5.4 bench/clas_bench.lua [--quick]
 local clas = require("clas")
 
@@ -36,6 +36,17 @@ local built = build()
 print(("evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns"):format(1e9 * median(n, function(k)
   for _ = 1, k do ev:run(regles, nil, built, 0); sink = sink + ev:montant(0, clas.CLAS_MONTANT_PS) end
 end)))
+-- One collectif from values in one call: a row in BatchColumn order (case A's values).
+local row = {1000000, 150000, 10, 2, 1 << clas.CLAS_NIVEAU_CM1, 1, 1, 1, 1, 1, clas.BATCH_AGREE}
+local evaluate_one = clas.Batch.evaluate_one
+local t = median(n, function(k)
+  for i = 1, k do
+    row[1] = 100000 + (i * 7919) % 900000
+    sink = sink + evaluate_one(regles, "2025-2026", "51", row)[3]
+  end
+end)
+print(("one collectif from values in one call (Batch.evaluate_one): %.0f ns  <= 2 us %s"):format(
+  1e9 * t, t <= 2e-6 and "PASS" or "MISS"))
 local dep, enf, two, one, flags = {}, {}, {}, {}, {}
 for i = 0, rows - 1 do
   dep[i + 1] = 100000 + (i * 7919) % 900000

@@ -1,7 +1,8 @@
 <?php
 // SPDX-License-Identifier: Apache-2.0
 // Cost per call from PHP: one collectif built from values and evaluated, an already built
-// dossier evaluated into a reused Evaluation, and the batch per collectif. Median of 7 runs.
+// dossier evaluated into a reused Evaluation, one collectif from values in one call
+// (Batch::evaluate_one) and the batch per collectif. Median of 7 runs.
 //   php -d extension=build/bindings/php/clas.so bench/clas_bench.php [--quick]
 $quick = in_array("--quick", $argv);
 $n = $quick ? 20000 : 200000;
@@ -57,6 +58,15 @@ printf("evaluate a built dossier of one collectif (Evaluation.run reused): %.0f 
         $sink += $ev->montant(0, CLAS_MONTANT_PS);
     }
 }, $n, $runs));
+// One collectif from values in one call: a row in BatchColumn order (case A's values).
+$row = [1000000, 150000, 10, 2, 1 << CLAS_NIVEAU_CM1, 1, 1, 1, 1, 1, BATCH_AGREE];
+$t = median(function ($k) use ($regles, $row, &$sink) {
+    for ($i = 0; $i < $k; $i++) {
+        $row[0] = 100000 + ($i * 7919) % 900000;
+        $sink += Batch::evaluate_one($regles, "2025-2026", "51", $row)[2];
+    }
+}, $n, $runs);
+printf("one collectif from values in one call (Batch::evaluate_one): %.0f ns  <= 2 us %s\n", $t, $t <= 2000 ? "PASS" : "MISS");
 $rows = $quick ? 100000 : 1000000;
 $dep = [];
 $enf = [];

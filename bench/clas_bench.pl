@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Cost per call from Perl: one collectif built from values and evaluated, a
-# built dossier evaluated into a reused Evaluation, and the batch per
-# collectif. Median of 7 runs (3 with --quick).
+# built dossier evaluated into a reused Evaluation, one collectif from values
+# in one call (Batch::evaluate_one), and the batch per collectif. Median of 7 runs (3 with --quick).
 #   PERL5LIB=build/bindings/perl perl bench/clas_bench.pl [--quick]
 use strict;
 use warnings;
@@ -34,6 +34,16 @@ my $built = case_a();
 printf "evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns\n", 1e9 * median(sub {
     for (1 .. $_[0]) { $ev->run($regles, undef, $built, 0); $sink += $ev->montant(0, $Clas::CLAS_MONTANT_PS) }
 }, $n);
+# One collectif from values in one call: a row in BatchColumn order (case A's values).
+my @row = (1_000_000, 150_000, 10, 2, 1 << $Clas::CLAS_NIVEAU_CM1, 1, 1, 1, 1, 1, $Clas::BATCH_AGREE);
+my $t = median(sub {
+    for my $i (1 .. $_[0]) {
+        $row[0] = 100_000 + ($i * 7919) % 900_000;
+        $sink += Clas::Batch::evaluate_one($regles, '2025-2026', '51', \@row)->[2];
+    }
+}, $n);
+printf "one collectif from values in one call (Batch::evaluate_one): %.0f ns  <= 2 us %s\n", 1e9 * $t,
+    $t <= 2e-6 ? 'PASS' : 'MISS';
 my @dep = map { 100_000 + ($_ * 7919) % 900_000 } 0 .. $rows - 1;
 my @enf = map { 8 + $_ % 5 } 0 .. $rows - 1;
 my @two = (2) x $rows;

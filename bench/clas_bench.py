@@ -98,9 +98,27 @@ def bench_objects(regles):
         x = clas.Dossier("2025-2026", id="D1", departement="51", date_depot="2025-08-01")
         x.add_collectif("C1", **COLLECTIF)
     line("build a dossier + collectif from a dict", timed(build, n // 4), "(report)")
+    bench_one_call(regles, n)
     text = d.to_json() if hasattr(d, "to_json") else None
     if text is not None:
         line("Dossier.from_json (1 collectif)", timed(lambda: clas.Dossier.from_json(text), n // 4), "(report)")
+
+
+def bench_one_call(regles, n):
+    """One collectif from values in one call: batch.evaluate_one() with a row, with
+    keywords, and the raw SWIG function it calls."""
+    values = dict(depenses=1000000, autres_financements=150000, nb_enfants=10, nb_intervenants=2,
+                  niveaux=1 << int(clas.Niveau.CM1), actions_enfants=1, actions_parents=1, actions_ecole=1,
+                  actions_territoire=1, hors_temps=1, flags=batch.AGREE)
+    row = [values[name] for name in batch.ROW[:len(values)]]
+    assert batch.evaluate_one(regles, "2025-2026", "51", row)[2] == 280070
+    raw, h = clas._capi.Batch.evaluate_one, regles._h
+    t = timed(lambda: batch.evaluate_one(regles, "2025-2026", "51", row), n)
+    line("one call: batch.evaluate_one(regles, ..., row)", t, "<= 2 us", t <= 2e-6)
+    t = timed(lambda: raw(h, "2025-2026", "51", row), n)
+    line("one call: _capi.Batch.evaluate_one (raw)", t, "<= 2 us", t <= 2e-6)
+    t = timed(lambda: batch.evaluate_one(regles, "2025-2026", "51", **values), n)
+    line("one call: batch.evaluate_one(..., **keywords)", t, "<= 2 us", t <= 2e-6)
 
 
 def python_ps_float(depenses_cents):

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Cost per call from Ruby: one collectif built from values and evaluated, a
-# built dossier evaluated into a reused Evaluation, and the batch per
-# collectif. Median of 7 runs (3 with --quick).
+# built dossier evaluated into a reused Evaluation, one collectif from values
+# in one call (Batch.evaluate_one), and the batch per collectif. Median of 7 runs (3 with --quick).
 #   RUBYLIB=build/bindings/ruby ruby bench/clas_bench.rb [--quick]
 require 'clas'
 require_relative '../bindings/ruby/test/case_a'
@@ -28,6 +28,15 @@ printf("build one collectif from values + evaluate: %.0f ns\n", t * 1e9)
 built = case_a
 t = median.call(n) { |k| k.times { ev.run(regles, nil, built, 0); sink += ev.montant(0, Clas::CLAS_MONTANT_PS) } }
 printf("evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns\n", t * 1e9)
+# One collectif from values in one call: a row in BatchColumn order (case A's values).
+row = [1_000_000, 150_000, 10, 2, 1 << Clas::CLAS_NIVEAU_CM1, 1, 1, 1, 1, 1, Clas::BATCH_AGREE]
+t = median.call(n) do |k|
+  k.times do |i|
+    row[0] = 100_000 + (i * 7919) % 900_000
+    sink += Clas::Batch.evaluate_one(regles, '2025-2026', '51', row)[2]
+  end
+end
+printf("one collectif from values in one call (Batch.evaluate_one): %.0f ns  <= 2 us %s\n", t * 1e9, t <= 2e-6 ? 'PASS' : 'MISS')
 dep = Array.new(rows) { |i| 100_000 + (i * 7919) % 900_000 }
 enf = Array.new(rows) { |i| 8 + i % 5 }
 two = Array.new(rows, 2)

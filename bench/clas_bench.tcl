@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Cost per call from Tcl: one collectif built from values and evaluated, a
-# built dossier evaluated into a reused Evaluation, and the batch per
-# collectif. Median of 7 runs (3 with --quick). Objects are released with
+# built dossier evaluated into a reused Evaluation, one collectif from values
+# in one call (Batch_evaluate_one), and the batch per collectif. Median of 7 runs (3 with --quick). Objects are released with
 # `rename $obj ""`, which is part of what is measured.
 #   TCLLIBPATH=build/bindings/tcl tclsh bench/clas_bench.tcl [--quick]
 package require clas
@@ -44,6 +44,16 @@ set t [median $n $runs {
     }
 }]
 puts [format "evaluate a built dossier of one collectif (Evaluation.run reused): %.0f ns" [expr {$t * 1000}]]
+# One collectif from values in one call: a row in BatchColumn order (case A's values).
+set row [list 1000000 150000 10 2 [expr {1 << $clas::CLAS_NIVEAU_CM1}] 1 1 1 1 1 $clas::BATCH_AGREE]
+set t [median $n $runs {
+    for {set i 0} {$i < $k} {incr i} {
+        lset row 0 [expr {100000 + ($i * 7919) % 900000}]
+        incr sink [lindex [clas::Batch_evaluate_one $regles 2025-2026 51 $row] 2]
+    }
+}]
+puts [format "one collectif from values in one call (Batch_evaluate_one): %.0f ns  <= 2 us %s" [expr {$t * 1000}] \
+          [expr {$t <= 2.0 ? "PASS" : "MISS"}]]
 set dep {}; set enf {}
 for {set i 0} {$i < $rows} {incr i} {
     lappend dep [expr {100000 + ($i * 7919) % 900000}]

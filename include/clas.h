@@ -12,6 +12,7 @@
 #include "clas/common.h"
 #include "clas/regles.h"
 #include "clas/dossier.h"
+#include "clas/codes.h"
 #include "clas/evaluation.h"
 #include "clas/campagne.h"
 #include "clas/json.h"

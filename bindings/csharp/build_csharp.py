@@ -6,6 +6,7 @@ step makes both outputs. Usage:
     build_csharp.py SWIG MCS INTERFACE WRAP_C DLL_OUT DEPFILE PRIVATE_DIR SRC_DIR SWIG_ARGS...
 """
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -17,5 +18,10 @@ shutil.rmtree(gen, ignore_errors=True)
 gen.mkdir(parents=True)
 subprocess.run([swig, "-csharp", "-namespace", "Clas", "-module", "ClasApi", "-dllimport", "clas_csharp",
                 *swig_args, "-MMD", "-MF", depfile, "-outdir", str(gen), "-o", wrap_c, iface], check=True)
+# Methods are PascalCase (clas_csharp.swg); a name its regex could not convert stays snake_case.
+unconverted = sorted({m for p in gen.glob("*.cs")
+                      for m in re.findall(r"public (?:static )?[\w.<>\[\]]+ (\w*_\w*)\(", p.read_text())})
+if unconverted:
+    sys.exit("build_csharp.py: method names left in snake_case (more than eight words?): " + ", ".join(unconverted))
 sources = sorted(str(p) for p in gen.glob("*.cs")) + sorted(str(p) for p in pathlib.Path(src).glob("*.cs"))
 subprocess.run([mcs, "-nologo", "-warn:0", "-target:library", "-out:" + dll, *sources], check=True)

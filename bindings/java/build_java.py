@@ -6,6 +6,7 @@ so one step makes both outputs. Usage:
     build_java.py SWIG JAVAC JAR INTERFACE WRAP_C JAR_OUT DEPFILE PRIVATE_DIR SRC_DIR SWIG_ARGS...
 """
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,11 @@ for d in (gen, classes):
     d.mkdir(parents=True)
 subprocess.run([swig, "-java", "-package", "fr.clas", "-module", "Clas", *swig_args, "-MMD", "-MF", depfile,
                 "-outdir", str(gen), "-o", wrap_c, iface], check=True)
+# Methods are lowerCamelCase (clas_java.swg); a name its regex could not convert stays snake_case.
+unconverted = sorted({m for p in gen.glob("*.java")
+                      for m in re.findall(r"public (?:static )?(?:final )?[\w.<>\[\]]+ (\w*_\w*)\(", p.read_text())})
+if unconverted:
+    sys.exit("build_java.py: method names left in snake_case (more than eight words?): " + ", ".join(unconverted))
 sources = sorted(str(p) for p in gen.glob("*.java")) + sorted(str(p) for p in pathlib.Path(src).rglob("*.java"))
 subprocess.run([javac, "-nowarn", "-encoding", "UTF-8", "--release", "17", "-d", str(classes), *sources], check=True)
 subprocess.run([jar, "cf", jar_out, "-C", str(classes), "."], check=True)

@@ -7,7 +7,8 @@
 In TEMPLATE, a line ``# @members clas_niveau [6E=SIXIEME ...]`` becomes the
 members of that C enumeration, indented like the marker: ``PS = 0``... (the
 constants' names without their common prefix, *_COUNT left out, renamed
-where a name is not a Python identifier). A line ``# @constants clas_status``
+where a name is not a Python identifier; an enumeration made of an X-macro
+list, such as clas_code from CLAS_CODE_LIST, gets one member per row). A line ``# @constants clas_status``
 becomes the constants themselves: ``CLAS_OK = 0``... So the package's
 enumerations and status codes are those of include/clas/*.h, never a copy.
 """
@@ -25,11 +26,34 @@ def strip_comments(text: str) -> str:
     return re.sub(r"//[^\n]*", "", text)
 
 
+def expand_lists(texts: Dict[str, str]) -> Dict[str, str]:
+    """The headers' texts (comments stripped) with their X-macro lists expanded.
+
+    A list ``#define CLAS_CODE_LIST(X) X(NAME, VALUE, ...) ...`` used in an
+    enumeration as ``CLAS_CODE_LIST(CLAS__CODE_ENUM)``, where
+    ``#define CLAS__CODE_ENUM(code_, value_, ...) CLAS_CODE_##code_ = value_,``,
+    becomes ``CLAS_CODE_NAME = VALUE, ...``: the constants the C compiler sees.
+    """
+    every = "\n".join(texts.values()).replace("\\\n", " ")
+    lists = {m.group(1): re.findall(r"\bX\(\s*(\w+)\s*,\s*(\d+)\s*,", m.group(2))
+             for m in re.finditer(r"#define\s+(CLAS_\w+_LIST)\(X\)([^\n]*)", every)}
+    makers = {m.group(1): m.group(2)
+              for m in re.finditer(r"#define\s+(CLAS_\w+)\(\s*\w+\s*,\s*\w+\s*,\s*\.\.\.\s*\)\s*(CLAS_\w*?)##", every)}
+
+    def expand(m: "re.Match[str]") -> str:
+        if m.group(1) not in lists or m.group(2) not in makers:
+            return m.group(0)
+        return " ".join(f"{makers[m.group(2)]}{name} = {value}," for name, value in lists[m.group(1)])
+
+    return {k: re.sub(r"\b(CLAS_\w+_LIST)\(\s*(CLAS_\w+)\s*\)", expand, t) for k, t in texts.items()}
+
+
 def c_enums(include_dir: pathlib.Path) -> Dict[str, List[Tuple[str, int]]]:
     """Every ``typedef enum clas_x {...}`` of the headers: name -> [(constant, value)]."""
     found: Dict[str, List[Tuple[str, int]]] = {}
-    for header in sorted(include_dir.glob("*.h")):
-        text = strip_comments(header.read_text(encoding="utf-8"))
+    texts = expand_lists({str(h): strip_comments(h.read_text(encoding="utf-8"))
+                          for h in sorted(include_dir.glob("*.h"))})
+    for header, text in texts.items():
         for m in re.finditer(r"typedef\s+enum\s+(clas_\w+)\s*\{([^}]*)\}", text):
             members: List[Tuple[str, int]] = []
             value = -1

@@ -104,8 +104,13 @@
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_\\w+_parse$";
 %rename("$ignore", regextarget=1, %$isfunction) "^clas_error_";
 /* Methods are written swig_<name> (distinct from the library's functions in
- * the C helpers SWIG generates) and exposed as <name>. */
+ * the C helpers SWIG generates) and exposed as <name>, or as a language's
+ * conventions name them (CLAS_SWIG_METHOD_NAMES in its file: Java, C#). */
+#ifdef CLAS_SWIG_METHOD_NAMES
+CLAS_SWIG_METHOD_NAMES
+#else
 %rename("%(strip:[swig_])s", regextarget=1) "^swig_";
+#endif
 
 %rename(Bareme) clas_swig_bareme;
 %rename(Cadre) clas_swig_cadre;
@@ -140,6 +145,10 @@
 %rename(Code) clas_code;
 %rename(Unite) clas_unite;
 %rename(RapportTotal) clas_rapport_total;
+%rename(Statut) clas_statut;
+%rename(LabelKind) clas_label_kind;
+%rename(ReferencePart) clas_reference_part;
+%rename(ErrorArgType) clas_error_arg_type;
 %rename(EducationPrioritaire) clas_education_prioritaire;
 %rename(Lien) clas_lien;
 %rename(BilanPrecedent) clas_bilan_precedent;
@@ -204,6 +213,7 @@ struct clas_swig_etape {};
 %include <clas/common.h>
 %include <clas/regles.h>
 %include <clas/dossier.h>
+%include <clas/codes.h> /* CLAS_CODE_LIST, which clas_code expands: SWIG skips #include */
 %include <clas/evaluation.h>
 %include <clas/campagne.h>
 %include <clas/json.h>
@@ -261,7 +271,7 @@ struct clas_swig_etape {};
         return clas_swig_own(CLAS_SWIG_BAREME, b, 0);
     }
     /** True when the barème belongs to a built rule set or an evaluation: setters then fail. */
-    bool swig_is_readonly() { return self->n.readonly != 0; }
+    bool swig_is_readonly() { return clas_swig_live(self, "clas_bareme") && self->n.readonly != 0; }
     const char *swig_annee_scolaire() { CLAS_SELF(clas_bareme, s, NULL); return clas_bareme_get_annee_scolaire(s); }
     /** Rate in millionths (330000 = 33 %). */
     int64_t swig_taux() { CLAS_SELF(clas_bareme, s, 0); return clas_bareme_get_taux(s); }
@@ -326,7 +336,7 @@ struct clas_swig_etape {};
         return clas_swig_own(CLAS_SWIG_CADRE, c, 0);
     }
     /** True when the cadre belongs to a built rule set or an evaluation: setters then fail. */
-    bool swig_is_readonly() { return self->n.readonly != 0; }
+    bool swig_is_readonly() { return clas_swig_live(self, "clas_cadre") && self->n.readonly != 0; }
     const char *swig_departement() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_departement(s); }
     const char *swig_annee_scolaire() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_annee_scolaire(s); }
     const char *swig_nom() { CLAS_SELF(clas_cadre, s, NULL); return clas_cadre_get_nom(s); }
@@ -815,7 +825,7 @@ struct clas_swig_etape {};
         clas_swig_check(clas_evaluation_run(s, r, c, d, flags));
     }
     /** True while another handle (a constat, a step...) shares this evaluation. */
-    bool swig_is_shared() { return atomic_load(&self->n.root->refs) > 1; }
+    bool swig_is_shared() { return clas_swig_live(self, "clas_evaluation") && atomic_load(&self->n.root->refs) > 1; }
     char *swig_to_json(unsigned flags CLAS_OPT_0) {
         CLAS_SELF(clas_evaluation, s, NULL);
         char *text = NULL;

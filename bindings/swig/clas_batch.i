@@ -61,7 +61,8 @@ static int clas_swig_py_column(Py_buffer *view, void **ptr, PyObject *columns, c
     return 0;
 }
 
-enum { CLAS_SWIG_BATCH_COLUMNS = 19 };
+/* Every input (12, actions included) and output (5) column. */
+enum { CLAS_SWIG_BATCH_COLUMNS = 20 };
 
 static void clas_swig_py_batch(const clas_regles *regles, const char *annee_scolaire, const char *departement,
                             const clas_cadre *cadre, PyObject *inputs, PyObject *outputs)
@@ -95,6 +96,9 @@ static void clas_swig_py_batch(const clas_regles *regles, const char *annee_scol
         in.actions_axe[a] = CLAS_SWIG_COL(inputs, axes[a], 1, 0, 0);
     in.hors_temps = CLAS_SWIG_COL(inputs, "hors_temps", 1, 0, 0);
     in.flags = CLAS_SWIG_COL(inputs, "flags", 2, 0, 0);
+    in.seances_par_semaine = CLAS_SWIG_COL(inputs, "seances_par_semaine", 1, 0, 0);
+    in.minutes_par_seance = CLAS_SWIG_COL(inputs, "minutes_par_seance", 2, 0, 0);
+    in.nb_semaines = CLAS_SWIG_COL(inputs, "nb_semaines", 1, 0, 0);
     /* "actions": n × 4, so its length is checked apart. */
     Py_ssize_t n4 = n < 0 ? -1 : 4 * n;
     bad = bad || clas_swig_py_column(&views[used], &p[used], inputs, "actions", 1, 0, 0, &n4);
@@ -172,7 +176,8 @@ static void clas_swig_batch_ps(const clas_bareme *bareme, PyObject *depenses, Py
  * @p outputs are dicts of buffers: depenses (int64), autres_financements
  * (int64), nb_enfants (int32), nb_intervenants (int32), niveaux (uint32),
  * actions (uint8, n x 4) or actions_enfants/parents/ecole/territoire
- * (uint8), hors_temps (uint8), flags (uint16); verdict (uint8), code
+ * (uint8), hors_temps (uint8), flags (uint16), seances_par_semaine (uint8),
+ * minutes_par_seance (uint16), nb_semaines (uint8); verdict (uint8), code
  * (int32), ps, bonus, total (int64). */
 void swig_batch_evaluate(clas_swig_regles *regles, const char *annee_scolaire, const char *departement,
                          clas_swig_cadre *cadre, PyObject *inputs, PyObject *outputs)

@@ -30,6 +30,9 @@ typedef enum clas_swig_column {
     CLAS_BATCH_COL_ACTIONS_TERRITOIRE,
     CLAS_BATCH_COL_HORS_TEMPS,
     CLAS_BATCH_COL_FLAGS,
+    CLAS_BATCH_COL_SEANCES_PAR_SEMAINE,
+    CLAS_BATCH_COL_MINUTES_PAR_SEANCE,
+    CLAS_BATCH_COL_NB_SEMAINES,
     CLAS_BATCH_COL_VERDICT,
     CLAS_BATCH_COL_CODE,
     CLAS_BATCH_COL_PS,
@@ -46,7 +49,8 @@ static const struct {
     {8, 1, "depenses"},        {8, 1, "autres_financements"}, {4, 1, "nb_enfants"},
     {4, 1, "nb_intervenants"}, {4, 0, "niveaux"},             {1, 0, "actions_enfants"},
     {1, 0, "actions_parents"}, {1, 0, "actions_ecole"},       {1, 0, "actions_territoire"},
-    {1, 0, "hors_temps"},      {2, 0, "flags"},               {1, 0, "verdict"},
+    {1, 0, "hors_temps"},      {2, 0, "flags"},               {1, 0, "seances_par_semaine"},
+    {2, 0, "minutes_par_seance"}, {1, 0, "nb_semaines"},      {1, 0, "verdict"},
     {4, 1, "code"},            {8, 1, "ps"},                  {8, 1, "bonus"},
     {8, 1, "total"},
 };
@@ -147,6 +151,9 @@ static void clas_swig_batch_run(clas_swig_batch *b, const clas_regles *regles, c
         in.actions_axe[a] = c[CLAS_BATCH_COL_ACTIONS_ENFANTS + a];
     in.hors_temps = b->given[CLAS_BATCH_COL_HORS_TEMPS] ? c[CLAS_BATCH_COL_HORS_TEMPS] : NULL;
     in.flags = b->given[CLAS_BATCH_COL_FLAGS] ? c[CLAS_BATCH_COL_FLAGS] : NULL;
+    in.seances_par_semaine = b->given[CLAS_BATCH_COL_SEANCES_PAR_SEMAINE] ? c[CLAS_BATCH_COL_SEANCES_PAR_SEMAINE] : NULL;
+    in.minutes_par_seance = b->given[CLAS_BATCH_COL_MINUTES_PAR_SEANCE] ? c[CLAS_BATCH_COL_MINUTES_PAR_SEANCE] : NULL;
+    in.nb_semaines = b->given[CLAS_BATCH_COL_NB_SEMAINES] ? c[CLAS_BATCH_COL_NB_SEMAINES] : NULL;
     out.verdict = c[CLAS_BATCH_COL_VERDICT];
     out.code = c[CLAS_BATCH_COL_CODE];
     out.ps = c[CLAS_BATCH_COL_PS];
@@ -160,7 +167,62 @@ static void clas_swig_batch_run(clas_swig_batch *b, const clas_regles *regles, c
         clas_swig_check(clas_batch_evaluate_regles(&out, regles, annee_scolaire, departement, &in));
     }
 }
+
+/* A row: one value per input column, in BatchColumn order; the outputs in
+ * the same order (verdict, code, ps, bonus, total). */
+enum {
+    CLAS_SWIG_ROW_INPUTS = CLAS_BATCH_COL_VERDICT,
+    CLAS_SWIG_ROW_OUTPUTS = CLAS_BATCH_COL_COUNT - CLAS_BATCH_COL_VERDICT
+};
+
+/* Evaluates one collectif as a batch of one whose columns are single cells
+ * on the stack: no allocation, the range checks and library call of a
+ * Batch. A row shorter than CLAS_SWIG_ROW_INPUTS leaves the trailing
+ * columns as a new Batch has them (0, or the library's default for an
+ * optional column), so rows written before a column was added still work. */
+static void clas_swig_batch_one(const clas_regles *regles, const char *annee_scolaire, const char *departement,
+                                const int64_t *row, size_t count, int64_t *result, size_t result_count)
+{
+    int64_t cells[CLAS_BATCH_COL_COUNT] = {0}; /* 8 bytes each: aligned for any column type */
+    clas_swig_batch b = {.n = 1};
+    if (count > CLAS_SWIG_ROW_INPUTS) {
+        clas_swig_set(CLAS_EINVAL, "row", "row: %zu values for %d input columns", count, (int)CLAS_SWIG_ROW_INPUTS);
+        return;
+    }
+    if (result_count != CLAS_SWIG_ROW_OUTPUTS) {
+        clas_swig_set(CLAS_EINVAL, "row", "row: %zu result values, expected %d", result_count,
+                      (int)CLAS_SWIG_ROW_OUTPUTS);
+        return;
+    }
+    for (int c = 0; c < CLAS_BATCH_COL_COUNT; c++)
+        b.col[c] = &cells[c];
+    for (size_t i = 0; i < count; i++)
+        if (clas_swig_store(&b, (clas_swig_column)i, 0, row[i]) != 0)
+            return;
+    clas_swig_batch_run(&b, regles, annee_scolaire, departement, NULL);
+    if (clas_swig_status == CLAS_OK)
+        for (int k = 0; k < CLAS_SWIG_ROW_OUTPUTS; k++)
+            result[k] = clas_swig_cell(&b, (clas_swig_column)(CLAS_BATCH_COL_VERDICT + k), 0);
+}
 %}
+
+/* The row of Batch.evaluate_one() is an input array like a column; its
+ * result is returned as the language's array or list of
+ * CLAS_SWIG_ROW_OUTPUTS values, except in Java and C#, which fill the
+ * caller's long[] (their files add an overload returning a new one). Java
+ * has its own pair: small arrays copied through the stack. */
+#if !defined(SWIGJAVA)
+%apply (clas_swig_i64 *in_values, size_t count) { (clas_swig_i64 *row, size_t count) };
+#endif
+#if defined(SWIGCSHARP)
+%apply (clas_swig_i64 *values, size_t count) { (clas_swig_i64 *result, size_t result_count) };
+#elif !defined(SWIGJAVA)
+%typemap(in, numinputs=0) (clas_swig_i64 *result, size_t result_count) (clas_swig_i64 result_[CLAS_SWIG_ROW_OUTPUTS]) {
+    $1 = result_;
+    $2 = CLAS_SWIG_ROW_OUTPUTS;
+}
+%typemap(argout) (clas_swig_i64 *result, size_t result_count) = (clas_swig_i64 *values, size_t count);
+#endif
 
 typedef int64_t clas_swig_i64;
 
@@ -177,6 +239,9 @@ typedef enum clas_swig_column {
     CLAS_BATCH_COL_ACTIONS_TERRITOIRE,
     CLAS_BATCH_COL_HORS_TEMPS,
     CLAS_BATCH_COL_FLAGS,
+    CLAS_BATCH_COL_SEANCES_PAR_SEMAINE,
+    CLAS_BATCH_COL_MINUTES_PAR_SEANCE,
+    CLAS_BATCH_COL_NB_SEMAINES,
     CLAS_BATCH_COL_VERDICT,
     CLAS_BATCH_COL_CODE,
     CLAS_BATCH_COL_PS,
@@ -207,17 +272,17 @@ struct clas_swig_batch {};
         return b;
     }
     ~clas_swig_batch() { clas_swig_batch_free(self); }
-    size_t swig_size() { return self->n; }
+    size_t swig_size() { return clas_swig_live(self, "batch") ? self->n : 0; }
     /** Sets an input column from an array of exactly size() values. */
     void swig_set(clas_swig_column column, clas_swig_i64 *in_values, size_t count) {
-        if (!clas_swig_input_column(column) || !clas_swig_count_ok(self, count))
+        if (!clas_swig_live(self, "batch") || !clas_swig_input_column(column) || !clas_swig_count_ok(self, count))
             return;
         for (size_t i = 0; i < count; i++)
             if (clas_swig_store(self, column, i, in_values[i]) != 0)
                 return;
     }
     void swig_set_value(clas_swig_column column, size_t i, int64_t value) {
-        if (!clas_swig_input_column(column))
+        if (!clas_swig_live(self, "batch") || !clas_swig_input_column(column))
             return;
         if (i >= self->n) {
             clas_swig_fail(CLAS_ENOTFOUND, "batch", i);
@@ -227,13 +292,13 @@ struct clas_swig_batch {};
     }
     /** Copies a column (input or output) into an array of size() values. */
     void swig_get(clas_swig_column column, clas_swig_i64 *values, size_t count) {
-        if (!clas_swig_column_ok(column) || !clas_swig_count_ok(self, count))
+        if (!clas_swig_live(self, "batch") || !clas_swig_column_ok(column) || !clas_swig_count_ok(self, count))
             return;
         for (size_t i = 0; i < count; i++)
             values[i] = clas_swig_cell(self, column, i);
     }
     int64_t swig_value(clas_swig_column column, size_t i) {
-        if (!clas_swig_column_ok(column))
+        if (!clas_swig_live(self, "batch") || !clas_swig_column_ok(column))
             return 0;
         if (i >= self->n) {
             clas_swig_fail(CLAS_ENOTFOUND, "batch", i);
@@ -244,17 +309,33 @@ struct clas_swig_batch {};
     /** Evaluates every row under the rule set's barème and cadre for a year and department. */
     void swig_evaluate(clas_swig_regles *regles, const char *annee_scolaire, const char *departement) {
         CLAS_ARG(const clas_regles, r, regles, );
-        clas_swig_batch_run(self, r, annee_scolaire, departement, NULL);
+        if (clas_swig_live(self, "batch"))
+            clas_swig_batch_run(self, r, annee_scolaire, departement, NULL);
     }
     /** Evaluates every row under the year's barème of @p regles and the given cadre. */
     void swig_evaluate_cadre(clas_swig_regles *regles, const char *annee_scolaire, clas_swig_cadre *cadre) {
         CLAS_ARG(const clas_regles, r, regles, );
         CLAS_ARG(const clas_cadre, c, cadre, );
+        if (!clas_swig_live(self, "batch"))
+            return;
         if (c == NULL) {
             clas_swig_set(CLAS_EINVAL, "batch", "batch: NULL cadre");
             return;
         }
         clas_swig_batch_run(self, r, annee_scolaire, NULL, c);
+    }
+    /**
+     * Evaluates one collectif in one call: @p row holds one value per
+     * input column in BatchColumn order (depenses, autres_financements,
+     * nb_enfants, nb_intervenants, niveaux, the four actions columns,
+     * hors_temps, flags...), as a Batch of one would; missing trailing
+     * values are unset columns. The result is (verdict, code, ps, bonus,
+     * total), the output columns in their order.
+     */
+    static void swig_evaluate_one(clas_swig_regles *regles, const char *annee_scolaire, const char *departement,
+                                  clas_swig_i64 *row, size_t count, clas_swig_i64 *result, size_t result_count) {
+        CLAS_ARG(const clas_regles, r, regles, );
+        clas_swig_batch_one(r, annee_scolaire, departement, row, count, result, result_count);
     }
 }
 
@@ -269,3 +350,6 @@ struct clas_swig_batch {};
 %constant int BATCH_BONUS_PARENTS_SANS_PROJET = CLAS_BATCH_BONUS_PARENTS_SANS_PROJET;
 %constant int BATCH_AIDE_DEVOIRS_SEULE = CLAS_BATCH_AIDE_DEVOIRS_SEULE;
 %constant int BATCH_NO_CODE = CLAS_BATCH_NO_CODE;
+/* Number of values in a row of Batch.evaluate_one(): inputs, and results. */
+%constant int BATCH_ROW_INPUTS = CLAS_SWIG_ROW_INPUTS;
+%constant int BATCH_ROW_OUTPUTS = CLAS_SWIG_ROW_OUTPUTS;

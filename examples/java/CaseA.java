@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 // Case A of the rules (domain.md §7): one eligible, approved collectif with
-// 10 000 € of expenses gets the maximum Ps, 2 800,70 €.
+// 10 000 € of expenses gets the maximum Ps, 2 800,70 €. build() is also the
+// case A of the Java tests and benchmark.
 //   java -cp build/bindings/java/clas.jar -Djava.library.path=build/bindings/java examples/java/CaseA.java
 import fr.clas.*;
 
 public class CaseA {
-    public static void main(String[] args) {
-        try (Regles regles = new Regles(); Dossier d = new Dossier("2025-2026")) {
-            d.set_id("D51-A");
-            d.set_departement("51");
-            d.set_date_depot("2025-08-12");
-            Porteur p = d.porteur();
-            p.set_id("P1");
-            p.set_nom("Centre social des Tilleuls");
-            p.set_type(PorteurType.CLAS_PORTEUR_CENTRE_SOCIAL);
-            p.set_commune("Reims");
-            Collectif c = d.add_collectif("C1");
-            c.set_nom("CM1-CM2");
-            c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
-            c.add_niveau(Niveau.CLAS_NIVEAU_CM2);
+    /** Case A as a new dossier, owned by the caller; the handles borrowed to fill it are closed. */
+    public static Dossier build() {
+        Dossier d = new Dossier("2025-2026");
+        try (Porteur p = d.porteur(); Collectif c = d.addCollectif("C1")) {
+            d.setId("D51-A");
+            d.setDepartement("51");
+            d.setDateDepot("2025-08-12");
+            p.setId("P1");
+            p.setNom("Centre social des Tilleuls");
+            p.setType(PorteurType.CLAS_PORTEUR_CENTRE_SOCIAL);
+            p.setCommune("Reims");
+            c.setNom("CM1-CM2");
+            c.addNiveau(Niveau.CLAS_NIVEAU_CM1);
+            c.addNiveau(Niveau.CLAS_NIVEAU_CM2);
             c.set(Champ.CLAS_CHAMP_NB_ENFANTS, 10);
             c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
             c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
@@ -27,18 +28,25 @@ public class CaseA {
             c.set(Champ.CLAS_CHAMP_NB_SEMAINES, 30);
             c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
             c.setDepensesEuros(new java.math.BigDecimal("10000.00"));
-            c.add_financement("Ville", 150000);
-            c.add_action(Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
-            c.add_action(Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
-            c.add_action(Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
-            c.add_action(Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
-            c.set_decision(Decision.CLAS_DECISION_AGREE);
-            try (Evaluation ev = d.evaluate(regles)) {
-                long ps = ev.montant(0, Montant.CLAS_MONTANT_PS);
-                System.out.println("Case A: " + Clas.clas_verdict_name(ev.verdict()) + ", Ps " + Clas.cents_format_human(ps));
-                if (args.length > 0 && args[0].equals("--check") && ps != 280070)
-                    System.exit(1);
-            }
+            c.addFinancement("Ville", 150000);
+            c.addAction(Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
+            c.addAction(Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
+            c.addAction(Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
+            c.addAction(Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
+            c.setDecision(Decision.CLAS_DECISION_AGREE);
+        } catch (RuntimeException e) {
+            d.close();
+            throw e;
+        }
+        return d;
+    }
+
+    public static void main(String[] args) {
+        try (Regles regles = new Regles(); Dossier d = build(); Evaluation ev = d.evaluate(regles)) {
+            long ps = ev.montant(0, Montant.CLAS_MONTANT_PS);
+            System.out.println("Case A: " + Clas.verdictName(ev.verdict()) + ", Ps " + Clas.centsFormatHuman(ps));
+            if (args.length > 0 && args[0].equals("--check") && ps != 280070)
+                System.exit(1);
         }
     }
 }

@@ -5,16 +5,26 @@
  *        into columns of outputs (simulations, national statistics).
  *
  * Each collectif of a batch is evaluated exactly as clas_evaluation_run()
- * evaluates a dossier holding that one collectif, filed on time: R-PUBLIC,
- * R-HORS-TEMPS, R-AXES, R-SOCLE-PARENTS, R-GROUPE, R-ENCADREMENT,
- * R-AIDE-DEVOIRS, R-BUDGET, R-AGREMENT, R-PS and R-BONUS, with the
- * thresholds and severities of the cadre (a cadre that makes a rule
- * blocking changes the verdict the same way). Dossier-level rules (R-DELAI,
- * R-BAREME, R-BILAN-PRECEDENT), the bilan (R-BILAN), and the rules it has
- * no column for (R-FREQUENCE, R-COMPOSITION, the kinds of parents actions a
- * cadre requires) are out of the batch's scope. Its parents column counts
- * kinds of parents actions for R-SOCLE-PARENTS. The consequence options of
- * a cadre (surfinancement_ecrete...) are not applied.
+ * evaluates a dossier holding that one collectif, filed on time: every rule
+ * the evaluator applies to such a collectif, R-PUBLIC, R-HORS-TEMPS,
+ * R-AXES, R-SOCLE-PARENTS, R-GROUPE, R-ENCADREMENT, R-FREQUENCE (on the
+ * forecast), R-COMPOSITION, R-AIDE-DEVOIRS, R-BUDGET, R-AGREMENT, R-PS and
+ * R-BONUS, with the thresholds, severities and forecast consequence
+ * (surfinancement_ecrete) of the cadre; a cadre that makes a rule blocking
+ * changes the verdict the same way. Its parents column counts kinds of
+ * parents actions for R-SOCLE-PARENTS; the batch has no column for which
+ * kinds they are, so the kinds a cadre requires
+ * (SOCLE_PARENTS_ACTION_MANQUANTE) count as declared.
+ *
+ * Outside the batch, because they belong to a dossier or to the end of
+ * the year rather than to a forecast collectif: R-DELAI (the filing date
+ * and whether a dossier has collectifs: a batch collectif is filed on
+ * time), R-BILAN-PRECEDENT (the porteur's previous bilan), R-BAREME (a
+ * batch never carries a barème forward, see
+ * clas_batch_evaluate_regles()), R-BILAN and the bilan side of R-FREQUENCE
+ * (BILAN_SEANCES_INSUFFISANTES, BILAN_HEURES_INSUFFISANTES), with the bilan
+ * consequences of a cadre (bilan_reduction, droit_reel_plafonne) and the
+ * advance (taux_acompte), which the outputs do not carry.
  *
  * A batch call allocates nothing, records no trace and no constats (only
  * the first blocking code), and reads the rules without changing them:
@@ -56,7 +66,9 @@ extern "C" {
  * collectif i. Columns marked optional may be NULL.
  *
  * Set struct_size to sizeof(clas_batch_entrees) (CLAS_BATCH_ENTREES_INIT
- * does it and clears the rest) so that later versions can append members.
+ * does it and clears the rest) so that later versions can append members:
+ * a structure ending at an earlier member (at least up to flags) is read up
+ * to its struct_size, the members after it as NULL.
  * @since 1.0
  */
 typedef struct clas_batch_entrees {
@@ -71,6 +83,13 @@ typedef struct clas_batch_entrees {
     const uint8_t *actions_axe[CLAS_AXE_COUNT]; /**< ...one column per clas_axe */
     const uint8_t *hors_temps;            /**< 1 out of school time, 0 during; optional (1) */
     const uint16_t *flags;                /**< CLAS_BATCH_* bits; optional (0) */
+    /** Sessions per week, 0..50 (R-FREQUENCE); optional (the cadre's
+     * minimum: the rule is met). Read when struct_size covers it. @since 1.0 */
+    const uint8_t *seances_par_semaine;
+    /** Minutes per session, 0..1440; optional (the cadre's minimum). @since 1.0 */
+    const uint16_t *minutes_par_seance;
+    /** Weeks of activity, 0..53; optional (the cadre's minimum). @since 1.0 */
+    const uint8_t *nb_semaines;
 } clas_batch_entrees;
 
 /**
@@ -89,7 +108,7 @@ typedef struct clas_batch_sorties {
 } clas_batch_sorties;
 
 /** Initializer of a clas_batch_entrees (valid C and C++). @since 1.0 */
-#define CLAS_BATCH_ENTREES_INIT {sizeof(clas_batch_entrees), 0, 0, 0, 0, 0, 0, 0, {0, 0, 0, 0}, 0, 0}
+#define CLAS_BATCH_ENTREES_INIT {sizeof(clas_batch_entrees), 0, 0, 0, 0, 0, 0, 0, {0, 0, 0, 0}, 0, 0, 0, 0, 0}
 /** Initializer of a clas_batch_sorties (valid C and C++). @since 1.0 */
 #define CLAS_BATCH_SORTIES_INIT {sizeof(clas_batch_sorties), 0, 0, 0, 0, 0}
 
@@ -110,7 +129,8 @@ typedef struct clas_batch_sorties {
  * @return CLAS_OK; CLAS_EINVAL if an argument or a required column is NULL,
  *         or a struct_size is too small; CLAS_ERANGE if an element is out of
  *         range or has unknown or contradictory flags (the last error's
- *         location names it: "collectif 12345: depenses"); CLAS_EOVERFLOW
+ *         location names it: "collectif 12345: depenses",
+ *         "collectif 7: minutes_par_seance"); CLAS_EOVERFLOW
  *         if an amount overflows. On error the outputs of the elements
  *         before the failing one may have been written, the others are
  *         untouched.

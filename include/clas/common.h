@@ -137,9 +137,9 @@ typedef enum clas_error_arg_type {
 /**
  * Stable identifier of the message of the calling thread's last error,
  * e.g. "montant_negatif" or "valeur_hors_bornes": with its arguments, it
- * lets a program say the error in its own words and language. Errors that
- * only a programming mistake causes (a NULL argument, unknown flags) carry
- * the generic id "erreur", with the English text as argument "detail".
+ * lets a program say the error in its own words and language. Every error
+ * of the library has one; those that only a programming mistake causes
+ * ("argument_nul", "options_inconnues") name the C function at fault.
  * The ids are listed in doc/errors.md; they are never renamed.
  * @return a static string, "" when there is no last error; never NULL.
  * @since 1.0

@@ -21,6 +21,7 @@
 #include "common.h"
 #include "regles.h"
 #include "dossier.h"
+#include "codes.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -149,52 +150,22 @@ CLAS_API const char *clas_montant_name(clas_montant montant);
  */
 CLAS_API int clas_montant_parse(clas_montant *out, const char *name);
 
+/** One enumerator of clas_code per row of #CLAS_CODE_LIST (undefined after it). @since 1.0 */
+#define CLAS__CODE_ENUM(code_, value_, ...) CLAS_CODE_##code_ = value_,
 /**
- * Stable constat codes. Never renumbered, only appended.
+ * Stable constat codes: one value per row of #CLAS_CODE_LIST (clas/codes.h),
+ * CLAS_CODE_PUBLIC_AUCUN_NIVEAU = 0 to CLAS_CODE_COUNT - 1. Never
+ * renumbered, only appended. Each code's rule, stage, policy, champ and
+ * messages are in its row.
  * @since 1.0
- * @sa clas_code_name(), clas_code_parse(), clas_code_regle(), clas_code_source(), clas_constat_get_code()
+ * @sa CLAS_CODE_LIST, clas_code_name(), clas_code_parse(), clas_code_regle(), clas_code_source(),
+ *     clas_constat_get_code()
  */
 typedef enum clas_code {
-    CLAS_CODE_PUBLIC_AUCUN_NIVEAU = 0,      /**< R-PUBLIC: no school level given */
-    CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP,     /**< R-PUBLIC: a level outside CP–Terminale */
-    CLAS_CODE_HORS_TEMPS_NON,               /**< R-HORS-TEMPS: not declared out of school time */
-    CLAS_CODE_AXE_ENFANTS_ABSENT,           /**< R-AXES: too few actions on the « enfants » axis */
-    CLAS_CODE_AXE_PARENTS_ABSENT,           /**< R-AXES: too few actions on the « parents » axis */
-    CLAS_CODE_AXE_ECOLE_ABSENT,             /**< R-AXES: too few actions on the « école » axis */
-    CLAS_CODE_AXE_TERRITOIRE_ABSENT,        /**< R-AXES: too few actions on the « territoire » axis */
-    CLAS_CODE_SOCLE_PARENTS_INSUFFISANT,    /**< R-SOCLE-PARENTS: too few actions with the parents */
-    CLAS_CODE_GROUPE_TROP_PETIT,            /**< R-GROUPE: fewer children than enfants_min */
-    CLAS_CODE_GROUPE_TROP_GRAND,            /**< R-GROUPE: more children than enfants_max */
-    CLAS_CODE_ENCADREMENT_INSUFFISANT,      /**< R-ENCADREMENT: fewer intervenants than intervenants_min */
-    CLAS_CODE_DEPOT_HORS_DELAI,             /**< R-DELAI (dossier): filed after the deadline */
-    CLAS_CODE_DEPOT_DATE_ABSENTE,           /**< R-DELAI (dossier): no filing date */
-    CLAS_CODE_DOSSIER_SANS_COLLECTIF,       /**< R-DELAI (dossier): incomplete, no collectif */
-    CLAS_CODE_AIDE_DEVOIRS_SEULE,           /**< R-AIDE-DEVOIRS: the « enfants » axis is homework help only */
-    CLAS_CODE_BUDGET_DEPENSES_NULLES,       /**< R-BUDGET: zero operating expenses */
-    CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES, /**< R-BUDGET: no other funding declared */
-    CLAS_CODE_BUDGET_SURFINANCEMENT,        /**< R-BUDGET: Ps, bonuses and other funding exceed the expenses */
-    CLAS_CODE_PS_PRIX_PLAFOND_APPLIQUE,     /**< R-PS (info): expenses capped at the prix plafond */
-    CLAS_CODE_PS_MAXIMUM_APPLIQUE,          /**< R-PS (info): the published maximum bit */
-    CLAS_CODE_BONUS_SANS_AGREMENT,          /**< R-BONUS: granted to a collectif not approved/eligible */
-    CLAS_CODE_BONUS_SANS_PROJET,            /**< R-BONUS: requested/granted without a project */
-    CLAS_CODE_BONUS_NON_DEMANDE,            /**< R-BONUS: granted without a request */
-    CLAS_CODE_BAREME_PROVISOIRE,            /**< R-BAREME: last known year carried forward */
-    CLAS_CODE_AGREMENT_REFUSE,              /**< R-AGREMENT: refused by the committee */
-    CLAS_CODE_AGREMENT_EN_ATTENTE,          /**< R-AGREMENT: not yet examined (info) */
-    CLAS_CODE_BILAN_SOLDE,                  /**< R-BILAN (info): balance to pay */
-    CLAS_CODE_BILAN_INDU,                   /**< R-BILAN (warning): overpayment to recover */
-    CLAS_CODE_BILAN_GROUPE_HORS_NORME,      /**< R-BILAN (warning): actual children outside the group size */
-    CLAS_CODE_DEPOT_DELAI_NON_VERIFIE,      /**< R-DELAI (info): the cadre sets no filing deadline */
-    CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES, /**< R-FREQUENCE: sessions per week below seances_par_semaine_min */
-    CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE,    /**< R-FREQUENCE: minutes per session below minutes_par_seance_min */
-    CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES, /**< R-FREQUENCE: weeks below semaines_min */
-    CLAS_CODE_BILAN_SEANCES_INSUFFISANTES,     /**< R-FREQUENCE: sessions held below the minimum frequency × weeks */
-    CLAS_CODE_BILAN_HEURES_INSUFFISANTES,      /**< R-FREQUENCE: hours held below the minimum sessions × duration */
-    CLAS_CODE_COMPOSITION_CYCLES_MELANGES,     /**< R-COMPOSITION: more school cycles than cycles_max */
-    CLAS_CODE_BILAN_PRECEDENT_NON_DEPOSE,      /**< R-BILAN-PRECEDENT (dossier): the previous school year's bilan was not filed */
-    CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE,  /**< R-SOCLE-PARENTS: a kind of parents action the cadre requires is missing (valeur: the clas_action) */
+    CLAS_CODE_LIST(CLAS__CODE_ENUM)
     CLAS_CODE_COUNT                         /**< number of codes, not a code */
 } clas_code;
+#undef CLAS__CODE_ENUM
 
 /**
  * Attaches a consequence to a constat code in a cadre: the department's

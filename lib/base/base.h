@@ -224,6 +224,21 @@ bool clas__annee_valid(const char *s);
 /* Department code: 2 or 3 characters of [0-9AB] ("51", "2A", "971"). (text.c) */
 bool clas__departement_valid(const char *s);
 
+/* The axis of each action (names.c), read inline by the rules: the
+ * public clas_action_axe() is a call through the PLT from inside the
+ * library. @p action must be in range. */
+extern const clas_axe clas__action_axes[CLAS_ACTION_COUNT];
+static inline clas_axe clas__action_axe(clas_action action) { return clas__action_axes[action]; }
+
+/* Bits set in @p x, without the libgcc call __builtin_popcount makes on
+ * baseline x86-64. */
+static inline int clas__popcount32(uint32_t x)
+{
+    x -= (x >> 1) & 0x55555555u;
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    return (int)((((x + (x >> 4)) & 0x0f0f0f0fu) * 0x01010101u) >> 24);
+}
+
 /* Checked int64 arithmetic: false on overflow. */
 static inline bool clas__add(int64_t *out, int64_t a, int64_t b) { return !__builtin_add_overflow(a, b, out); }
 static inline bool clas__mul(int64_t *out, int64_t a, int64_t b) { return !__builtin_mul_overflow(a, b, out); }

@@ -88,13 +88,12 @@ static const char *const action_names[] = {
 _Static_assert(COUNT_OF(action_names) == CLAS_ACTION_COUNT, "action names");
 
 
-static const clas_axe action_axes[] = {
+const clas_axe clas__action_axes[CLAS_ACTION_COUNT] = {
     CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS, CLAS_AXE_ENFANTS,
     CLAS_AXE_PARENTS, CLAS_AXE_PARENTS, CLAS_AXE_PARENTS, CLAS_AXE_PARENTS, CLAS_AXE_PARENTS, CLAS_AXE_PARENTS,
     CLAS_AXE_ECOLE, CLAS_AXE_ECOLE, CLAS_AXE_ECOLE, CLAS_AXE_ECOLE,
     CLAS_AXE_TERRITOIRE, CLAS_AXE_TERRITOIRE, CLAS_AXE_TERRITOIRE, CLAS_AXE_TERRITOIRE,
 };
-_Static_assert(COUNT_OF(action_axes) == CLAS_ACTION_COUNT, "action axes");
 
 DEFINE_NAME(clas_action_name, clas_action, action_names)
 DEFINE_PARSE(clas_action_parse, clas_action, action_names, "action")
@@ -103,7 +102,7 @@ clas_axe clas_action_axe(clas_action action)
 {
     if ((int)action < 0 || action >= CLAS_ACTION_COUNT)
         return CLAS_AXE_COUNT;
-    return action_axes[action];
+    return clas__action_axe(action);
 }
 
 static const char *const porteur_type_names[] = {

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Batch evaluation: the per-collectif rules of eligibility.c and funding.c
  * applied to columns of inputs, for one collectif per dossier filed on
- * time. The cadre is reduced once to thresholds and a mask of blocking
+ * time. The cadre is reduced once to thresholds and masks of blocking
  * codes, so the loop does no lookups, no allocation and no string work.
- * The element path uses the formulas of formulas.h; the block kernel
- * restates them in 32-bit lanes, and tests/engine/test_batch.c checks both
- * against clas_evaluation_run() value by value. */
+ * The element path runs the evaluator's own checks (clas__check_faits())
+ * on the facts of each element and the funding formulas of formulas.h;
+ * the block kernel restates the checks in 32-bit lanes, and
+ * tests/engine/test_batch.c holds both equal to clas_evaluation_run(). */
 #include "engine/engine.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,25 +19,64 @@
 #define BIT(code) (UINT64_C(1) << (code))
 
 _Static_assert(CLAS_CODE_COUNT <= 64, "blocking codes are a 64-bit mask");
-/* The block kernel computes the eligibility codes in 32-bit lanes, and
- * takes the lowest bit as the first one checked: those codes must stay
- * below 32 and numbered in the order eligibility.c checks them. */
-_Static_assert(CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES < 32, "eligibility codes fit a 32-bit lane");
+
+/* The codes the block kernel computes, in the order eligibility.c checks
+ * them: bit k of a lane mask is lane_codes[k], so that the lowest bit set
+ * is the first blocking code. A cadre that makes blocking a collectif code
+ * of eligibility missing here (a new check) sends every element down the
+ * element path, which runs the evaluator's checks themselves. */
+enum lane {
+    L_AUCUN_NIVEAU, L_HORS_CHAMP, L_HORS_TEMPS, L_AXE_ENFANTS, L_AXE_PARENTS, L_AXE_ECOLE, L_AXE_TERRITOIRE,
+    L_SOCLE_PARENTS, L_TROP_PETIT, L_TROP_GRAND, L_ENCADREMENT, L_SEANCES, L_DUREE, L_SEMAINES, L_CYCLES,
+    L_AIDE_DEVOIRS, L_DEPENSES_NULLES, L_NON_DECLARES, LANE_COUNT
+};
+static const clas_code lane_codes[LANE_COUNT] = {
+    CLAS_CODE_PUBLIC_AUCUN_NIVEAU, CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP, CLAS_CODE_HORS_TEMPS_NON,
+    CLAS_CODE_AXE_ENFANTS_ABSENT, CLAS_CODE_AXE_PARENTS_ABSENT, CLAS_CODE_AXE_ECOLE_ABSENT,
+    CLAS_CODE_AXE_TERRITOIRE_ABSENT, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, CLAS_CODE_GROUPE_TROP_PETIT,
+    CLAS_CODE_GROUPE_TROP_GRAND, CLAS_CODE_ENCADREMENT_INSUFFISANT, CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES,
+    CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE, CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES,
+    CLAS_CODE_COMPOSITION_CYCLES_MELANGES, CLAS_CODE_AIDE_DEVOIRS_SEULE, CLAS_CODE_BUDGET_DEPENSES_NULLES,
+    CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES,
+};
+_Static_assert(LANE_COUNT <= 32, "the kernel's codes fit a 32-bit lane");
+
+#define SEANCES_MAX 50                /* as clas_collectif_set() */
+#define MINUTES_MAX 1440
+#define SEMAINES_MAX 53
 
 /* What the loop needs from the barème and the cadre. */
 typedef struct batch_rules {
     const clas_bareme *bareme;
+    clas_rule_ctx ctx;                  /* what the evaluator's checks read: no date, no trace */
     uint64_t blocking;                  /* BIT(code) when the cadre makes the code blocking */
     uint64_t funding_blocking;          /* the same, for codes of the funding stage */
+    uint32_t lane_blocking;             /* the same, for the kernel's lanes */
+    bool kernel;                        /* the kernel computes every code the cadre makes blocking */
     int64_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
+    int64_t seances_min, minutes_min, semaines_min, cycles_max;
     bool axes_actif;                    /* R-AXES reports a missing parents axis, so R-SOCLE-PARENTS does not */
+    bool ecrete;                        /* R-BUDGET on and surfinancement_ecrete: the excess comes off the Ps */
     clas_cents bonus[CLAS_BONUS_COUNT];
     bool fast_ps;                       /* half-up rounding with a product that cannot overflow */
 } batch_rules;
 
+/* A code of a collectif's eligibility (not a dossier-level one: the batch
+ * has no filing date, no previous bilan and never carries a barème
+ * forward), which the batch can raise: it has no column for the kinds of
+ * parents actions, so SOCLE_PARENTS_ACTION_MANQUANTE never comes up. */
+static bool collectif_eligibility(const clas_code_row *row)
+{
+    if (row == clas__code_row(CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE))
+        return false;
+    return row->stage == CLAS_STAGE_ELIGIBILITE && row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME &&
+           row->regle != CLAS_REGLE_BILAN_PRECEDENT;
+}
+
 static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadre)
 {
     r->bareme = b;
+    r->ctx = (clas_rule_ctx){.bareme = b, .cadre = cadre, .date_depot = ""};
     r->blocking = r->funding_blocking = 0;
     for (int c = 0; c < CLAS_CODE_COUNT; c++)
         if (clas__code_severity(cadre, (clas_code)c) == CLAS_SEVERITY_BLOCKING) {
@@ -43,6 +84,23 @@ static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadr
             if (clas__code_row((clas_code)c)->stage == CLAS_STAGE_FINANCEMENT)
                 r->funding_blocking |= BIT(c);
         }
+    r->lane_blocking = 0;
+    uint64_t in_lanes = 0;
+    for (int k = 0; k < LANE_COUNT; k++) {
+        in_lanes |= BIT(lane_codes[k]);
+        if (r->blocking & BIT(lane_codes[k]))
+            r->lane_blocking |= UINT32_C(1) << k;
+    }
+    r->kernel = true;
+    for (int c = 0; c < CLAS_CODE_COUNT; c++)
+        if ((r->blocking & BIT(c)) && !(in_lanes & BIT(c)) && collectif_eligibility(clas__code_row((clas_code)c)))
+            r->kernel = false;
+    r->seances_min = cadre->seuils[CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN];
+    r->minutes_min = cadre->seuils[CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN];
+    r->semaines_min = cadre->seuils[CLAS_SEUIL_SEMAINES_MIN];
+    r->cycles_max = cadre->seuils[CLAS_SEUIL_CYCLES_MAX];
+    r->ecrete = cadre->severities[CLAS_REGLE_BUDGET] != CLAS_SEVERITY_OFF &&
+                cadre->seuils[CLAS_SEUIL_SURFINANCEMENT_ECRETE] != 0;
     r->enfants_min = cadre->seuils[CLAS_SEUIL_ENFANTS_MIN];
     r->enfants_max = cadre->seuils[CLAS_SEUIL_ENFANTS_MAX];
     r->intervenants_min = cadre->seuils[CLAS_SEUIL_INTERVENANTS_MIN];
@@ -78,9 +136,17 @@ static int flags_error(size_t i, unsigned flags)
     return clas__failm(CLAS_ERANGE, where, CLAS__MSG_DECISION_CONTRADICTOIRE, CLAS__TEXT("options", hex));
 }
 
+/* The optional columns of R-FREQUENCE, NULL when the caller's structure
+ * predates them (struct_size) or leaves them out. */
+typedef struct frequence_columns {
+    const uint8_t *seances;
+    const uint16_t *minutes;
+    const uint8_t *semaines;
+} frequence_columns;
+
 /* Names the first out-of-range value of element i (the cold path). */
-static int element_error(const clas_batch_entrees *in, size_t i, int64_t autres, uint32_t niveaux, unsigned hors,
-                         unsigned flags)
+static int element_error(const clas_batch_entrees *in, const frequence_columns *fc, size_t i, int64_t autres,
+                         uint32_t niveaux, unsigned hors, unsigned flags)
 {
     if (in->depenses[i] < 0 || in->depenses[i] > CLAS_CENTS_MAX)
         return range_error(i, "depenses", in->depenses[i], CLAS_CENTS_MAX);
@@ -94,6 +160,12 @@ static int element_error(const clas_batch_entrees *in, size_t i, int64_t autres,
         return range_error(i, "niveaux", niveaux, ALL_LEVELS);
     if (hors > 1)
         return range_error(i, "hors_temps", hors, 1);
+    if (fc->seances && fc->seances[i] > SEANCES_MAX)
+        return range_error(i, "seances_par_semaine", fc->seances[i], SEANCES_MAX);
+    if (fc->minutes && fc->minutes[i] > MINUTES_MAX)
+        return range_error(i, "minutes_par_seance", fc->minutes[i], MINUTES_MAX);
+    if (fc->semaines && fc->semaines[i] > SEMAINES_MAX)
+        return range_error(i, "nb_semaines", fc->semaines[i], SEMAINES_MAX);
     return flags_error(i, flags);
 }
 
@@ -126,11 +198,37 @@ static int32_t funding_code(const batch_rules *r, unsigned flags, clas_cents tot
     return CLAS_BATCH_NO_CODE;
 }
 
+/* The consequence surfinancement_ecrete of a cadre: receipts above the
+ * expenses come off the Ps (funding.c's ecrete()). */
+static inline void ecrete(clas_cents *ps, clas_cents *total, clas_cents autres, clas_cents depenses)
+{
+    if (!clas__budget_surfinancement(*total + autres, depenses))
+        return;
+    const clas_cents reduction = clas__ecretement(*ps, *total + autres, depenses);
+    *ps -= reduction;
+    *total -= reduction;
+}
+
+/* The R-FREQUENCE columns, read only when struct_size covers them. */
+static frequence_columns frequence_of(const clas_batch_entrees *in)
+{
+    frequence_columns fc = {NULL, NULL, NULL};
+    if (in->struct_size >= offsetof(clas_batch_entrees, nb_semaines) + sizeof in->nb_semaines) {
+        fc.seances = in->seances_par_semaine;
+        fc.minutes = in->minutes_par_seance;
+        fc.semaines = in->nb_semaines;
+    }
+    return fc;
+}
+
 static int check_columns(const clas_batch_sorties *out, const clas_batch_entrees *in)
 {
     if (!out || !in)
         return clas__fail_null(NULL);
-    if (in->struct_size < sizeof(clas_batch_entrees) || out->struct_size < sizeof(clas_batch_sorties))
+    /* A structure of 1.0 ends at flags: the members appended since are read
+     * only when struct_size covers them (frequence_of()). */
+    if (in->struct_size < offsetof(clas_batch_entrees, flags) + sizeof in->flags ||
+        out->struct_size < sizeof(clas_batch_sorties))
         return clas__failm(CLAS_EINVAL, NULL, CLAS__MSG_STRUCT_SIZE, CLAS__TEXT("fonction", "clas_batch_evaluate"));
     if (in->n == 0)
         return CLAS_OK;
@@ -188,6 +286,10 @@ _Static_assert(CLAS_AXE_COUNT == 4, "one action count per byte of a 32-bit word"
 /* A block's flags (bits 0..15) and hors_temps (bits 16..23) in one word. */
 #define STATE_HORS 16
 #define STATE_FLAGS 0xffffu
+/* Its frequency in one word: minutes per session (bits 0..15), sessions
+ * per week (16..23), weeks (24..31). */
+#define FQ_SEANCES 16
+#define FQ_SEMAINES 24
 
 #define AXE_COUNT_OF(word, a) ((int32_t)(((word) >> AXE_SHIFT(a)) & 0xffu))
 
@@ -201,6 +303,7 @@ typedef struct batch_job {
     batch_rules r;
     const clas_batch_entrees *in;
     const clas_batch_sorties *out;
+    frequence_columns fc;
     const uint8_t *axe[CLAS_AXE_COUNT];
     size_t stride;                      /* 4: interleaved actions, 1: one column per axis */
     bool check_funding;                 /* the cadre makes a funding-stage code blocking */
@@ -209,12 +312,14 @@ typedef struct batch_job {
     const uint32_t *no_niveaux;
     const uint8_t *no_hors;
     const uint16_t *no_flags;
+    const uint32_t *no_frequence;
 } batch_job;
 
 /* The thresholds, clamped to the range of the values they are compared
  * with, so that the comparisons give the same answers in 32 bits. */
 typedef struct limits {
     int32_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
+    int32_t seances_min, minutes_min, semaines_min, cycles_max;
     uint32_t axes_actif;
 } limits;
 
@@ -230,6 +335,7 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
 {
     const clas_batch_entrees *in = job->in;
     const clas_batch_sorties *out = job->out;
+    const frequence_columns *fc = &job->fc;
     const batch_rules *r = &job->r;
     const uint8_t *const *axe = job->axe;
     const size_t stride = job->stride;
@@ -242,38 +348,43 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
         const unsigned flags = in->flags ? in->flags[i] : 0;
         const int64_t a_enf = axe[CLAS_AXE_ENFANTS][i * stride], a_par = axe[CLAS_AXE_PARENTS][i * stride];
         const int64_t a_eco = axe[CLAS_AXE_ECOLE][i * stride], a_ter = axe[CLAS_AXE_TERRITOIRE][i * stride];
+        /* A frequency left out is the cadre's minimum: the rule is met. */
+        const int64_t seances = fc->seances ? fc->seances[i] : r->seances_min;
+        const int64_t minutes = fc->minutes ? fc->minutes[i] : r->minutes_min;
+        const int64_t semaines = fc->semaines ? fc->semaines[i] : r->semaines_min;
 
         if ((uint64_t)dep > CLAS_CENTS_MAX || (uint64_t)autres > CLAS_CENTS_MAX ||
             (uint64_t)enfants > HEADCOUNT_MAX || (uint64_t)intervenants > INTERVENANTS_MAX ||
             (niveaux & ~ALL_LEVELS) || hors > 1 || (flags & ~CLAS_BATCH_FLAGS_ALL) ||
-            (flags & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE))
-            return element_error(in, i, autres, niveaux, hors, flags);
+            (flags & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE) ||
+            (fc->seances && seances > SEANCES_MAX) || (fc->minutes && minutes > MINUTES_MAX) ||
+            (fc->semaines && semaines > SEMAINES_MAX))
+            return element_error(in, fc, i, autres, niveaux, hors, flags);
 
-        /* Every constat of eligibility.c, as bits; the cadre decides which block. */
+        /* The evaluator's checks on the element's facts; the sink keeps the
+         * first code the cadre makes blocking. */
         const bool declared = autres > 0 || (flags & CLAS_BATCH_FINANCEMENTS_DECLARES);
-        const uint64_t produced =
-            (uint64_t)clas__public_aucun_niveau(niveaux) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
-            (uint64_t)(!clas__public_aucun_niveau(niveaux) && clas__public_hors_champ(niveaux) != 0)
-                << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
-            (uint64_t)clas__hors_temps_non(hors) << CLAS_CODE_HORS_TEMPS_NON |
-            (uint64_t)clas__axe_absent(a_enf, r->axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
-            (uint64_t)clas__axe_absent(a_par, r->axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
-            (uint64_t)clas__axe_absent(a_eco, r->axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
-            (uint64_t)clas__axe_absent(a_ter, r->axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
-            (uint64_t)clas__socle_parents_insuffisant(a_par, r->parents_min,
-                                                      r->axes_actif && clas__axe_absent(a_par, r->axe_min))
-                << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
-            (uint64_t)clas__groupe_trop_petit(enfants, r->enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
-            (uint64_t)clas__groupe_trop_grand(enfants, r->enfants_min, r->enfants_max) << CLAS_CODE_GROUPE_TROP_GRAND |
-            (uint64_t)clas__encadrement_insuffisant(intervenants, r->intervenants_min)
-                << CLAS_CODE_ENCADREMENT_INSUFFISANT |
-            (uint64_t)clas__aide_devoirs_seule(a_enf, flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE)
-                << CLAS_CODE_AIDE_DEVOIRS_SEULE |
-            (uint64_t)clas__budget_depenses_nulles(dep) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
-            (uint64_t)clas__budget_financements_non_declares(declared) << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
-        const uint64_t blocked = produced & r->blocking;
-        /* The eligibility codes are numbered in the order they are checked. */
-        int32_t code = blocked ? __builtin_ctzll(blocked) : CLAS_BATCH_NO_CODE;
+        const clas_faits f = {
+            .niveaux = niveaux,
+            .hors_temps_scolaire = hors,
+            .actions = {a_enf, a_par, a_eco, a_ter},
+            .sortes_parents = a_par, /* the column counts kinds */
+            .actions_declarees = r->ctx.cadre->actions_parents_requises, /* which kinds: no column */
+            .enfants_hors_aide_devoirs = (flags & CLAS_BATCH_AIDE_DEVOIRS_SEULE) ? 0 : a_enf,
+            .nb_enfants = enfants,
+            .salaries = intervenants,
+            .seances_par_semaine = seances,
+            .minutes_par_seance = minutes,
+            .nb_semaines = semaines,
+            .depenses = dep,
+            .lignes_financement = declared,
+        };
+        int32_t code = CLAS_BATCH_NO_CODE;
+        const clas_sink sink = {.first_blocking = &code, .cadre = r->ctx.cadre};
+        int st = clas__check_faits(&r->ctx, &sink, &f);
+        if (st != CLAS_OK)
+            return st;
+        const bool eligible = code == CLAS_BATCH_NO_CODE;
 
         clas_ps p;
         if (clas__ps(&p, r->bareme, dep) != CLAS_OK) {
@@ -281,7 +392,6 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
             snprintf(where, sizeof where, "collectif %zu: ps", i);
             return clas__failm(CLAS_EOVERFLOW, where, CLAS__MSG_DEPASSEMENT, CLAS__TEXT("quoi", "ps"));
         }
-        const bool eligible = blocked == 0;
         clas_cents ps = clas__finance(eligible, flags & CLAS_BATCH_REFUSE) ? p.ps : 0;
         const bool agree = clas__agree(eligible, flags & CLAS_BATCH_AGREE);
         clas_cents bonus = ((flags & CLAS_BATCH_BONUS_ENFANTS_ACCORDE) ? r->bonus[CLAS_BONUS_ENFANTS] : 0) +
@@ -294,6 +404,8 @@ static int evaluate_each(const batch_job *job, size_t begin, size_t end)
             if (code != CLAS_BATCH_NO_CODE)
                 ps = bonus = total = 0;
         }
+        if (r->ecrete)
+            ecrete(&ps, &total, autres, dep);
         if (out->verdict)
             out->verdict[i] = code == CLAS_BATCH_NO_CODE ? CLAS_VERDICT_ELIGIBLE : CLAS_VERDICT_INELIGIBLE;
         if (out->code)
@@ -315,7 +427,7 @@ BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim,
                             const int64_t *restrict dep, const int64_t *restrict autres,
                             const int32_t *restrict enfants, const int32_t *restrict intervenants,
                             const uint32_t *restrict niveaux, const uint32_t *restrict state,
-                            const uint32_t *restrict actions)
+                            const uint32_t *restrict actions, const uint32_t *restrict frequence)
 {
     uint32_t bad = 0;
     for (size_t i = 0; i < BLOCK; i++) {
@@ -323,32 +435,41 @@ BATCH_CLONES static uint32_t block_rules(uint32_t *restrict blocked, limits lim,
         const uint32_t d_hi = (uint32_t)(d >> 32), d_lo = (uint32_t)d, a_hi = (uint32_t)(a >> 32), a_lo = (uint32_t)a;
         const int32_t enf = enfants[i], itv = intervenants[i];
         const uint32_t niv = niveaux[i], h = state[i] >> STATE_HORS, f = state[i] & STATE_FLAGS;
-        const uint32_t w = actions[i];
+        const uint32_t w = actions[i], fq = frequence[i];
+        const int32_t seances = (int32_t)((fq >> FQ_SEANCES) & 0xffu), minutes = (int32_t)(fq & 0xffffu);
+        const int32_t semaines = (int32_t)(fq >> FQ_SEMAINES);
+        const int32_t cycles = (int32_t)((niv & CLAS_CYCLE_MASK(CLAS_NIVEAU_CP, CLAS_NIVEAU_CM2)) != 0) +
+                               (int32_t)((niv & CLAS_CYCLE_MASK(CLAS_NIVEAU_6E, CLAS_NIVEAU_3E)) != 0) +
+                               (int32_t)((niv & CLAS_CYCLE_MASK(CLAS_NIVEAU_2NDE, CLAS_NIVEAU_TERMINALE)) != 0);
         const int32_t ae = AXE_COUNT_OF(w, CLAS_AXE_ENFANTS), ap = AXE_COUNT_OF(w, CLAS_AXE_PARENTS);
         const int32_t ao = AXE_COUNT_OF(w, CLAS_AXE_ECOLE), at = AXE_COUNT_OF(w, CLAS_AXE_TERRITOIRE);
         bad |= (uint32_t)(d_hi > CENTS_MAX_HI) | ((uint32_t)(d_hi == CENTS_MAX_HI) & (uint32_t)(d_lo > CENTS_MAX_LO)) |
                (uint32_t)(a_hi > CENTS_MAX_HI) | ((uint32_t)(a_hi == CENTS_MAX_HI) & (uint32_t)(a_lo > CENTS_MAX_LO)) |
                (uint32_t)((uint32_t)enf > HEADCOUNT_MAX) | (uint32_t)((uint32_t)itv > INTERVENANTS_MAX) |
                (niv & ~ALL_LEVELS) | (uint32_t)(h > 1) | (f & ~CLAS_BATCH_FLAGS_ALL) |
-               (uint32_t)((f & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE));
+               (uint32_t)((f & (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) == (CLAS_BATCH_AGREE | CLAS_BATCH_REFUSE)) |
+               (uint32_t)(seances > SEANCES_MAX) | (uint32_t)(minutes > MINUTES_MAX) | (uint32_t)(semaines > SEMAINES_MAX);
         /* In range, autres ≥ 0: "autres > 0" is "autres ≠ 0". */
         const uint32_t undeclared = (uint32_t)((a_hi | a_lo) == 0) & (uint32_t)((f & CLAS_BATCH_FINANCEMENTS_DECLARES) == 0);
         const uint32_t produced =
-            (uint32_t)(niv == 0) << CLAS_CODE_PUBLIC_AUCUN_NIVEAU |
-            (uint32_t)((niv & ~CLAS_PUBLIC_MASK) != 0) << CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP |
-            (uint32_t)(h == 0) << CLAS_CODE_HORS_TEMPS_NON |
-            (uint32_t)(ae < lim.axe_min) << CLAS_CODE_AXE_ENFANTS_ABSENT |
-            (uint32_t)(ap < lim.axe_min) << CLAS_CODE_AXE_PARENTS_ABSENT |
-            (uint32_t)(ao < lim.axe_min) << CLAS_CODE_AXE_ECOLE_ABSENT |
-            (uint32_t)(at < lim.axe_min) << CLAS_CODE_AXE_TERRITOIRE_ABSENT |
-            ((uint32_t)(ap < lim.parents_min) & ~(lim.axes_actif & (uint32_t)(ap < lim.axe_min)))
-                << CLAS_CODE_SOCLE_PARENTS_INSUFFISANT |
-            (uint32_t)(enf < lim.enfants_min) << CLAS_CODE_GROUPE_TROP_PETIT |
-            ((uint32_t)(enf >= lim.enfants_min) & (uint32_t)(enf > lim.enfants_max)) << CLAS_CODE_GROUPE_TROP_GRAND |
-            (uint32_t)(itv < lim.intervenants_min) << CLAS_CODE_ENCADREMENT_INSUFFISANT |
-            ((uint32_t)((f & CLAS_BATCH_AIDE_DEVOIRS_SEULE) != 0) & (uint32_t)(ae > 0)) << CLAS_CODE_AIDE_DEVOIRS_SEULE |
-            (uint32_t)((d_hi | d_lo) == 0) << CLAS_CODE_BUDGET_DEPENSES_NULLES |
-            undeclared << CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES;
+            (uint32_t)(niv == 0) << L_AUCUN_NIVEAU |
+            (uint32_t)((niv & ~CLAS_PUBLIC_MASK) != 0) << L_HORS_CHAMP |
+            (uint32_t)(h == 0) << L_HORS_TEMPS |
+            (uint32_t)(ae < lim.axe_min) << L_AXE_ENFANTS |
+            (uint32_t)(ap < lim.axe_min) << L_AXE_PARENTS |
+            (uint32_t)(ao < lim.axe_min) << L_AXE_ECOLE |
+            (uint32_t)(at < lim.axe_min) << L_AXE_TERRITOIRE |
+            ((uint32_t)(ap < lim.parents_min) & ~(lim.axes_actif & (uint32_t)(ap < lim.axe_min))) << L_SOCLE_PARENTS |
+            (uint32_t)(enf < lim.enfants_min) << L_TROP_PETIT |
+            ((uint32_t)(enf >= lim.enfants_min) & (uint32_t)(enf > lim.enfants_max)) << L_TROP_GRAND |
+            (uint32_t)(itv < lim.intervenants_min) << L_ENCADREMENT |
+            (uint32_t)(seances < lim.seances_min) << L_SEANCES |
+            (uint32_t)(minutes < lim.minutes_min) << L_DUREE |
+            (uint32_t)(semaines < lim.semaines_min) << L_SEMAINES |
+            (uint32_t)(cycles > lim.cycles_max) << L_CYCLES |
+            ((uint32_t)((f & CLAS_BATCH_AIDE_DEVOIRS_SEULE) != 0) & (uint32_t)(ae > 0)) << L_AIDE_DEVOIRS |
+            (uint32_t)((d_hi | d_lo) == 0) << L_DEPENSES_NULLES |
+            undeclared << L_NON_DECLARES;
         blocked[i] = produced & blocking;
     }
     return bad;
@@ -390,8 +511,8 @@ static inline uint32_t bit_index(uint32_t low)
 
 /* Pass 3: the output columns, from the mask and the Ps: amounts are
  * cleared with masks when the collectif is not funded, and the first
- * blocking code is the lowest bit of the mask (the eligibility codes are
- * numbered in the order they are checked). */
+ * blocking code is the lowest bit of the mask (lanes are in check order;
+ * the caller turns the lane into its code). */
 BATCH_CLONES static void block_outputs(const uint32_t *restrict blocked, const int64_t *restrict ps_in,
                           const uint32_t *restrict state, clas_cents bonus_enfants, clas_cents bonus_parents,
                           int32_t *restrict code, int64_t *restrict ps, int64_t *restrict bonus,
@@ -453,18 +574,35 @@ static int evaluate_block(const batch_job *job, size_t s)
                          (uint32_t)ter[i] << AXE_SHIFT(CLAS_AXE_TERRITOIRE);
     }
 
+    /* The frequency in one word; a column left out reads 0 against a
+     * minimum of 0, so that the rule is met (as in evaluate_each()). */
+    const frequence_columns *fc = &job->fc;
+    uint32_t frequence_block[BLOCK];
+    const uint32_t *frequence = job->no_frequence;
+    if (fc->seances || fc->minutes || fc->semaines) {
+        for (size_t i = 0; i < BLOCK; i++)
+            frequence_block[i] = (fc->minutes ? (uint32_t)fc->minutes[s + i] : 0) |
+                                 (fc->seances ? (uint32_t)fc->seances[s + i] << FQ_SEANCES : 0) |
+                                 (fc->semaines ? (uint32_t)fc->semaines[s + i] << FQ_SEMAINES : 0);
+        frequence = frequence_block;
+    }
+
     const limits lim = {
         .enfants_min = clamp(r->enfants_min, HEADCOUNT_MAX),
         .enfants_max = clamp(r->enfants_max, HEADCOUNT_MAX),
         .intervenants_min = clamp(r->intervenants_min, INTERVENANTS_MAX),
         .parents_min = clamp(r->parents_min, UINT8_MAX),
         .axe_min = clamp(r->axe_min, UINT8_MAX),
+        .seances_min = fc->seances ? clamp(r->seances_min, SEANCES_MAX) : 0,
+        .minutes_min = fc->minutes ? clamp(r->minutes_min, MINUTES_MAX) : 0,
+        .semaines_min = fc->semaines ? clamp(r->semaines_min, SEMAINES_MAX) : 0,
+        .cycles_max = clamp(r->cycles_max, 3),
         .axes_actif = r->axes_actif,
     };
     uint32_t blocked[BLOCK];
     int64_t ps[BLOCK];
-    if (block_rules(blocked, lim, (uint32_t)r->blocking, dep, autres, in->nb_enfants + s, in->nb_intervenants + s,
-                    in->niveaux ? in->niveaux + s : job->no_niveaux, state, actions) ||
+    if (block_rules(blocked, lim, r->lane_blocking, dep, autres, in->nb_enfants + s, in->nb_intervenants + s,
+                    in->niveaux ? in->niveaux + s : job->no_niveaux, state, actions, frequence) ||
         block_ps(ps, dep, r) != CLAS_OK)
         return evaluate_each(job, s, s + BLOCK);
 
@@ -480,6 +618,10 @@ static int evaluate_block(const batch_job *job, size_t s)
     block_outputs(blocked, ps, state, r->bonus[CLAS_BONUS_ENFANTS], r->bonus[CLAS_BONUS_PARENTS], code, ps_out, bonus,
                   total);
     block_verdicts(blocked, verdict);
+    /* From lanes to codes. */
+    for (size_t i = 0; i < BLOCK; i++)
+        if (code[i] != CLAS_BATCH_NO_CODE)
+            code[i] = lane_codes[code[i]];
 
     if (job->check_funding)
         for (size_t i = 0; i < BLOCK; i++) {
@@ -493,6 +635,9 @@ static int evaluate_block(const batch_job *job, size_t s)
                 ps_out[i] = bonus[i] = total[i] = 0;
             }
         }
+    if (r->ecrete)
+        for (size_t i = 0; i < BLOCK; i++)
+            ecrete(&ps_out[i], &total[i], autres[i], dep[i]);
     return CLAS_OK;
 }
 
@@ -509,6 +654,7 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
     job.in = in;
     job.out = out;
     job.check_funding = job.r.funding_blocking != 0;
+    job.fc = frequence_of(in);
     /* Interleaved n × 4 actions or four columns: one pointer per axis and a stride. */
     job.stride = in->actions ? CLAS_AXE_COUNT : 1;
     for (int a = 0; a < CLAS_AXE_COUNT; a++)
@@ -519,7 +665,9 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
     uint32_t no_niveaux[BLOCK];
     uint8_t no_hors[BLOCK];
     uint16_t no_flags[BLOCK];
+    uint32_t no_frequence[BLOCK];
     for (size_t i = 0; i < BLOCK; i++) {
+        no_frequence[i] = 0;
         no_autres[i] = 0;
         no_niveaux[i] = CLAS_PUBLIC_MASK;
         no_hors[i] = 1;
@@ -529,9 +677,10 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
     job.no_niveaux = no_niveaux;
     job.no_hors = no_hors;
     job.no_flags = no_flags;
+    job.no_frequence = no_frequence;
 
     size_t s = 0;
-    for (; n - s >= BLOCK; s += BLOCK) {
+    for (; job.r.kernel && n - s >= BLOCK; s += BLOCK) {
         st = evaluate_block(&job, s);
         if (st != CLAS_OK)
             return st;

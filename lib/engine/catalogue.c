@@ -2,9 +2,10 @@
 /* The catalogue: one row per rule (its text, its national severity) and
  * one row per constat code (its rule, its stage, whether a cadre may switch
  * it off or it only informs, its champ, its messages in French and English,
- * its text when it is not the rule's). Every other module reads policy
- * from here; adding a code is a row below, the check that raises it and a
- * vector (doc/engine.md). */
+ * its text when it is not the rule's), the latter expanded from the list
+ * of include/clas/codes.h. Every other module reads policy from here;
+ * adding a code is a row of that list, the check that raises it, a vector
+ * and the ABI baseline (doc/engine.md). */
 #include "engine/engine.h"
 
 #include <string.h>
@@ -38,10 +39,12 @@ static const clas_source SRC_GROUPE =
 static const clas_source SRC_ENCADREMENT =
     SOURCE(CNAF_PAGE, "« En quelques mots » : « chaque groupe d'enfants est encadré par 2 intervenants "
                       "professionnels et/ou bénévoles »", CNAF_PAGE_URL);
+/* The rule is the deadline; what follows a late or incomplete dossier is a
+ * department's text (the Gard's: « ne sera pas instruit »), carried by its
+ * cadre's consequences, never by the rule. */
 static const clas_source SRC_DELAI =
-    SOURCE("Francas du Gard, guide pratique Clas 2016-2017 (pratique départementale [D])",
-           "page de garde : « tout dossier incomplet ou hors délai ne sera pas instruit »",
-           "https://doczz.fr/doc/3994972/accompagnement-a-la-scolarite---poulx");
+    SOURCE(NOTE_MARNE, "page de garde : « Date limite de dépôt des dossiers » ; §2 : le dossier est déposé en ligne "
+                       "(plateforme ELAN) ; la date est celle du cadre du département", "");
 static const clas_source SRC_AIDE_DEVOIRS =
     SOURCE("CAF de Loire-Atlantique, appel à projets Clas (pratique départementale [D])",
            "l'aide aux devoirs seule ne répond pas aux objectifs du Clas", "");
@@ -106,206 +109,31 @@ const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
     [CLAS_REGLE_BILAN_PRECEDENT] = {CLAS_SEVERITY_WARNING, &SRC_BILAN_PRECEDENT, NULL, NULL},
 };
 
-/* One row per constat code. may_switch_off false: the cadre may grade the
- * code but never silence it (amounts, the barème, the committee, the bilan
- * are always reported). inform_only: informational by nature. */
-const clas_code_row clas__codes[CLAS_CODE_COUNT] = {
-    [CLAS_CODE_PUBLIC_AUCUN_NIVEAU] = {
-        .name = "PUBLIC_AUCUN_NIVEAU", .regle = CLAS_REGLE_PUBLIC, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_COUNT,
-        .fr = "Aucun niveau scolaire indiqué : le Clas s'adresse aux élèves du CP à la Terminale.",
-        .en = "No school level given: the Clas is for pupils from CP to Terminale."},
-    [CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP] = {
-        .name = "PUBLIC_NIVEAU_HORS_CHAMP", .regle = CLAS_REGLE_PUBLIC, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_LEVELS,
-        .fr = "Niveaux hors du public du Clas (CP à Terminale) : %V.",
-        .en = "Levels outside the Clas public (CP to Terminale): %V."},
-    [CLAS_CODE_HORS_TEMPS_NON] = {
-        .name = "HORS_TEMPS_NON", .regle = CLAS_REGLE_HORS_TEMPS, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "hors_temps_scolaire", .kind = CLAS_VK_COUNT,
-        .fr = "Le collectif n'est pas déclaré hors temps scolaire ; le Clas se déroule hors temps scolaire.",
-        .en = "The collectif is not declared as outside school time; the Clas takes place outside school time."},
-    [CLAS_CODE_AXE_ENFANTS_ABSENT] = {
-        .name = "AXE_ENFANTS_ABSENT", .regle = CLAS_REGLE_AXES, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "actions.enfants", .kind = CLAS_VK_COUNT,
-        .fr = "Axe « enfants » : %V action(s), il en faut au moins %L.",
-        .en = "Axis \"children\": %V action(s), at least %L required."},
-    [CLAS_CODE_AXE_PARENTS_ABSENT] = {
-        .name = "AXE_PARENTS_ABSENT", .regle = CLAS_REGLE_AXES, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "actions.parents", .kind = CLAS_VK_COUNT,
-        .fr = "Axe « parents » : %V action(s), il en faut au moins %L.",
-        .en = "Axis \"parents\": %V action(s), at least %L required."},
-    [CLAS_CODE_AXE_ECOLE_ABSENT] = {
-        .name = "AXE_ECOLE_ABSENT", .regle = CLAS_REGLE_AXES, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "actions.ecole", .kind = CLAS_VK_COUNT,
-        .fr = "Axe « école » : %V action(s), il en faut au moins %L.",
-        .en = "Axis \"school\": %V action(s), at least %L required."},
-    [CLAS_CODE_AXE_TERRITOIRE_ABSENT] = {
-        .name = "AXE_TERRITOIRE_ABSENT", .regle = CLAS_REGLE_AXES, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "actions.territoire", .kind = CLAS_VK_COUNT,
-        .fr = "Axe « territoire » : %V action(s), il en faut au moins %L.",
-        .en = "Axis \"territory\": %V action(s), at least %L required."},
-    [CLAS_CODE_SOCLE_PARENTS_INSUFFISANT] = {
-        .name = "SOCLE_PARENTS_INSUFFISANT", .regle = CLAS_REGLE_SOCLE_PARENTS, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "actions.parents", .kind = CLAS_VK_COUNT,
-        .fr = "Socle d'actions envers les parents insuffisant : %V action(s), minimum %L.",
-        .en = "Minimum set of actions toward parents not met: %V action(s), at least %L."},
-    [CLAS_CODE_GROUPE_TROP_PETIT] = {
-        .name = "GROUPE_TROP_PETIT", .regle = CLAS_REGLE_GROUPE, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "nb_enfants", .kind = CLAS_VK_COUNT,
-        .fr = "Collectif de %V enfant(s) : le minimum est de %L.",
-        .en = "Group of %V child(ren): the minimum is %L."},
-    [CLAS_CODE_GROUPE_TROP_GRAND] = {
-        .name = "GROUPE_TROP_GRAND", .regle = CLAS_REGLE_GROUPE, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "nb_enfants", .kind = CLAS_VK_COUNT,
-        .fr = "Collectif de %V enfants : le maximum est de %L.",
-        .en = "Group of %V children: the maximum is %L."},
-    [CLAS_CODE_ENCADREMENT_INSUFFISANT] = {
-        .name = "ENCADREMENT_INSUFFISANT", .regle = CLAS_REGLE_ENCADREMENT, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "intervenants", .kind = CLAS_VK_COUNT,
-        .fr = "%V intervenant(s), salariés et bénévoles compris : il en faut au moins %L.",
-        .en = "%V adult(s) running the sessions, paid and volunteer: at least %L required."},
-    [CLAS_CODE_DEPOT_HORS_DELAI] = {
-        .name = "DEPOT_HORS_DELAI", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "date_depot", .kind = CLAS_VK_DATE,
-        .fr = "Dossier déposé le %V, après la date limite du %L.",
-        .en = "Dossier filed on %V, after the %L deadline."},
-    [CLAS_CODE_DEPOT_DATE_ABSENTE] = {
-        .name = "DEPOT_DATE_ABSENTE", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "date_depot", .kind = CLAS_VK_DATE,
-        .fr = "Date de dépôt absente : le respect de la date limite ne peut pas être vérifié.",
-        .en = "No filing date: the deadline cannot be checked."},
-    [CLAS_CODE_DOSSIER_SANS_COLLECTIF] = {
-        .name = "DOSSIER_SANS_COLLECTIF", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "collectifs", .kind = CLAS_VK_COUNT,
-        .fr = "Dossier incomplet : aucun collectif n'est décrit.",
-        .en = "Incomplete dossier: no collectif is described."},
-    [CLAS_CODE_AIDE_DEVOIRS_SEULE] = {
-        .name = "AIDE_DEVOIRS_SEULE", .regle = CLAS_REGLE_AIDE_DEVOIRS, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "actions.enfants", .kind = CLAS_VK_COUNT,
-        .fr = "L'axe « enfants » se limite à l'aide aux devoirs, ce qui ne répond pas aux objectifs du Clas.",
-        .en = "The children axis is homework help only, which does not meet the aims of the Clas."},
-    [CLAS_CODE_BUDGET_DEPENSES_NULLES] = {
-        .name = "BUDGET_DEPENSES_NULLES", .regle = CLAS_REGLE_BUDGET, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "depenses", .kind = CLAS_VK_CENTS,
-        .fr = "Dépenses de fonctionnement nulles : le budget prévisionnel est à compléter.",
-        .en = "Operating expenses are zero: the forecast budget must be completed."},
-    [CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES] = {
-        .name = "BUDGET_FINANCEMENTS_NON_DECLARES", .regle = CLAS_REGLE_BUDGET, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "financements", .kind = CLAS_VK_COUNT,
-        .fr = "Aucun autre financement n'est déclaré dans le budget prévisionnel.",
-        .en = "No other funding is declared in the forecast budget."},
-    [CLAS_CODE_BUDGET_SURFINANCEMENT] = {
-        .name = "BUDGET_SURFINANCEMENT", .regle = CLAS_REGLE_BUDGET, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = true, .champ = "financements", .kind = CLAS_VK_CENTS,
-        .fr = "Ps, bonus et autres financements (%V) dépassent les dépenses (%L).",
-        .en = "Ps, bonuses and other funding (%V) exceed the expenses (%L)."},
-    [CLAS_CODE_PS_PRIX_PLAFOND_APPLIQUE] = {
-        .name = "PS_PRIX_PLAFOND_APPLIQUE", .regle = CLAS_REGLE_PS, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = false, .inform_only = true, .champ = "depenses", .kind = CLAS_VK_CENTS,
-        .fr = "Dépenses de %V retenues dans la limite du prix plafond de %L.",
-        .en = "Expenses of %V taken into account up to the ceiling of %L."},
-    [CLAS_CODE_PS_MAXIMUM_APPLIQUE] = {
-        .name = "PS_MAXIMUM_APPLIQUE", .regle = CLAS_REGLE_PS, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = false, .inform_only = true, .champ = "ps", .kind = CLAS_VK_CENTS,
-        .fr = "Ps calculée de %V ramenée au montant maximal publié de %L.",
-        .en = "Computed Ps of %V reduced to the published maximum of %L."},
-    [CLAS_CODE_BONUS_SANS_AGREMENT] = {
-        .name = "BONUS_SANS_AGREMENT", .regle = CLAS_REGLE_BONUS, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = true, .champ = "bonus", .kind = CLAS_VK_CENTS,
-        .fr = "Bonus « %K » accordé à un collectif non agréé ou non éligible : les %V ne sont pas versés.",
-        .en = "Bonus \"%K\" granted to a collectif that is not approved or not eligible: %V is not paid."},
-    [CLAS_CODE_BONUS_SANS_PROJET] = {
-        .name = "BONUS_SANS_PROJET", .regle = CLAS_REGLE_BONUS, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = true, .champ = "bonus", .kind = CLAS_VK_COUNT,
-        .fr = "Bonus « %K » sans description du projet qui va au-delà du socle de la Ps.",
-        .en = "Bonus \"%K\" without a description of the project that goes beyond the base Ps."},
-    [CLAS_CODE_BONUS_NON_DEMANDE] = {
-        .name = "BONUS_NON_DEMANDE", .regle = CLAS_REGLE_BONUS, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = true, .champ = "bonus", .kind = CLAS_VK_COUNT,
-        .fr = "Bonus « %K » accordé sans avoir été demandé.",
-        .en = "Bonus \"%K\" granted without being requested."},
-    [CLAS_CODE_BAREME_PROVISOIRE] = {
-        .name = "BAREME_PROVISOIRE", .regle = CLAS_REGLE_BAREME, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = false, .champ = "annee_scolaire", .kind = CLAS_VK_COUNT,
-        .fr = "Aucun barème publié pour cette année scolaire : le dernier barème connu est reconduit, les montants sont provisoires.",
-        .en = "No barème published for this school year: the last known one is carried forward, amounts are provisional.",
-        .source = &SRC_RECONDUCTION},
-    [CLAS_CODE_AGREMENT_REFUSE] = {
-        .name = "AGREMENT_REFUSE", .regle = CLAS_REGLE_AGREMENT, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = false, .champ = "decision", .kind = CLAS_VK_COUNT,
-        .fr = "Collectif refusé par le comité : aucun financement.",
-        .en = "Collectif refused by the committee: no funding."},
-    [CLAS_CODE_AGREMENT_EN_ATTENTE] = {
-        .name = "AGREMENT_EN_ATTENTE", .regle = CLAS_REGLE_AGREMENT, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = false, .inform_only = true, .champ = "decision", .kind = CLAS_VK_COUNT,
-        .fr = "Décision du comité en attente : les montants sont prévisionnels et aucun bonus n'est retenu.",
-        .en = "Committee decision pending: amounts are forecasts and no bonus is counted."},
-    [CLAS_CODE_BILAN_SOLDE] = {
-        .name = "BILAN_SOLDE", .regle = CLAS_REGLE_BILAN, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = false, .inform_only = true, .champ = "regularisation", .kind = CLAS_VK_CENTS,
-        .fr = "Après le bilan, solde à verser : %V.",
-        .en = "After the bilan, balance to pay: %V.",
-        .source = &SRC_REGULARISATION},
-    [CLAS_CODE_BILAN_INDU] = {
-        .name = "BILAN_INDU", .regle = CLAS_REGLE_BILAN, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = false, .champ = "regularisation", .kind = CLAS_VK_CENTS,
-        .fr = "Après le bilan, indu à récupérer : %V.",
-        .en = "After the bilan, overpayment to recover: %V.",
-        .source = &SRC_REGULARISATION},
-    [CLAS_CODE_BILAN_GROUPE_HORS_NORME] = {
-        .name = "BILAN_GROUPE_HORS_NORME", .regle = CLAS_REGLE_BILAN, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = false, .champ = "bilan.nb_enfants", .kind = CLAS_VK_COUNT,
-        .fr = "Bilan : %V enfant(s) accueilli(s), hors de la taille de collectif admise (limite %L).",
-        .en = "Bilan: %V child(ren) attended, outside the allowed group size (limit %L).",
-        .source = &SRC_GROUPE},
-    [CLAS_CODE_DEPOT_DELAI_NON_VERIFIE] = {
-        .name = "DEPOT_DELAI_NON_VERIFIE", .regle = CLAS_REGLE_DELAI, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .inform_only = true, .champ = "date_depot", .kind = CLAS_VK_DATE,
-        .fr = "Le cadre appliqué ne fixe pas de date limite de dépôt : le délai n'est pas vérifié.",
-        .en = "The cadre applied sets no filing deadline: the deadline is not checked.",
-        .source = &SRC_DELAI_NON_VERIFIE},
-    [CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES] = {
-        .name = "FREQUENCE_SEANCES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "seances_par_semaine", .kind = CLAS_VK_COUNT,
-        .fr = "%V séance(s) par semaine prévue(s) ; le cadre en demande au moins %L.",
-        .en = "%V session(s) per week planned; the cadre requires at least %L."},
-    [CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE] = {
-        .name = "FREQUENCE_DUREE_INSUFFISANTE", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "minutes_par_seance", .kind = CLAS_VK_COUNT,
-        .fr = "Séances de %V minute(s) prévues ; le cadre en demande au moins %L.",
-        .en = "Sessions of %V minute(s) planned; the cadre requires at least %L."},
-    [CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES] = {
-        .name = "FREQUENCE_SEMAINES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "nb_semaines", .kind = CLAS_VK_COUNT,
-        .fr = "%V semaine(s) d'activité prévue(s) ; le cadre en demande au moins %L.",
-        .en = "%V week(s) of activity planned; the cadre requires at least %L."},
-    [CLAS_CODE_BILAN_SEANCES_INSUFFISANTES] = {
-        .name = "BILAN_SEANCES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = true, .champ = "bilan.nb_seances", .kind = CLAS_VK_COUNT,
-        .fr = "Bilan : %V séance(s) tenue(s) ; la fréquence minimale du cadre en donne %L.",
-        .en = "Bilan: %V session(s) held; the cadre's minimum frequency gives %L."},
-    [CLAS_CODE_BILAN_HEURES_INSUFFISANTES] = {
-        .name = "BILAN_HEURES_INSUFFISANTES", .regle = CLAS_REGLE_FREQUENCE, .stage = CLAS_STAGE_FINANCEMENT,
-        .may_switch_off = true, .champ = "bilan.nb_heures", .kind = CLAS_VK_COUNT,
-        .fr = "Bilan : %V heure(s) tenue(s) ; la fréquence et la durée minimales du cadre en donnent %L.",
-        .en = "Bilan: %V hour(s) held; the cadre's minimum frequency and duration give %L."},
-    [CLAS_CODE_COMPOSITION_CYCLES_MELANGES] = {
-        .name = "COMPOSITION_CYCLES_MELANGES", .regle = CLAS_REGLE_COMPOSITION, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "niveaux", .kind = CLAS_VK_COUNT,
-        .fr = "Le collectif mêle %V cycle(s) (primaire, collège, lycée) ; le cadre en admet au plus %L.",
-        .en = "The collectif mixes %V school cycle(s) (primaire, collège, lycée); the cadre allows at most %L."},
-    [CLAS_CODE_BILAN_PRECEDENT_NON_DEPOSE] = {
-        .name = "BILAN_PRECEDENT_NON_DEPOSE", .regle = CLAS_REGLE_BILAN_PRECEDENT, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "bilan_precedent", .kind = CLAS_VK_COUNT,
-        .fr = "Le bilan de l'année scolaire précédente n'a pas été déposé ; il sert à l'étude du nouveau dossier.",
-        .en = "The previous school year's bilan was not filed; it is used to study the new dossier."},
-    [CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE] = {
-        .name = "SOCLE_PARENTS_ACTION_MANQUANTE", .regle = CLAS_REGLE_SOCLE_PARENTS, .stage = CLAS_STAGE_ELIGIBILITE,
-        .may_switch_off = true, .champ = "actions.parents", .kind = CLAS_VK_ACTION,
-        .fr = "Action envers les parents absente : %V ; le cadre la compte dans le socle requis.",
-        .en = "Action toward parents missing: %V; the cadre counts it in the required base."},
-};
+/* One row per constat code, from the list of include/clas/codes.h (the
+ * only place a code is declared). may_switch_off false: the cadre may
+ * grade the code but never silence it (amounts, the barème, the committee,
+ * the bilan are always reported). inform_only: informational by nature. */
+#define POLICY_SWITCHABLE .may_switch_off = true, .inform_only = false
+#define POLICY_ALWAYS .may_switch_off = false, .inform_only = false
+#define POLICY_INFORM .may_switch_off = false, .inform_only = true
+#define POLICY_SWITCHABLE_INFORM .may_switch_off = true, .inform_only = true
+/* A code's text: its rule's, or one of those above. */
+#define SOURCE_RULE NULL
+#define SOURCE_GROUPE (&SRC_GROUPE)
+#define SOURCE_REGULARISATION (&SRC_REGULARISATION)
+#define SOURCE_DELAI_NON_VERIFIE (&SRC_DELAI_NON_VERIFIE)
+#define SOURCE_RECONDUCTION (&SRC_RECONDUCTION)
+#define CODE_ROW(code_, value_, regle_, stage_, policy_, champ_, kind_, source_, fr_, en_) \
+    [CLAS_CODE_##code_] = {.name = #code_, .regle = CLAS_REGLE_##regle_, .stage = CLAS_STAGE_##stage_, \
+                           POLICY_##policy_, .champ = champ_, .kind = CLAS_VK_##kind_, .fr = fr_, .en = en_, \
+                           .source = SOURCE_##source_},
+const clas_code_row clas__codes[CLAS_CODE_COUNT] = {CLAS_CODE_LIST(CODE_ROW)};
+
+/* Every value of the list has its row: COUNT rows, each at its own index
+ * (a repeated index is an error of -Woverride-init, one past the end an
+ * error of the array's bounds). */
+#define ONE_ROW(...) +1
+_Static_assert(0 CLAS_CODE_LIST(ONE_ROW) == CLAS_CODE_COUNT, "one row of CLAS_CODE_LIST per code");
 
 static bool code_ok(clas_code code) { return (unsigned)code < CLAS_CODE_COUNT; }
 static bool regle_ok(clas_regle regle) { return (unsigned)regle < CLAS_REGLE_COUNT; }

@@ -2,9 +2,10 @@
 /* The eligibility rules of domain.md §3 that decide whether a collectif can
  * be funded: R-DELAI and R-BAREME at dossier level; R-PUBLIC, R-HORS-TEMPS,
  * R-AXES, R-SOCLE-PARENTS, R-GROUPE, R-ENCADREMENT, R-AIDE-DEVOIRS and the
- * declarative part of R-BUDGET per collectif. Each reads the context,
- * decides with the formulas of formulas.h and writes constats and one
- * trace step into the sink. */
+ * declarative part of R-BUDGET per collectif. Each reads the context and
+ * the collectif's facts (clas_faits: from a collectif here, from columns
+ * in the batch), decides with the formulas of formulas.h and writes
+ * constats and one trace step into the sink. */
 #include "engine/engine.h"
 
 #define IN(n) (sizeof(n) / sizeof(n)[0])
@@ -63,30 +64,30 @@ static int trace_delai(const clas_rule_ctx *ctx, const clas_sink *s)
                       ctx->depot != 0 && !clas__depot_hors_delai(ctx->date_depot, limite));
 }
 
-static int check_public(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_public(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_PUBLIC))
         return CLAS_OK;
-    uint32_t hors = clas__public_hors_champ(c->niveaux);
+    uint32_t hors = clas__public_hors_champ(f->niveaux);
     int st = CLAS_OK;
-    if (clas__public_aucun_niveau(c->niveaux))
+    if (clas__public_aucun_niveau(f->niveaux))
         st = clas__emit(s, CLAS_CODE_PUBLIC_AUCUN_NIVEAU, 0, 0);
     else if (hors != 0)
         st = clas__emit(s, CLAS_CODE_PUBLIC_NIVEAU_HORS_CHAMP, hors, CLAS_PUBLIC_MASK);
     if (st != CLAS_OK || !ctx->trace)
         return st;
-    clas_trace_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NIVEAUX},
+    clas_trace_value in[] = {{"niveaux", f->niveaux, CLAS_UNITE_NIVEAUX},
                              {"niveaux_admis", CLAS_PUBLIC_MASK, CLAS_UNITE_NIVEAUX}};
     return step_check(s, CLAS_REGLE_PUBLIC, CLAS_VALEURS_AUCUNE, "public",
                       "niveaux non vides et inclus dans CP..Terminale", in, IN(in),
-                      !clas__public_aucun_niveau(c->niveaux) && hors == 0);
+                      !clas__public_aucun_niveau(f->niveaux) && hors == 0);
 }
 
-static int check_hors_temps(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_hors_temps(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_HORS_TEMPS))
         return CLAS_OK;
-    bool non = clas__hors_temps_non(c->champs[CLAS_CHAMP_HORS_TEMPS_SCOLAIRE]);
+    bool non = clas__hors_temps_non(f->hors_temps_scolaire);
     int st = non ? clas__emit(s, CLAS_CODE_HORS_TEMPS_NON, 0, 1) : CLAS_OK;
     if (st != CLAS_OK || !ctx->trace)
         return st;
@@ -95,7 +96,7 @@ static int check_hors_temps(const clas_rule_ctx *ctx, const clas_sink *s, const 
                       !non);
 }
 
-static int check_axes(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_axes(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     static const clas_code missing[CLAS_AXE_COUNT] = {CLAS_CODE_AXE_ENFANTS_ABSENT, CLAS_CODE_AXE_PARENTS_ABSENT,
                                                       CLAS_CODE_AXE_ECOLE_ABSENT, CLAS_CODE_AXE_TERRITOIRE_ABSENT};
@@ -104,71 +105,44 @@ static int check_axes(const clas_rule_ctx *ctx, const clas_sink *s, const clas_c
     int64_t min = ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN];
     bool ok = true;
     for (int a = 0; a < CLAS_AXE_COUNT; a++) {
-        if (!clas__axe_absent(c->actions_par_axe[a], min))
+        if (!clas__axe_absent(f->actions[a], min))
             continue;
         ok = false;
-        int st = clas__emit(s, missing[a], c->actions_par_axe[a], min);
+        int st = clas__emit(s, missing[a], f->actions[a], min);
         if (st != CLAS_OK)
             return st;
     }
     if (!ctx->trace)
         return CLAS_OK;
-    clas_trace_value in[] = {{"actions_enfants", c->actions_par_axe[CLAS_AXE_ENFANTS], CLAS_UNITE_NOMBRE},
-                             {"actions_parents", c->actions_par_axe[CLAS_AXE_PARENTS], CLAS_UNITE_NOMBRE},
-                             {"actions_ecole", c->actions_par_axe[CLAS_AXE_ECOLE], CLAS_UNITE_NOMBRE},
-                             {"actions_territoire", c->actions_par_axe[CLAS_AXE_TERRITOIRE], CLAS_UNITE_NOMBRE},
+    clas_trace_value in[] = {{"actions_enfants", f->actions[CLAS_AXE_ENFANTS], CLAS_UNITE_NOMBRE},
+                             {"actions_parents", f->actions[CLAS_AXE_PARENTS], CLAS_UNITE_NOMBRE},
+                             {"actions_ecole", f->actions[CLAS_AXE_ECOLE], CLAS_UNITE_NOMBRE},
+                             {"actions_territoire", f->actions[CLAS_AXE_TERRITOIRE], CLAS_UNITE_NOMBRE},
                              {"actions_par_axe_min", min, CLAS_UNITE_NOMBRE}};
     return step_check(s, CLAS_REGLE_AXES, CLAS_VALEURS_CADRE, "axes", "chaque axe >= actions_par_axe_min", in, IN(in),
                       ok);
 }
 
-/* Distinct kinds of parents actions ("autre" counts once per text: each
- * free-text action is its own kind). */
-static int64_t sortes_parents(const clas_collectif *c)
-{
-    uint64_t seen = 0;
-    int64_t autres = 0;
-    for (size_t i = 0; i < c->num_actions; i++) {
-        clas_action a = c->actions[i].action;
-        if (clas_action_axe(a) != CLAS_AXE_PARENTS)
-            continue;
-        if (a == CLAS_ACTION_PARENTS_AUTRE)
-            autres++;
-        else
-            seen |= UINT64_C(1) << (unsigned)a;
-    }
-    return __builtin_popcountll(seen) + autres;
-}
-
-/* The actions a collectif declares, bit n for clas_action n. */
-static uint32_t actions_mask(const clas_collectif *c)
-{
-    uint32_t m = 0;
-    for (size_t i = 0; i < c->num_actions; i++)
-        m |= UINT32_C(1) << (unsigned)c->actions[i].action;
-    return m;
-}
-
-static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_SOCLE_PARENTS))
         return CLAS_OK;
-    int64_t n = sortes_parents(c);
+    int64_t n = f->sortes_parents;
     int64_t min = ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PARENTS_MIN];
     bool axe = clas__regle_active(ctx, CLAS_REGLE_AXES) &&
-               clas__axe_absent(c->actions_par_axe[CLAS_AXE_PARENTS], ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN]);
+               clas__axe_absent(f->actions[CLAS_AXE_PARENTS], ctx->cadre->seuils[CLAS_SEUIL_ACTIONS_PAR_AXE_MIN]);
     bool insuffisant = clas__socle_parents_insuffisant(n, min, axe);
     int st = insuffisant ? clas__emit(s, CLAS_CODE_SOCLE_PARENTS_INSUFFISANT, n, min) : CLAS_OK;
     /* The kinds the cadre requires, each missing one its own constat. */
-    uint32_t manquantes = clas__actions_requises_manquantes(ctx->cadre->actions_parents_requises, actions_mask(c), axe);
-    for (int a = 0; st == CLAS_OK && a < CLAS_ACTION_COUNT; a++)
-        if (manquantes & (UINT32_C(1) << a))
-            st = clas__emit(s, CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE, a, 0);
+    uint32_t manquantes = clas__actions_requises_manquantes(ctx->cadre->actions_parents_requises, f->actions_declarees, axe);
+    /* In the order of the actions: the lowest bit first, only the bits set. */
+    for (uint32_t rest = manquantes; st == CLAS_OK && rest != 0; rest &= rest - 1)
+        st = clas__emit(s, CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE, __builtin_ctz(rest), 0);
     if (st != CLAS_OK || !ctx->trace)
         return st;
     clas_trace_value in[] = {{"sortes_actions_parents", n, CLAS_UNITE_NOMBRE},
                              {"actions_parents_min", min, CLAS_UNITE_NOMBRE},
-                             {"actions_requises_manquantes", __builtin_popcount(manquantes), CLAS_UNITE_NOMBRE},
+                             {"actions_requises_manquantes", clas__popcount32(manquantes), CLAS_UNITE_NOMBRE},
                              {"axe_parents_signale", axe, CLAS_UNITE_BOOLEEN}};
     return step_check(s, CLAS_REGLE_SOCLE_PARENTS, CLAS_VALEURS_CADRE, "socle_parents",
                       "axe parents déjà signalé par R-AXES ou (sortes_actions_parents >= actions_parents_min et "
@@ -177,22 +151,22 @@ static int check_socle_parents(const clas_rule_ctx *ctx, const clas_sink *s, con
 }
 
 /* R-FREQUENCE on the forecast: each declared figure against the cadre's minimum. */
-static int check_frequence(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_frequence(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
-    static const struct {
-        clas_champ champ;
+    const struct {
+        int64_t valeur;
         clas_seuil seuil;
         clas_code code;
     } parts[] = {
-        {CLAS_CHAMP_SEANCES_PAR_SEMAINE, CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES},
-        {CLAS_CHAMP_MINUTES_PAR_SEANCE, CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN, CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE},
-        {CLAS_CHAMP_NB_SEMAINES, CLAS_SEUIL_SEMAINES_MIN, CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES},
+        {f->seances_par_semaine, CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES},
+        {f->minutes_par_seance, CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN, CLAS_CODE_FREQUENCE_DUREE_INSUFFISANTE},
+        {f->nb_semaines, CLAS_SEUIL_SEMAINES_MIN, CLAS_CODE_FREQUENCE_SEMAINES_INSUFFISANTES},
     };
     if (!clas__regle_active(ctx, CLAS_REGLE_FREQUENCE))
         return CLAS_OK;
     bool ok = true;
     for (size_t i = 0; i < IN(parts); i++) {
-        int64_t v = c->champs[parts[i].champ], min = ctx->cadre->seuils[parts[i].seuil];
+        int64_t v = parts[i].valeur, min = ctx->cadre->seuils[parts[i].seuil];
         if (!clas__frequence_insuffisante(v, min))
             continue;
         ok = false;
@@ -203,38 +177,38 @@ static int check_frequence(const clas_rule_ctx *ctx, const clas_sink *s, const c
     if (!ctx->trace)
         return CLAS_OK;
     clas_trace_value in[] = {
-        {"seances_par_semaine", c->champs[CLAS_CHAMP_SEANCES_PAR_SEMAINE], CLAS_UNITE_NOMBRE},
+        {"seances_par_semaine", f->seances_par_semaine, CLAS_UNITE_NOMBRE},
         {"seances_par_semaine_min", ctx->cadre->seuils[CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN], CLAS_UNITE_NOMBRE},
-        {"minutes_par_seance", c->champs[CLAS_CHAMP_MINUTES_PAR_SEANCE], CLAS_UNITE_NOMBRE},
+        {"minutes_par_seance", f->minutes_par_seance, CLAS_UNITE_NOMBRE},
         {"minutes_par_seance_min", ctx->cadre->seuils[CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN], CLAS_UNITE_NOMBRE},
-        {"nb_semaines", c->champs[CLAS_CHAMP_NB_SEMAINES], CLAS_UNITE_NOMBRE},
+        {"nb_semaines", f->nb_semaines, CLAS_UNITE_NOMBRE},
         {"semaines_min", ctx->cadre->seuils[CLAS_SEUIL_SEMAINES_MIN], CLAS_UNITE_NOMBRE}};
     return step_check(s, CLAS_REGLE_FREQUENCE, CLAS_VALEURS_CADRE, "frequence",
                       "séances, minutes et semaines >= minimums du cadre", in, IN(in), ok);
 }
 
 /* R-COMPOSITION: the cycles a collectif mixes (off nationally). */
-static int check_composition(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_composition(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_COMPOSITION))
         return CLAS_OK;
-    int64_t cycles = clas__cycles(c->niveaux), max = ctx->cadre->seuils[CLAS_SEUIL_CYCLES_MAX];
+    int64_t cycles = clas__cycles(f->niveaux), max = ctx->cadre->seuils[CLAS_SEUIL_CYCLES_MAX];
     bool melange = clas__cycles_melanges(cycles, max);
     int st = melange ? clas__emit(s, CLAS_CODE_COMPOSITION_CYCLES_MELANGES, cycles, max) : CLAS_OK;
     if (st != CLAS_OK || !ctx->trace)
         return st;
-    clas_trace_value in[] = {{"niveaux", c->niveaux, CLAS_UNITE_NIVEAUX},
+    clas_trace_value in[] = {{"niveaux", f->niveaux, CLAS_UNITE_NIVEAUX},
                              {"cycles", cycles, CLAS_UNITE_NOMBRE},
                              {"cycles_max", max, CLAS_UNITE_NOMBRE}};
     return step_check(s, CLAS_REGLE_COMPOSITION, CLAS_VALEURS_CADRE, "composition", "cycles <= cycles_max", in,
                       IN(in), !melange);
 }
 
-static int check_groupe(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_groupe(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_GROUPE))
         return CLAS_OK;
-    int64_t n = c->champs[CLAS_CHAMP_NB_ENFANTS];
+    int64_t n = f->nb_enfants;
     int64_t min = ctx->cadre->seuils[CLAS_SEUIL_ENFANTS_MIN], max = ctx->cadre->seuils[CLAS_SEUIL_ENFANTS_MAX];
     bool petit = clas__groupe_trop_petit(n, min), grand = clas__groupe_trop_grand(n, min, max);
     int st = CLAS_OK;
@@ -251,12 +225,12 @@ static int check_groupe(const clas_rule_ctx *ctx, const clas_sink *s, const clas
                       in, IN(in), !petit && !grand);
 }
 
-static int check_encadrement(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_encadrement(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_ENCADREMENT))
         return CLAS_OK;
-    int64_t sal = c->champs[CLAS_CHAMP_NB_INTERVENANTS_SALARIES];
-    int64_t ben = c->champs[CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES];
+    int64_t sal = f->salaries;
+    int64_t ben = f->benevoles;
     int64_t min = ctx->cadre->seuils[CLAS_SEUIL_INTERVENANTS_MIN];
     bool insuffisant = clas__encadrement_insuffisant(sal + ben, min);
     int st = insuffisant ? clas__emit(s, CLAS_CODE_ENCADREMENT_INSUFFISANT, sal + ben, min) : CLAS_OK;
@@ -272,18 +246,11 @@ static int check_encadrement(const clas_rule_ctx *ctx, const clas_sink *s, const
 /* An enfants axis made only of "appui et méthodologie au travail scolaire"
  * is homework help alone (R-AIDE-DEVOIRS, off unless the cadre enables it:
  * the cadre is then cited for that severity). */
-static int check_aide_devoirs(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_aide_devoirs(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_AIDE_DEVOIRS))
         return CLAS_OK;
-    int64_t enfants = 0, autres = 0;
-    for (size_t i = 0; i < c->num_actions; i++) {
-        clas_action a = c->actions[i].action;
-        if (clas_action_axe(a) != CLAS_AXE_ENFANTS)
-            continue;
-        enfants++;
-        autres += a != CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE;
-    }
+    int64_t enfants = f->actions[CLAS_AXE_ENFANTS], autres = f->enfants_hors_aide_devoirs;
     bool seule = clas__aide_devoirs_seule(enfants, autres == 0);
     int st = seule ? clas__emit(s, CLAS_CODE_AIDE_DEVOIRS_SEULE, enfants, 0) : CLAS_OK;
     if (st != CLAS_OK || !ctx->trace)
@@ -294,12 +261,12 @@ static int check_aide_devoirs(const clas_rule_ctx *ctx, const clas_sink *s, cons
                       "actions_enfants = 0 ou actions_enfants_hors_aide_devoirs > 0", in, IN(in), !seule);
 }
 
-static int check_budget(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
+static int check_budget(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
 {
     if (!clas__regle_active(ctx, CLAS_REGLE_BUDGET))
         return CLAS_OK;
-    bool nulles = clas__budget_depenses_nulles(c->depenses);
-    bool non_declares = clas__budget_financements_non_declares(c->num_financements > 0);
+    bool nulles = clas__budget_depenses_nulles(f->depenses);
+    bool non_declares = clas__budget_financements_non_declares(f->lignes_financement > 0);
     int st = CLAS_OK;
     if (nulles)
         st = clas__emit(s, CLAS_CODE_BUDGET_DEPENSES_NULLES, 0, 0);
@@ -307,23 +274,93 @@ static int check_budget(const clas_rule_ctx *ctx, const clas_sink *s, const clas
         st = clas__emit(s, CLAS_CODE_BUDGET_FINANCEMENTS_NON_DECLARES, 0, 1);
     if (st != CLAS_OK || !ctx->trace)
         return st;
-    clas_trace_value in[] = {{"depenses", c->depenses, CLAS_UNITE_CENTS},
-                             {"lignes_financement", (int64_t)c->num_financements, CLAS_UNITE_NOMBRE}};
+    clas_trace_value in[] = {{"depenses", f->depenses, CLAS_UNITE_CENTS},
+                             {"lignes_financement", f->lignes_financement, CLAS_UNITE_NOMBRE}};
     return step_check(s, CLAS_REGLE_BUDGET, CLAS_VALEURS_AUCUNE, "budget",
                       "depenses > 0 et autres financements declares", in, IN(in), !nulles && !non_declares);
 }
 
-/* The collectif's checks in the order they run: constats come out in this
- * order, and the batch reports the first blocking one in the same order. */
+/* The kinds of action a collectif declares (bit n for clas_action n) and
+ * its distinct kinds of parents actions ("autre" counts once per text:
+ * each free-text action is its own kind), in one walk of the actions. */
+static void actions_declarees(const clas_collectif *c, uint32_t *kinds, int64_t *sortes_parents)
+{
+    _Static_assert(CLAS_ACTION_COUNT <= 32, "kinds of action as a 32-bit mask");
+    uint32_t seen = 0;
+    int64_t autres = 0;
+    for (size_t i = 0; i < c->num_actions; i++) {
+        clas_action a = c->actions[i].action;
+        seen |= UINT32_C(1) << (unsigned)a;
+        autres += a == CLAS_ACTION_PARENTS_AUTRE;
+    }
+    /* The parents actions of the catalogue, "autre" apart: values
+     * INFORMATION_INSCRIPTION to the one before AUTRE (never renumbered). */
+    const uint32_t parents = ((UINT32_C(1) << CLAS_ACTION_PARENTS_AUTRE) - 1) &
+                             ~((UINT32_C(1) << CLAS_ACTION_PARENTS_INFORMATION_INSCRIPTION) - 1);
+    *kinds = seen;
+    *sortes_parents = clas__popcount32(seen & parents) + autres;
+}
+
+/* The enfants actions other than "appui et méthodologie au travail scolaire". */
+static int64_t enfants_hors_aide_devoirs(const clas_collectif *c)
+{
+    int64_t autres = 0;
+    for (size_t i = 0; i < c->num_actions; i++) {
+        clas_action a = c->actions[i].action;
+        autres += clas__action_axe(a) == CLAS_AXE_ENFANTS && a != CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE;
+    }
+    return autres;
+}
+
+/* The checks in the order they run: constats come out in this order, and
+ * the batch, which runs them too, reports the first blocking one. */
+int clas__check_faits(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f)
+{
+    /* Direct calls, not a table of pointers: the compiler inlines them. */
+    int st = trace_delai(ctx, s);
+    if (st == CLAS_OK)
+        st = check_public(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_hors_temps(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_axes(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_socle_parents(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_groupe(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_encadrement(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_frequence(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_composition(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_aide_devoirs(ctx, s, f);
+    if (st == CLAS_OK)
+        st = check_budget(ctx, s, f);
+    return st;
+}
+
 int clas__check_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c)
 {
-    typedef int (*check_fn)(const clas_rule_ctx *, const clas_sink *, const clas_collectif *);
-    static const check_fn checks[] = {check_public,        check_hors_temps, check_axes,
-                                      check_socle_parents, check_groupe,     check_encadrement,
-                                      check_frequence,     check_composition,
-                                      check_aide_devoirs,  check_budget};
-    int st = trace_delai(ctx, s);
-    for (size_t i = 0; st == CLAS_OK && i < IN(checks); i++)
-        st = checks[i](ctx, s, c);
-    return st;
+    clas_faits f = {
+        .niveaux = c->niveaux,
+        .hors_temps_scolaire = c->champs[CLAS_CHAMP_HORS_TEMPS_SCOLAIRE],
+        .nb_enfants = c->champs[CLAS_CHAMP_NB_ENFANTS],
+        .salaries = c->champs[CLAS_CHAMP_NB_INTERVENANTS_SALARIES],
+        .benevoles = c->champs[CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES],
+        .seances_par_semaine = c->champs[CLAS_CHAMP_SEANCES_PAR_SEMAINE],
+        .minutes_par_seance = c->champs[CLAS_CHAMP_MINUTES_PAR_SEANCE],
+        .nb_semaines = c->champs[CLAS_CHAMP_NB_SEMAINES],
+        .depenses = c->depenses,
+        .lignes_financement = (int64_t)c->num_financements,
+    };
+    for (int a = 0; a < CLAS_AXE_COUNT; a++)
+        f.actions[a] = c->actions_par_axe[a];
+    /* The two counts that walk the actions, only for the rules that read them. */
+    if (clas__regle_active(ctx, CLAS_REGLE_SOCLE_PARENTS))
+        actions_declarees(c, &f.actions_declarees, &f.sortes_parents);
+    if (clas__regle_active(ctx, CLAS_REGLE_AIDE_DEVOIRS))
+        f.enfants_hors_aide_devoirs = enfants_hors_aide_devoirs(c);
+    return clas__check_faits(ctx, s, &f);
 }

@@ -88,6 +88,7 @@ struct clas_evaluation {
     size_t num_rows, cap_rows;
     clas_constat *constats;
     size_t num_constats, cap_constats;
+    size_t num_blocking;                /* constats of severity blocking among them */
     clas_etape *etapes;
     size_t num_etapes, cap_etapes;
     clas_cents totals[CLAS_MONTANT_COUNT];
@@ -126,9 +127,13 @@ typedef enum clas_valeurs_de {
 } clas_valeurs_de;
 
 typedef struct clas_sink {
-    clas_evaluation *results;
+    clas_evaluation *results;           /* NULL: a batch element (first_blocking) */
     long collectif;                     /* -1: dossier-level */
     bool constats;                      /* false: steps only (a funding pass redone) */
+    /* A batch element keeps only the first code @c cadre makes blocking,
+     * into *first_blocking (CLAS_BATCH_NO_CODE until then). */
+    int32_t *first_blocking;
+    const clas_cadre *cadre;
 } clas_sink;
 
 /* One named value of a trace step. */
@@ -142,8 +147,11 @@ typedef struct clas_trace_value {
  * precise one, static); the severity comes from the cadre through the
  * catalogue, and a code whose rule is off is not recorded. CLAS_OK or
  * CLAS_ENOMEM. */
-int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite);
 int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int64_t valeur, int64_t limite);
+static inline int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite)
+{
+    return clas__emit_champ(s, code, clas__code_row(code)->champ, valeur, limite);
+}
 
 /* Records the step "operation = formule" of @p regle with @p n inputs and
  * one output when the trace is on (nothing otherwise); its sources are the
@@ -158,12 +166,31 @@ static inline bool clas__regle_active(const clas_rule_ctx *ctx, clas_regle regle
     return ctx->cadre->severities[regle] != CLAS_SEVERITY_OFF;
 }
 
-/* ---- the rules (eligibility.c, funding.c), called by the runner only ---- */
+/* ---- the rules (eligibility.c, funding.c), called by the runner and the batch ---- */
+
+/* What the per-collectif eligibility rules read: filled from a
+ * clas_collectif by clas__check_collectif() and from columns by the batch,
+ * so that both run the same checks. */
+typedef struct clas_faits {
+    uint32_t niveaux;                   /* bit n = clas_niveau n */
+    int64_t hors_temps_scolaire;        /* 1: declared outside school time */
+    int64_t actions[CLAS_AXE_COUNT];    /* actions per axis */
+    int64_t sortes_parents;             /* distinct kinds of parents actions (R-SOCLE-PARENTS) */
+    uint32_t actions_declarees;         /* bit n: an action of kind clas_action n is declared (R-SOCLE-PARENTS) */
+    int64_t enfants_hors_aide_devoirs;  /* enfants actions other than homework help (R-AIDE-DEVOIRS) */
+    int64_t nb_enfants;
+    int64_t salaries, benevoles;        /* intervenants */
+    int64_t seances_par_semaine, minutes_par_seance, nb_semaines;
+    clas_cents depenses;
+    int64_t lignes_financement;         /* other funding lines declared */
+} clas_faits;
 
 /* Dossier-level checks (R-DELAI, R-BAREME). */
 int clas__check_dossier(const clas_rule_ctx *ctx, const clas_sink *s, const clas_dossier *d);
 /* The collectif's eligibility checks, R-DELAI's step to R-BUDGET's declarative part. */
 int clas__check_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c);
+/* The same checks on facts (the batch's element path). */
+int clas__check_faits(const clas_rule_ctx *ctx, const clas_sink *s, const clas_faits *f);
 /* Amounts @p m, bonuses, budget balance, acompte and bilan of one
  * collectif, given whether it is eligible so far. */
 int clas__fund_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const clas_collectif *c, bool eligible,
@@ -176,7 +203,5 @@ int clas__fund_collectif(const clas_rule_ctx *ctx, const clas_sink *s, const cla
 void clas__results_clear(clas_evaluation *ev);
 /* Leaves the evaluation empty, releasing the rule set (buffers stay). */
 void clas__results_reset(clas_evaluation *ev);
-/* Whether constats [first, first + count) hold a blocking one. */
-bool clas__results_blocking(const clas_evaluation *ev, size_t first, size_t count);
 
 #endif

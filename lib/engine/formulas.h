@@ -119,9 +119,28 @@ static inline bool clas__encadrement_insuffisant(int64_t intervenants, int64_t m
 
 /* ---- R-DELAI: filed by the cadre's deadline ("" = unset; ISO dates compare as text) ---- */
 
+/* a > b for two "YYYY-MM-DD" dates (clas_dossier_set_date_depot() and the
+ * cadre check them): strcmp's answer from two 8-byte words and two bytes,
+ * without the call (gcc does not inline an ordering memcmp). */
+static inline bool clas__date_after(const char *a, const char *b)
+{
+    _Static_assert(CLAS_DATE_LEN == 10, "a date is 8 + 2 bytes");
+    uint64_t x, y;
+    memcpy(&x, a, 8);
+    memcpy(&y, b, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    x = __builtin_bswap64(x);
+    y = __builtin_bswap64(y);
+#endif
+    if (x != y)
+        return x > y;
+    return (unsigned char)a[8] != (unsigned char)b[8] ? (unsigned char)a[8] > (unsigned char)b[8]
+                                                      : (unsigned char)a[9] > (unsigned char)b[9];
+}
+
 static inline bool clas__depot_hors_delai(const char *date_depot, const char *limite)
 {
-    return limite[0] != '\0' && date_depot[0] != '\0' && strcmp(date_depot, limite) > 0;
+    return limite[0] != '\0' && date_depot[0] != '\0' && clas__date_after(date_depot, limite);
 }
 
 /* ---- R-AIDE-DEVOIRS: an enfants axis made only of homework help ---- */

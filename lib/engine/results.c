@@ -36,7 +36,7 @@ void clas__results_clear(clas_evaluation *ev)
     ev->annee_scolaire[0] = ev->dossier_id[0] = '\0';
     ev->provisional = ev->trace = false;
     ev->verdict = CLAS_VERDICT_INELIGIBLE;
-    ev->num_dossier_constats = ev->num_rows = ev->num_constats = ev->num_etapes = 0;
+    ev->num_dossier_constats = ev->num_rows = ev->num_constats = ev->num_etapes = ev->num_blocking = 0;
     memset(ev->totals, 0, sizeof ev->totals);
 }
 
@@ -64,6 +64,11 @@ void clas_evaluation_free(clas_evaluation *ev)
 int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int64_t valeur, int64_t limite)
 {
     clas_evaluation *ev = s->results;
+    if (!ev) {
+        if (*s->first_blocking == CLAS_BATCH_NO_CODE && clas__code_severity(s->cadre, code) == CLAS_SEVERITY_BLOCKING)
+            *s->first_blocking = (int32_t)code;
+        return CLAS_OK;
+    }
     if (!s->constats)
         return CLAS_OK;
     const clas_code_row *row = clas__code_row(code);
@@ -74,13 +79,10 @@ int clas__emit_champ(const clas_sink *s, clas_code code, const char *champ, int6
         clas__grow((void **)&ev->constats, &ev->cap_constats, ev->num_constats, sizeof *ev->constats) != CLAS_OK)
         return CLAS_ENOMEM;
     ev->constats[ev->num_constats++] = (clas_constat){ev, code, severity, s->collectif, champ, valeur, limite};
+    ev->num_blocking += severity == CLAS_SEVERITY_BLOCKING;
     return CLAS_OK;
 }
 
-int clas__emit(const clas_sink *s, clas_code code, int64_t valeur, int64_t limite)
-{
-    return clas__emit_champ(s, code, clas__code_row(code)->champ, valeur, limite);
-}
 
 /* The source of a step's values: the barème's or the cadre's as the rule
  * says, and the cadre's as well when it changed the rule's severity. */
@@ -99,7 +101,7 @@ int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, co
                const char *formule, const clas_trace_value *in, size_t n, clas_trace_value out)
 {
     clas_evaluation *ev = s->results;
-    if (!ev->trace)
+    if (!ev || !ev->trace) /* a batch element records no trace */
         return CLAS_OK;
     if (ev->num_etapes == ev->cap_etapes &&
         clas__grow((void **)&ev->etapes, &ev->cap_etapes, ev->num_etapes, sizeof *ev->etapes) != CLAS_OK)
@@ -121,14 +123,6 @@ int clas__step(const clas_sink *s, clas_regle regle, clas_valeurs_de valeurs, co
     e->sortie_valeur = out.valeur;
     e->sortie_unite = out.unite;
     return CLAS_OK;
-}
-
-bool clas__results_blocking(const clas_evaluation *ev, size_t first, size_t count)
-{
-    for (size_t i = first; i < first + count; i++)
-        if (ev->constats[i].severity == CLAS_SEVERITY_BLOCKING)
-            return true;
-    return false;
 }
 
 const clas_regles *clas_evaluation_get_regles(const clas_evaluation *ev) { return ev ? ev->regles : NULL; }

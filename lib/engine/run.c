@@ -66,8 +66,18 @@ static void describe_sources(clas_evaluation *ev)
 
 static bool cache_hit(const clas_lookup_cache *c, const clas_dossier *d, unsigned carry)
 {
-    return c->valid && c->carry_forward == carry && strcmp(c->annee_scolaire, d->annee_scolaire) == 0 &&
-           strcmp(c->departement, d->departement) == 0;
+    /* A school year is always CLAS_ANNEE_LEN characters (clas_dossier_new),
+     * so the fixed-size compare is exact and inlined; a department is at
+     * most CLAS_DEPT_MAX characters, compared up to its end. */
+    if (!c->valid || c->carry_forward != carry || memcmp(c->annee_scolaire, d->annee_scolaire, sizeof c->annee_scolaire))
+        return false;
+    for (size_t i = 0; i < sizeof c->departement; i++) {
+        if (c->departement[i] != d->departement[i])
+            return false;
+        if (c->departement[i] == '\0')
+            return true;
+    }
+    return true;
 }
 
 /* Finds the barème and the rule set's cadre for the dossier, through the cache. */
@@ -135,20 +145,21 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
                               bool dossier_blocking)
 {
     clas_eval_row *row = &ev->rows[i];
-    clas_sink sink = {ev, (long)i, true};
+    clas_sink sink = {ev, (long)i, true, NULL, NULL};
     memcpy(row->id, c->id, sizeof row->id);
     row->decision = c->decision;
     row->has_bilan = c->has_bilan;
     row->nb_enfants = c->champs[CLAS_CHAMP_NB_ENFANTS];
     row->first_constat = ev->num_constats;
     row->first_etape = ev->num_etapes;
+    const size_t blocking_before = ev->num_blocking;
     ev->num_rows = i + 1;
 
     int st = clas__check_collectif(ctx, &sink, c);
     if (st != CLAS_OK)
         return st;
     bool blocked = dossier_blocking ||
-                   clas__results_blocking(ev, row->first_constat, ev->num_constats - row->first_constat);
+                   ev->num_blocking != blocking_before;
     row->verdict = blocked ? CLAS_VERDICT_INELIGIBLE : CLAS_VERDICT_ELIGIBLE;
     size_t etapes_before = ev->num_etapes;
     st = clas__fund_collectif(ctx, &sink, c, !blocked, row->montants);
@@ -157,7 +168,7 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     /* A cadre may make a funding-stage rule (R-BONUS, R-BUDGET, R-BILAN)
      * blocking: the collectif then loses its funding, and the trace is
      * redone to show the amounts actually retained. */
-    if (!blocked && clas__results_blocking(ev, row->first_constat, ev->num_constats - row->first_constat)) {
+    if (!blocked && ev->num_blocking != blocking_before) {
         row->verdict = CLAS_VERDICT_INELIGIBLE;
         ev->num_etapes = etapes_before;
         sink.constats = false;
@@ -167,6 +178,10 @@ static int evaluate_collectif(clas_evaluation *ev, const clas_rule_ctx *ctx, siz
     }
     row->num_constats = ev->num_constats - row->first_constat;
     row->num_etapes = ev->num_etapes - row->first_etape;
+    if (i == 0) { /* the first row's amounts are the totals so far: nothing can overflow */
+        memcpy(ev->totals, row->montants, sizeof ev->totals);
+        return CLAS_OK;
+    }
     for (int m = 0; m < CLAS_MONTANT_COUNT; m++)
         if (!clas__add(&ev->totals[m], ev->totals[m], row->montants[m]))
             return clas__failm(CLAS_EOVERFLOW, row->id, CLAS__MSG_DEPASSEMENT,
@@ -188,7 +203,7 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
         ctx.depot = clas__date_number(d->date_depot);
         ctx.limite = clas__date_number(ev->cadre->dates[CLAS_DATE_LIMITE_DEPOT]);
     }
-    const clas_sink dossier_sink = {ev, -1, true};
+    const clas_sink dossier_sink = {ev, -1, true, NULL, NULL};
     if (st == CLAS_OK)
         st = clas__check_dossier(&ctx, &dossier_sink, d);
     if (st != CLAS_OK) {
@@ -196,7 +211,7 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
         return st;
     }
     ev->num_dossier_constats = ev->num_constats;
-    bool dossier_blocking = clas__results_blocking(ev, 0, ev->num_constats);
+    bool dossier_blocking = ev->num_blocking != 0;
     size_t eligibles = 0;
     for (size_t i = 0; i < d->num_collectifs; i++) {
         st = evaluate_collectif(ev, &ctx, i, d->collectifs[i], dossier_blocking);

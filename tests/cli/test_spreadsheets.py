@@ -381,6 +381,20 @@ class Stats(TempDirTest):
                          sum(c["bonus"]["enfants"]["demande"] for c in colls))
         self.assertEqual(cents(rows["montant.accorde"]["valeur"]), report_total())
         self.assertEqual(rows["montant.accorde"]["valeur"], rows["montant.accorde"]["annee_precedente"])
+        # Territory and history, counted from the campaign itself.
+        results = json.loads(run("compute", "--format", "json", EXAMPLE).out)
+        funded = {(r["dossier"], c["id"]) for r in results for c in r["collectifs"] if c["statut"] == "agree"}
+        agrees = [c for d in camp["dossiers"] for c in d["collectifs"] if (d["id"], c["id"]) in funded]
+        self.assertEqual(int(rows["collectifs_agrees.qpv"]["valeur"]), sum(c["territoire"]["qpv"] for c in agrees))
+        self.assertEqual(int(rows["collectifs_agrees.rep_plus"]["valeur"]),
+                         sum(c["territoire"]["education_prioritaire"] == "rep_plus" for c in agrees))
+        self.assertEqual(int(rows["collectifs_agrees.zone_rurale"]["valeur"]),
+                         sum(c["territoire"]["zone_rurale"] for c in agrees))
+        self.assertEqual(int(rows["dossiers.lien_reaap"]["valeur"]),
+                         sum("reaap" in d["liens"] for d in camp["dossiers"]))
+        self.assertEqual(int(rows["dossiers.bilan_precedent_non_depose"]["valeur"]), 1)
+        self.assertEqual(int(rows["bilans.filles"]["valeur"]) + int(rows["bilans.garcons"]["valeur"]),
+                         sum(c["bilan"]["nb_enfants"] for c in colls if c["bilan"]))
         self.assertExit(run("stats", EXAMPLE), EXIT_OK)
 
 

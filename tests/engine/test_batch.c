@@ -7,6 +7,7 @@
 
 #include "engine/engine.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,8 @@ typedef struct one {
     uint8_t actions[CLAS_AXE_COUNT];
     uint8_t hors;
     uint16_t flags;
+    uint8_t seances, semaines;  /* R-FREQUENCE */
+    uint16_t minutes;
 } one;
 
 typedef struct result {
@@ -63,10 +66,6 @@ static void fixture_init(fixture *f, clas_regles *regles, clas_cadre *cadre)
     assert_clas_ok(clas_dossier_set_departement(f->dossier, "51"));
     assert_clas_ok(clas_dossier_set_date_depot(f->dossier, "2025-08-01"));
     assert_clas_ok(clas_dossier_add_collectif(&f->c, f->dossier, "C1"));
-    /* A frequency that meets any cadre of these tests: the batch has no column for R-FREQUENCE. */
-    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_SEANCES_PAR_SEMAINE, 2));
-    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_MINUTES_PAR_SEANCE, 90));
-    assert_clas_ok(clas_collectif_set(f->c, CLAS_CHAMP_NB_SEMAINES, 30));
     /* One funding line kept allocated; its count says whether it is declared. */
     assert_clas_ok(clas_collectif_add_financement(f->c, "Commune", 0));
     assert_clas_ok(clas_evaluation_new(&f->ev));
@@ -118,6 +117,9 @@ static void reference(fixture *f, const one *in, result *out)
     assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, in->intervenants - in->intervenants / 2));
     assert_clas_ok(clas_collectif_set_niveaux(c, in->niveaux));
     assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, in->hors));
+    assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_SEANCES_PAR_SEMAINE, in->seances));
+    assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_MINUTES_PAR_SEANCE, in->minutes));
+    assert_clas_ok(clas_collectif_set(c, CLAS_CHAMP_NB_SEMAINES, in->semaines));
     static const unsigned dem[] = {CLAS_BATCH_BONUS_ENFANTS_DEMANDE, CLAS_BATCH_BONUS_PARENTS_DEMANDE};
     static const unsigned acc[] = {CLAS_BATCH_BONUS_ENFANTS_ACCORDE, CLAS_BATCH_BONUS_PARENTS_ACCORDE};
     static const unsigned sans[] = {CLAS_BATCH_BONUS_ENFANTS_SANS_PROJET, CLAS_BATCH_BONUS_PARENTS_SANS_PROJET};
@@ -155,6 +157,8 @@ typedef struct columns {
     uint8_t actions[CHUNK * CLAS_AXE_COUNT], axe[CLAS_AXE_COUNT][CHUNK];
     uint8_t hors[CHUNK];
     uint16_t flags[CHUNK];
+    uint8_t seances[CHUNK], semaines[CHUNK];
+    uint16_t minutes[CHUNK];
     uint8_t verdict[CHUNK];
     int32_t code[CHUNK];
     int64_t ps[CHUNK], bonus[CHUNK], total[CHUNK];
@@ -174,6 +178,9 @@ static size_t check_chunk(fixture *f, columns *col, const one *items, size_t n, 
             col->actions[i * CLAS_AXE_COUNT + a] = col->axe[a][i] = items[i].actions[a];
         col->hors[i] = items[i].hors;
         col->flags[i] = items[i].flags;
+        col->seances[i] = items[i].seances;
+        col->minutes[i] = items[i].minutes;
+        col->semaines[i] = items[i].semaines;
     }
     clas_batch_entrees in = CLAS_BATCH_ENTREES_INIT;
     in.n = n;
@@ -189,6 +196,9 @@ static size_t check_chunk(fixture *f, columns *col, const one *items, size_t n, 
             in.actions_axe[a] = col->axe[a];
     in.hors_temps = col->hors;
     in.flags = col->flags;
+    in.seances_par_semaine = col->seances;
+    in.minutes_par_seance = col->minutes;
+    in.nb_semaines = col->semaines;
     clas_batch_sorties out = CLAS_BATCH_SORTIES_INIT;
     out.verdict = col->verdict;
     out.code = col->code;
@@ -211,11 +221,13 @@ static size_t check_chunk(fixture *f, columns *col, const one *items, size_t n, 
             continue;
         if (bad++ < 5) {
             const one *x = &items[i];
-            print_message("mismatch: dep=%lld autres=%lld enf=%d itv=%d niv=0x%x a=%u,%u,%u,%u hors=%u flags=0x%x\n"
+            print_message("mismatch: dep=%lld autres=%lld enf=%d itv=%d niv=0x%x a=%u,%u,%u,%u hors=%u flags=0x%x "
+                          "freq=%u/%u/%u\n"
                           "  want verdict=%u code=%d ps=%lld bonus=%lld total=%lld\n"
                           "  got  verdict=%u code=%d ps=%lld bonus=%lld total=%lld\n",
                           (long long)x->depenses, (long long)x->autres, x->enfants, x->intervenants, x->niveaux,
-                          x->actions[0], x->actions[1], x->actions[2], x->actions[3], x->hors, x->flags, want.verdict,
+                          x->actions[0], x->actions[1], x->actions[2], x->actions[3], x->hors, x->flags, x->seances,
+                          x->minutes, x->semaines, want.verdict,
                           want.code, (long long)want.ps, (long long)want.bonus, (long long)want.total,
                           col->verdict[i], col->code[i], (long long)col->ps[i], (long long)col->bonus[i],
                           (long long)col->total[i]);
@@ -258,6 +270,10 @@ static size_t boundary_items(one *items, size_t cap, size_t keep_every)
                                 x->actions[a] = (axes >> a) & 1;
                             x->hors = 1;
                             x->flags = (uint16_t)(bonus | decisions[k]);
+                            /* Below, at and above the frequency of the strict cadre (2, 60, 30). */
+                            x->seances = (uint8_t)(1 + seen % 3);
+                            x->minutes = (uint16_t)(59 + seen % 5);
+                            x->semaines = (uint8_t)(29 + seen % 3);
                             }
     return n;
 }
@@ -296,6 +312,10 @@ static void random_item(one *x)
     for (int a = 0; a < CLAS_AXE_COUNT; a++)
         x->actions[a] = (uint8_t)(below(6) == 0 ? below(40) : below(3));
     x->hors = below(10) != 0;
+    /* Near the strict cadre's minimums (2, 60, 30), sometimes anywhere in range. */
+    x->seances = (uint8_t)(below(8) == 0 ? below(51) : 1 + below(3));
+    x->minutes = (uint16_t)(below(8) == 0 ? below(1441) : 58 + below(5));
+    x->semaines = (uint8_t)(below(8) == 0 ? below(54) : 29 + below(3));
     if (below(2)) {
         /* Half of the collectifs near the eligibility boundaries, so that
          * the funding stage is exercised as often as the checks. */
@@ -304,6 +324,12 @@ static void random_item(one *x)
         for (int a = 0; a < CLAS_AXE_COUNT; a++)
             x->actions[a] = (uint8_t)(below(8) ? 1 + below(2) : 0);
         x->hors = below(50) != 0;
+        /* The strict cadre's frequency met but now and then, one cycle most of the time. */
+        x->seances = (uint8_t)(below(8) ? 2 + below(2) : 1);
+        x->minutes = (uint16_t)(below(8) ? 60 + below(3) : 59);
+        x->semaines = (uint8_t)(below(8) ? 30 + below(2) : 29);
+        if (below(4))
+            x->niveaux = UINT32_C(1) << (CLAS_NIVEAU_CP + below(5));
     }
     x->flags = (uint16_t)below(CLAS_BATCH_FLAGS_ALL + 1);
     if ((x->flags & CLAS_BATCH_AGREE) && (x->flags & CLAS_BATCH_REFUSE))
@@ -355,8 +381,8 @@ static clas_cadre *strict_cadre(const clas_regles *regles, bool tight)
     clas_cadre *c = NULL;
     assert_clas_ok(clas_regles_find_cadre(&marne, regles, "51", "2025-2026"));
     assert_clas_ok(clas_cadre_copy(&c, marne));
-    static const clas_regle rules[] = {CLAS_REGLE_AIDE_DEVOIRS, CLAS_REGLE_BUDGET, CLAS_REGLE_BONUS,
-                                       CLAS_REGLE_AGREMENT};
+    static const clas_regle rules[] = {CLAS_REGLE_AIDE_DEVOIRS, CLAS_REGLE_BUDGET,      CLAS_REGLE_BONUS,
+                                       CLAS_REGLE_AGREMENT,     CLAS_REGLE_FREQUENCE,   CLAS_REGLE_COMPOSITION};
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
         assert_clas_ok(clas_cadre_set_severity(c, rules[i], CLAS_SEVERITY_BLOCKING));
     if (!tight)
@@ -366,6 +392,21 @@ static clas_cadre *strict_cadre(const clas_regles *regles, bool tight)
     assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_INTERVENANTS_MIN, 3));
     assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_ACTIONS_PARENTS_MIN, 2));
     assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_ACTIONS_PAR_AXE_MIN, 2));
+    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, 2));
+    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN, 60));
+    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_SEMAINES_MIN, 30));
+    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_CYCLES_MAX, 1));
+    return c;
+}
+
+/* The Marne cadre taking receipts above the expenses off the Ps. */
+static clas_cadre *ecrete_cadre(const clas_regles *regles)
+{
+    const clas_cadre *marne = NULL;
+    clas_cadre *c = NULL;
+    assert_clas_ok(clas_regles_find_cadre(&marne, regles, "51", "2025-2026"));
+    assert_clas_ok(clas_cadre_copy(&c, marne));
+    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_SURFINANCEMENT_ECRETE, 1));
     return c;
 }
 
@@ -405,7 +446,7 @@ static clas_regles *euro_regles(const clas_regles *regles)
     return out;
 }
 
-enum variant { MARNE, BLOCKING, STRICT, LAX, EURO };
+enum variant { MARNE, BLOCKING, STRICT, LAX, EURO, ECRETE };
 
 static void with_variant(void **state, enum variant v, bool boundaries, size_t random)
 {
@@ -413,6 +454,7 @@ static void with_variant(void **state, enum variant v, bool boundaries, size_t r
     fixture f;
     clas_cadre *cadre = v == STRICT || v == BLOCKING ? strict_cadre(regles, v == STRICT)
                         : v == LAX                     ? lax_cadre(regles)
+                        : v == ECRETE                  ? ecrete_cadre(regles)
                                                        : NULL;
     if (v == EURO) {
         fixture_init(&f, euro_regles(regles), NULL);
@@ -433,14 +475,25 @@ static void test_random_marne(void **state) { with_variant(state, MARNE, false, 
 static void test_random_strict(void **state) { with_variant(state, STRICT, false, 100000); }
 static void test_random_lax(void **state) { with_variant(state, LAX, true, 100000); }
 static void test_random_euro(void **state) { with_variant(state, EURO, false, 100000); }
+static void test_ecrete(void **state) { with_variant(state, ECRETE, true, 100000); }
 
 /* The worked examples of domain.md §7 through the batch. */
 /* Runs last: every code that can decide a batch verdict was met as the
  * first blocking code of some comparison above, so the equivalence covers
- * every rule the batch evaluates. The batch has no filing date, barème
- * carry-forward or bilan (R-DELAI, R-BAREME, R-BILAN), no frequency nor
- * cycles (R-FREQUENCE, R-COMPOSITION), and R-PS only informs (its amounts
- * are compared on every collectif). */
+ * every rule the evaluator applies to one collectif filed on time. The
+ * batch has no filing date, barème carry-forward, previous bilan or bilan
+ * (R-DELAI, R-BAREME, R-BILAN-PRECEDENT, R-BILAN and the bilan codes of
+ * R-FREQUENCE), no column for the kinds of parents actions a cadre requires
+ * (SOCLE_PARENTS_ACTION_MANQUANTE), and R-PS only informs (its amounts are
+ * compared on every collectif). */
+static bool batch_code(const clas_code_row *row, clas_code code)
+{
+    return row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME && row->regle != CLAS_REGLE_BILAN &&
+           row->regle != CLAS_REGLE_BILAN_PRECEDENT && code != CLAS_CODE_BILAN_SEANCES_INSUFFISANTES &&
+           code != CLAS_CODE_BILAN_HEURES_INSUFFISANTES && code != CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE &&
+           !row->inform_only;
+}
+
 static void test_every_rule_is_compared(void **state)
 {
     (void)state;
@@ -449,11 +502,7 @@ static void test_every_rule_is_compared(void **state)
     uint64_t regles_seen = 0;
     for (int i = 0; i < CLAS_CODE_COUNT; i++) {
         const clas_code_row *row = clas__code_row((clas_code)i);
-        bool batch = row->regle != CLAS_REGLE_DELAI && row->regle != CLAS_REGLE_BAREME &&
-                     row->regle != CLAS_REGLE_BILAN && row->regle != CLAS_REGLE_FREQUENCE &&
-                     row->regle != CLAS_REGLE_COMPOSITION && row->regle != CLAS_REGLE_BILAN_PRECEDENT &&
-                     i != CLAS_CODE_SOCLE_PARENTS_ACTION_MANQUANTE && !row->inform_only;
-        if (!batch)
+        if (!batch_code(row, (clas_code)i))
             continue;
         if (!(compared_codes & (UINT64_C(1) << i)))
             fail_msg("no comparison decided by %s", row->name);
@@ -461,8 +510,49 @@ static void test_every_rule_is_compared(void **state)
     }
     for (int r = 0; r < CLAS_REGLE_COUNT; r++)
         if (r != CLAS_REGLE_DELAI && r != CLAS_REGLE_BAREME && r != CLAS_REGLE_BILAN && r != CLAS_REGLE_PS &&
-            r != CLAS_REGLE_FREQUENCE && r != CLAS_REGLE_COMPOSITION && r != CLAS_REGLE_BILAN_PRECEDENT)
+            r != CLAS_REGLE_BILAN_PRECEDENT)
             assert_true(regles_seen & (UINT64_C(1) << r));
+}
+
+/* A structure of the first layout (ending at flags) and frequency columns
+ * left out: R-FREQUENCE is met, as the cadre's minimum. */
+static void test_frequence_columns_optional(void **state)
+{
+    /* Eligible under the strict cadre but for the frequency. */
+    const int64_t depenses[2] = {1000000, 1000000};
+    const int32_t enfants[2] = {8, 8}, intervenants[2] = {3, 3};
+    const uint8_t actions[2 * CLAS_AXE_COUNT] = {2, 2, 2, 2, 2, 2, 2, 2};
+    const uint32_t niveaux[2] = {UINT32_C(1) << CLAS_NIVEAU_CM1, UINT32_C(1) << CLAS_NIVEAU_CM1};
+    const uint16_t flags[2] = {CLAS_BATCH_AGREE | CLAS_BATCH_FINANCEMENTS_DECLARES,
+                               CLAS_BATCH_AGREE | CLAS_BATCH_FINANCEMENTS_DECLARES};
+    const uint8_t seances[2] = {0, 0};
+    int32_t code[2] = {7, 7};
+    clas_cadre *strict = strict_cadre(*state, true);
+    const clas_bareme *b = NULL;
+    assert_clas_ok(clas_regles_find_bareme(&b, NULL, *state, "2025-2026", 0));
+    clas_batch_entrees in = CLAS_BATCH_ENTREES_INIT;
+    in.n = 2;
+    in.depenses = depenses;
+    in.nb_enfants = enfants;
+    in.nb_intervenants = intervenants;
+    in.actions = actions;
+    in.niveaux = niveaux;
+    in.flags = flags;
+    in.seances_par_semaine = seances;
+    clas_batch_sorties out = CLAS_BATCH_SORTIES_INIT;
+    out.code = code;
+    assert_clas_ok(clas_batch_evaluate(&out, b, strict, &in));
+    assert_int_equal(code[0], CLAS_CODE_FREQUENCE_SEANCES_INSUFFISANTES);
+    in.seances_par_semaine = NULL;
+    assert_clas_ok(clas_batch_evaluate(&out, b, strict, &in));
+    assert_int_equal(code[0], CLAS_BATCH_NO_CODE);
+    in.seances_par_semaine = seances;
+    in.struct_size = offsetof(clas_batch_entrees, flags) + sizeof in.flags; /* the 1.0 layout: seances unread */
+    assert_clas_ok(clas_batch_evaluate(&out, b, strict, &in));
+    assert_int_equal(code[1], CLAS_BATCH_NO_CODE);
+    in.struct_size = offsetof(clas_batch_entrees, flags);
+    assert_clas_status(clas_batch_evaluate(&out, b, strict, &in), CLAS_EINVAL);
+    clas_cadre_free(strict);
 }
 
 static void test_worked_examples(void **state)
@@ -686,6 +776,7 @@ int main(void)
         cmocka_unit_test(test_boundaries_strict), cmocka_unit_test(test_random_marne),
         cmocka_unit_test(test_random_strict),    cmocka_unit_test(test_random_lax),
         cmocka_unit_test(test_random_euro),      cmocka_unit_test(test_blocks_with_defaults_and_error),
+        cmocka_unit_test(test_ecrete),           cmocka_unit_test(test_frequence_columns_optional),
         cmocka_unit_test(test_every_rule_is_compared),
     };
     return cmocka_run_group_tests_name("batch", tests, testutil_regles_setup, testutil_regles_teardown);

@@ -137,8 +137,11 @@ static void test_messages_carry_the_values(void **state)
     k = find(ev, CLAS_CODE_DEPOT_HORS_DELAI);
     clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_FR);
     assert_string_equal(buf, "Dossier déposé le 2025-08-22, après la date limite du 2025-08-18.");
-    assert_non_null(strstr(clas_constat_get_source(k), "hors délai"));
+    /* the rule's text is the deadline's; no consequence unless the cadre gives one */
+    assert_non_null(strstr(clas_constat_get_source(k), "Date limite de dépôt"));
+    assert_null(strstr(clas_constat_get_source(k), "instruit"));
     assert_string_equal(clas_constat_get_source(k), clas_regle_source(CLAS_REGLE_DELAI));
+    assert_string_equal(clas_constat_get_consequence(k, CLAS_CONSEQUENCE_TEXTE), "");
     clas_evaluation_free(ev);
 }
 

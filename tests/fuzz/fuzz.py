@@ -63,15 +63,16 @@ def one_dossier_campaign(dossier):
 # The dossiers of the example campaign that the decisions and bilans
 # targets apply their records to (FUZZ_DOSSIERS in fuzz_cli.c).
 RECORD_DOSSIERS = ('D51-2025-001',)
-# clas-decisions/1 and clas-bilans/1 members by CSV header (decide.c, bilan.c).
-DECISION_KEYS = {'Dossier': 'dossier', 'Collectif': 'collectif', 'Décision': 'agrement', 'Motif': 'motif',
-                 'Bonus enfants accordé': 'bonus_enfants', 'Bonus parents accordé': 'bonus_parents'}
-BILAN_KEYS = {'Dossier': 'dossier', 'Collectif': 'collectif', 'Enfants accueillis': 'nb_enfants',
-              'Familles': 'nb_familles', 'Intervenants salariés': 'nb_intervenants_salaries',
-              'Intervenants bénévoles': 'nb_intervenants_benevoles', 'Séances réalisées': 'nb_seances',
-              'Heures': 'nb_heures', 'Taux de présence': 'taux_presence',
-              'Actions parents réalisées': 'nb_actions_parents', 'Parents touchés': 'nb_parents_touches',
-              'Dépenses réelles': 'depenses_reelles', 'Financements reçus': 'financements_reels'}
+def json_keys(source):
+    """clas-decisions/1 or clas-bilans/1 members by CSV header, as the
+    tool maps them (the json_keys table of tools/clas/decide.c, bilan.c)."""
+    with open(os.path.join(SOURCE, 'tools', 'clas', source), encoding='utf-8') as f:
+        text = f.read()
+    table = text[text.index('json_keys[] = {'):]
+    words = re.findall(r'"((?:[^"\\]|\\.)*)"', table[:table.index('NULL, NULL}')])
+    return {header: key for key, header in zip(words[::2], words[1::2])}
+
+
 DECISION_WORDS = {'agréé': 'agree', 'refusé': 'refuse', 'en attente': 'en_attente'}
 
 
@@ -137,9 +138,9 @@ def make_seeds(out):
     seeds = {t: os.path.join(out, t) for t in TARGETS}
     sheet_seeds(seeds)
     record_seeds(seeds, 'decisions', os.path.join(SOURCE, 'examples', 'decisions-comite-2025.csv'),
-                 'clas-decisions/1', 'decisions', DECISION_KEYS, {'date_comite': '2025-09-18'})
+                 'clas-decisions/1', 'decisions', json_keys('decide.c'), {'date_comite': '2025-09-18'})
     record_seeds(seeds, 'bilans', os.path.join(SOURCE, 'examples', 'bilans-2025-2026.csv'),
-                 'clas-bilans/1', 'bilans', BILAN_KEYS)
+                 'clas-bilans/1', 'bilans', json_keys('bilan.c'))
     for path in sorted(glob.glob(os.path.join(SOURCE, 'tests', 'vectors', '*.json'))):
         name = os.path.basename(path)
         with open(path, encoding='utf-8') as f:

@@ -245,6 +245,67 @@ static void files_and_arguments(void **state)
     clas_regles_builder_free(b);
 }
 
+/* A cadre's required parents actions and consequences: read, counted in
+ * the hash, written back; refused without a source or with a bad name. */
+static void cadre_consequences_and_required_kinds(void **state)
+{
+    (void)state;
+    const char *doc =
+        "{\"format\": \"clas-regles/1\", \"cadres\": [{\"departement\": \"30\", \"annee_scolaire\": \"2025-2026\", "
+        "\"actions_parents_requises\": [\"parents.codes_ecole\"], "
+        "\"consequences\": {\"DEPOT_HORS_DELAI\": {\"texte\": \"Le dossier ne sera pas instruit.\", "
+        "\"source\": {\"titre\": \"Guide du Gard\", \"section\": \"page de garde\", \"url\": \"\"}}}, " SOURCE "}]}";
+    clas_regles_builder *b = NULL;
+    clas_regles *r = NULL, *again = NULL;
+    assert_clas_ok(clas_regles_builder_new(&b));
+    assert_clas_ok(clas_regles_builder_add_json(b, doc, strlen(doc), "r.json", 0));
+    assert_clas_ok(clas_regles_builder_build(&r, b));
+    const clas_cadre *c = NULL;
+    assert_clas_ok(clas_regles_find_cadre(&c, r, "30", "2025-2026"));
+    assert_int_equal(clas_cadre_get_action_parents_requise(c, CLAS_ACTION_PARENTS_CODES_ECOLE), 1);
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, CLAS_CONSEQUENCE_TEXTE),
+                        "Le dossier ne sera pas instruit.");
+    assert_string_equal(clas_cadre_get_consequence(c, CLAS_CODE_DEPOT_HORS_DELAI, CLAS_CONSEQUENCE_SECTION),
+                        "page de garde");
+    char *written = NULL;
+    assert_clas_ok(clas_regles_to_json(&written, r, 0));
+    assert_non_null(strstr(written, "\"actions_parents_requises\":[\"parents.codes_ecole\"]"));
+    assert_non_null(strstr(written, "\"consequences\":{\"DEPOT_HORS_DELAI\":{\"texte\":"));
+    clas_regles_builder *b2 = NULL;
+    assert_clas_ok(clas_regles_builder_new(&b2));
+    assert_clas_ok(clas_regles_builder_add_json(b2, written, strlen(written), "saved", 0));
+    assert_clas_ok(clas_regles_builder_build(&again, b2));
+    assert_string_equal(clas_regles_hash(r), clas_regles_hash(again));
+    /* the consequence is part of the content: changing it changes the hash */
+    clas_cadre *changed = NULL;
+    clas_regles *other = NULL;
+    assert_clas_ok(clas_cadre_copy(&changed, c));
+    assert_clas_ok(clas_cadre_set_consequence(changed, CLAS_CODE_DEPOT_HORS_DELAI, "Autre.", "Guide", NULL, NULL));
+    assert_clas_ok(clas_regles_builder_add_cadre(b2, changed, CLAS_REGLES_REPLACE));
+    assert_clas_ok(clas_regles_builder_build(&other, b2));
+    assert_string_not_equal(clas_regles_hash(r), clas_regles_hash(other));
+    clas_cadre_free(changed);
+    clas_regles_unref(other);
+    clas_free(written);
+    clas_regles_unref(again);
+    clas_regles_unref(r);
+    clas_regles_builder_free(b2);
+    clas_regles_builder_free(b);
+
+    expect_rules_error("{\"format\": \"clas-regles/1\", \"cadres\": [{\"departement\": \"30\", "
+                       "\"annee_scolaire\": \"2025-2026\", \"consequences\": {\"DEPOT_HORS_DELAI\": "
+                       "{\"texte\": \"Non instruit.\"}}, " SOURCE "}]}",
+                       CLAS_ERULES, "consequences.DEPOT_HORS_DELAI", "source");
+    expect_rules_error("{\"format\": \"clas-regles/1\", \"cadres\": [{\"departement\": \"30\", "
+                       "\"annee_scolaire\": \"2025-2026\", \"consequences\": {\"PAS_UN_CODE\": "
+                       "{\"texte\": \"x\", " SOURCE "}}, " SOURCE "}]}",
+                       CLAS_ESCHEMA, "consequences.PAS_UN_CODE", "constat code");
+    expect_rules_error("{\"format\": \"clas-regles/1\", \"cadres\": [{\"departement\": \"30\", "
+                       "\"annee_scolaire\": \"2025-2026\", \"actions_parents_requises\": [\"enfants.entraide\"], "
+                       SOURCE "}]}",
+                       CLAS_ERULES, "actions_parents_requises[0]", "parents axis");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +316,7 @@ int main(void)
         cmocka_unit_test(impossible_cadres),
         cmocka_unit_test(old_spelling_of_severities),
         cmocka_unit_test(files_and_arguments),
+        cmocka_unit_test(cadre_consequences_and_required_kinds),
     };
     return cmocka_run_group_tests_name("json_regles", tests, testutil_regles_setup, testutil_regles_teardown);
 }

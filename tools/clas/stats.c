@@ -22,7 +22,8 @@ enum {
     S_PORTEURS, S_PT_CS, S_PT_AL, S_PT_AR, S_PT_SM, S_PT_CCAS, S_PT_AUTRE, S_COLLECTIFS, S_ELIGIBLES, S_AGREES,
     S_REFUSES, S_ATTENTE, S_TAUX, S_ENFANTS, S_PRIMAIRE, S_COLLEGE, S_LYCEE, S_MIXTE, S_DEMANDE, S_ACCORDE,
     S_PS, S_BE_DEM, S_BE_ACC, S_BE_MT, S_BP_DEM, S_BP_ACC, S_BP_MT, S_ACOMPTES, S_BILANS, S_DROIT_REEL, S_SOLDES,
-    S_INDUS, NUM_STATS
+    S_INDUS, S_AG_QPV, S_AG_REP, S_AG_REP_PLUS, S_AG_RURAL, S_EN_QPV, S_D_PEDT, S_D_PRE, S_D_REAAP, S_D_N1_NON,
+    S_BIL_FILLES, S_BIL_GARCONS, NUM_STATS
 };
 _Static_assert(NUM_STATS == STATS_COUNT, "stats.h");
 
@@ -59,6 +60,18 @@ static const struct stat_def defs[NUM_STATS] = {
     {"droit_reel", "Droit réel (bilans reçus)", "Actual amount (bilans received)", U_CENTS},
     {"soldes", "Soldes à verser", "Balances to pay", U_CENTS},
     {"indus", "Indus à récupérer", "Overpayments to recover", U_CENTS},
+    {"collectifs_agrees.qpv", "Collectifs agréés en QPV", "Approved groups in a QPV", U_COUNT},
+    {"collectifs_agrees.rep", "  écoles en REP", "  schools in REP", U_COUNT},
+    {"collectifs_agrees.rep_plus", "  écoles en REP+", "  schools in REP+", U_COUNT},
+    {"collectifs_agrees.zone_rurale", "  en zone rurale", "  in a rural area", U_COUNT},
+    {"enfants.qpv", "Enfants des collectifs agréés en QPV", "Children of approved groups in a QPV", U_COUNT},
+    {"dossiers.lien_pedt", "Dossiers liés au PEDT", "Dossiers linked with the PEDT", U_COUNT},
+    {"dossiers.lien_pre", "  au PRE", "  with the PRE", U_COUNT},
+    {"dossiers.lien_reaap", "  au Reaap", "  with the Reaap", U_COUNT},
+    {"dossiers.bilan_precedent_non_depose", "Dossiers sans le bilan de l'année précédente",
+     "Dossiers without the previous year's bilan", U_COUNT},
+    {"bilans.filles", "Bilans : filles accueillies", "Bilans: girls who attended", U_COUNT},
+    {"bilans.garcons", "  garçons accueillis", "  boys who attended", U_COUNT},
 };
 
 static uint32_t cycle_mask(clas_niveau from, clas_niveau to)
@@ -89,6 +102,10 @@ void stats_compute(int64_t *v, const struct document *doc)
             v[S_PORTEURS]++;
             v[S_PT_CS + (int)clas_porteur_get_type(p)]++;
         }
+        v[S_D_PEDT] += clas_dossier_get_lien(dos, CLAS_LIEN_PEDT);
+        v[S_D_PRE] += clas_dossier_get_lien(dos, CLAS_LIEN_PRE);
+        v[S_D_REAAP] += clas_dossier_get_lien(dos, CLAS_LIEN_REAAP);
+        v[S_D_N1_NON] += clas_dossier_get_bilan_precedent(dos) == CLAS_BILAN_PRECEDENT_NON_DEPOSE;
         for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
             const clas_collectif *c = clas_dossier_get_collectif_const(dos, i);
             int eligible = clas_evaluation_get_collectif_verdict(ev, i) == CLAS_VERDICT_ELIGIBLE;
@@ -105,6 +122,12 @@ void stats_compute(int64_t *v, const struct document *doc)
             v[S_REFUSES] += dec == CLAS_DECISION_REFUSE;
             v[S_ATTENTE] += dec == CLAS_DECISION_EN_ATTENTE;
             if (agree) {
+                int64_t ep = clas_collectif_get(c, CLAS_CHAMP_EDUCATION_PRIORITAIRE);
+                v[S_AG_QPV] += clas_collectif_get(c, CLAS_CHAMP_QPV);
+                v[S_EN_QPV] += clas_collectif_get(c, CLAS_CHAMP_QPV) ? enfants : 0;
+                v[S_AG_REP] += ep == CLAS_EDUCATION_PRIORITAIRE_REP;
+                v[S_AG_REP_PLUS] += ep == CLAS_EDUCATION_PRIORITAIRE_REP_PLUS;
+                v[S_AG_RURAL] += clas_collectif_get(c, CLAS_CHAMP_ZONE_RURALE);
                 v[S_ENFANTS] += enfants;
                 if (lv && (lv & ~primaire) == 0)
                     v[S_PRIMAIRE] += enfants;
@@ -131,6 +154,8 @@ void stats_compute(int64_t *v, const struct document *doc)
             v[S_ACOMPTES] += clas_evaluation_get_montant(ev, i, CLAS_MONTANT_ACOMPTES_VERSES);
             if (clas_evaluation_has_bilan(ev, i)) {
                 v[S_BILANS]++;
+                v[S_BIL_FILLES] += clas_collectif_get_bilan(c, CLAS_BILAN_NB_FILLES);
+                v[S_BIL_GARCONS] += clas_collectif_get_bilan(c, CLAS_BILAN_NB_GARCONS);
                 v[S_DROIT_REEL] += clas_evaluation_get_montant(ev, i, CLAS_MONTANT_DROIT_REEL);
                 v[S_SOLDES] += reg > 0 ? reg : 0;
                 v[S_INDUS] += reg < 0 ? -reg : 0;
@@ -250,12 +275,17 @@ const char *const help_stats[2] = {
     "\n"
     "Statistiques du département : porteurs par type, collectifs (éligibles,\n"
     "agréés, refusés, en attente), taux d'agrément, enfants par cycle, montants\n"
-    "demandés, accordés, versés en acompte et réglés après bilan, bonus par type ;\n"
-    "avec --precedente, celles de l'année précédente à côté.\n",
+    "demandés, accordés, versés en acompte et réglés après bilan, bonus par type,\n"
+    "collectifs agréés par territoire (QPV, REP, REP+, zone rurale), dossiers liés\n"
+    "au PEDT, au PRE, au Reaap, dossiers sans le bilan de l'année précédente,\n"
+    "filles et garçons des bilans ; avec --precedente, celles de l'année\n"
+    "précédente à côté.\n",
     "Usage: clas stats CAMPAIGN [--precedente CAMPAIGN] [--format text|csv|xlsx]\n"
     "\n"
     "The department's figures: organisations by type, groups (eligible, approved,\n"
     "refused, pending), approval rate, children by cycle, amounts requested,\n"
-    "granted, advanced and settled after the bilans, bonuses by kind; with\n"
-    "--precedente, the previous year's beside them.\n",
+    "granted, advanced and settled after the bilans, bonuses by kind, approved\n"
+    "groups by territory (QPV, REP, REP+, rural area), dossiers linked with the\n"
+    "PEDT, the PRE, the Reaap, dossiers without the previous year's bilan, girls\n"
+    "and boys of the bilans; with --precedente, the previous year's beside them.\n",
 };

@@ -10,7 +10,7 @@
 
 struct sheet;
 
-#define STATS_COUNT 32
+#define STATS_COUNT 43
 /* Fills @p values (STATS_COUNT of them) from a loaded campaign. */
 void stats_compute(int64_t *values, const struct document *doc);
 /* The "Statistiques" table; @p before may be NULL. Returns 1 if written. */

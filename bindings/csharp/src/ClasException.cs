@@ -20,6 +20,12 @@ public class ClasException : global::System.Exception {
   /// <summary>The status as an enum value.</summary>
   public Status StatusEnum { get { return (Status)Status; } }
 
+  /// <summary>A handle used after Dispose(): what the wrapper says of a released handle.</summary>
+  internal static ClasException Released(string what) {
+    return Of((int)global::Clas.Status.CLAS_ESTATE, "CLAS_ESTATE",
+              what + ": released (closed or disposed), it can no longer be used", what, "");
+  }
+
   public static ClasException Of(int status, string name, string message, string location, string id) {
     switch (name) {
     case "CLAS_EINVAL": case "CLAS_ERANGE": case "CLAS_EOVERFLOW": case "CLAS_EUTF8":

@@ -2,7 +2,11 @@
 // The C# binding's tests: every shared vector (build/bindings/vectors.txt, see
 // bindings/vectors/flatten.py) compared exactly as tests/test_vectors.c does, then errors,
 // ownership, read-only rule sets, strings and the batch. Ends with "N passed, N failed".
-//   ClasTest.exe [--memory N]   runs N create/evaluate/free cycles and prints RSS instead.
+// Case A is examples/csharp/CaseA.cs's (compiled in, see meson.build).
+//   ClasTest.exe --memory N   runs N create/evaluate/free cycles instead and prints the RSS; fails
+//                             if it grew by more than 2 MiB (Mono grows its heap once by about
+//                             0.9 MiB, after 100 000 cycles as after 300 000; run it with
+//                             MALLOC_ARENA_MAX=1, as csharp-memory in meson.build does).
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -60,21 +64,21 @@ public static class ClasTest {
       }
     }
     using (var b = new ReglesBuilder()) {
-      b.add_defaults();
+      b.AddDefaults();
       try {
         foreach (var doc in reglesDocs)
-          b.add_json(doc, "regles", ClasApi.CLAS_REGLES_REPLACE);
+          b.AddJson(doc, "regles", ClasApi.CLAS_REGLES_REPLACE);
       } catch (ClasException e) {
         if (error == null || e.StatusName != error)
           bad.Add("rule data refused: " + e.StatusName + ": " + e.Message);
         return bad;
       }
-      using (var regles = b.build())
-      using (var d = Dossier.from_json(dossierDoc, name))
+      using (var regles = b.Build())
+      using (var d = Dossier.FromJson(dossierDoc, name))
       using (var ev = new Evaluation()) {
-        Cadre cadre = cadreDep == null ? null : regles.find_cadre(cadreDep, cadreYear);
+        Cadre cadre = cadreDep == null ? null : regles.FindCadre(cadreDep, cadreYear);
         try {
-          ev.run(regles, cadre, d, flags);
+          ev.Run(regles, cadre, d, flags);
         } catch (ClasException e) {
           if (error == null)
             bad.Add("evaluation failed: " + e.StatusName + ": " + e.Message);
@@ -86,56 +90,56 @@ public static class ClasTest {
           bad.Add("erreur: expected " + error + ", got CLAS_OK");
           return bad;
         }
-        if (trace && !ev.has_trace())
+        if (trace && !ev.HasTrace())
           bad.Add("trace requested but not recorded");
-        for (uint i = 0; trace && i < ev.num_collectifs(); i++)
-          if (ev.num_etapes(i) == 0)
+        for (uint i = 0; trace && i < ev.NumCollectifs(); i++)
+          if (ev.NumEtapes(i) == 0)
             bad.Add("collectifs[" + i + "]: trace requested but has no step");
         foreach (var f in rec) {
           switch (f[0]) {
           case "verdict": {
-            string v = ClasApi.clas_verdict_name(ev.verdict());
+            string v = ClasApi.VerdictName(ev.Verdict());
             if (v != f[1])
               bad.Add("verdict: expected " + f[1] + ", got " + v);
             break;
           }
           case "provisoire":
-            if (ev.is_provisional() != (f[1] == "1"))
+            if (ev.IsProvisional() != (f[1] == "1"))
               bad.Add("provisoire: expected " + f[1]);
             break;
           case "constats_dossier": {
             var got = new List<string>();
-            for (uint j = 0; j < ev.num_constats(); j++) {
-              Constat k = ev.constat(j);
-              if (k.collectif_index() < 0)
-                got.Add(ClasApi.clas_code_name(k.code()));
+            for (uint j = 0; j < ev.NumConstats(); j++) {
+              Constat k = ev.Constat(j);
+              if (k.CollectifIndex() < 0)
+                got.Add(ClasApi.CodeName(k.Code()));
             }
             if (Codes(got) != Rest(f, 1))
               bad.Add("dossier: codes: expected [" + Rest(f, 1) + "], got [" + Codes(got) + "]");
             break;
           }
           case "collectifs":
-            if (ev.num_collectifs() != uint.Parse(f[1]))
-              bad.Add("expected " + f[1] + " collectifs, got " + ev.num_collectifs());
+            if (ev.NumCollectifs() != uint.Parse(f[1]))
+              bad.Add("expected " + f[1] + " collectifs, got " + ev.NumCollectifs());
             break;
           case "collectif": {
             uint i = uint.Parse(f[1]);
-            if (i >= ev.num_collectifs())
+            if (i >= ev.NumCollectifs())
               break;
-            if (ev.collectif_id(i) != f[2])
-              bad.Add("collectifs[" + i + "]: id: expected " + f[2] + ", got " + ev.collectif_id(i));
-            string v = ClasApi.clas_verdict_name(ev.collectif_verdict(i));
+            if (ev.CollectifId(i) != f[2])
+              bad.Add("collectifs[" + i + "]: id: expected " + f[2] + ", got " + ev.CollectifId(i));
+            string v = ClasApi.VerdictName(ev.CollectifVerdict(i));
             if (f[3].Length > 0 && v != f[3])
               bad.Add("collectifs[" + i + "]: verdict: expected " + f[3] + ", got " + v);
             break;
           }
           case "codes": {
             uint i = uint.Parse(f[1]);
-            if (i >= ev.num_collectifs())
+            if (i >= ev.NumCollectifs())
               break;
             var got = new List<string>();
-            for (uint j = 0; j < ev.num_collectif_constats(i); j++)
-              got.Add(ClasApi.clas_code_name(ev.collectif_constat(i, j).code()));
+            for (uint j = 0; j < ev.NumCollectifConstats(i); j++)
+              got.Add(ClasApi.CodeName(ev.CollectifConstat(i, j).Code()));
             if (Codes(got) != Rest(f, 2))
               bad.Add("collectifs[" + i + "]: codes: expected [" + Rest(f, 2) + "], got [" + Codes(got) + "]");
             break;
@@ -145,16 +149,16 @@ public static class ClasTest {
             Montant m;
             if (!Montants.TryGetValue(f[2], out m))
               bad.Add("unknown amount name " + f[2]);
-            else if (i < ev.num_collectifs() && ev.montant(i, m) != long.Parse(f[3]))
-              bad.Add("collectifs[" + i + "]: montants." + f[2] + ": expected " + f[3] + ", got " + ev.montant(i, m));
+            else if (i < ev.NumCollectifs() && ev.Montant(i, m) != long.Parse(f[3]))
+              bad.Add("collectifs[" + i + "]: montants." + f[2] + ": expected " + f[3] + ", got " + ev.Montant(i, m));
             break;
           }
           case "total": {
             Montant m;
             if (!Montants.TryGetValue(f[1], out m))
               bad.Add("unknown amount name " + f[1]);
-            else if (ev.total(m) != long.Parse(f[2]))
-              bad.Add("totaux." + f[1] + ": expected " + f[2] + ", got " + ev.total(m));
+            else if (ev.Total(m) != long.Parse(f[2]))
+              bad.Add("totaux." + f[1] + ": expected " + f[2] + ", got " + ev.Total(m));
             break;
           }
           }
@@ -167,7 +171,7 @@ public static class ClasTest {
   static void Vectors() {
     foreach (Montant m in Enum.GetValues(typeof(Montant)))
       if (m != Montant.CLAS_MONTANT_COUNT)
-        Montants[ClasApi.clas_montant_name(m)] = m;
+        Montants[ClasApi.MontantName(m)] = m;
     var rec = new List<string[]>();
     int count = 0;
     foreach (var line in File.ReadAllLines(Environment.GetEnvironmentVariable("CLAS_VECTORS_FLAT"))) {
@@ -186,39 +190,11 @@ public static class ClasTest {
     Console.WriteLine("vectors: " + count + " run");
   }
 
-  static Dossier CaseA() {
-    var d = new Dossier("2025-2026");
-    d.set_id("D51-A");
-    d.set_departement("51");
-    d.set_date_depot("2025-08-12");
-    Porteur p = d.porteur();
-    p.set_id("P1");
-    p.set_nom("Centre social");
-    p.set_commune("Reims");
-    Collectif c = d.add_collectif("C1");
-    c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
-    c.set(Champ.CLAS_CHAMP_NB_ENFANTS, 10);
-    c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
-    c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
-    c.set(Champ.CLAS_CHAMP_SEANCES_PAR_SEMAINE, 2);
-    c.set(Champ.CLAS_CHAMP_MINUTES_PAR_SEANCE, 90);
-    c.set(Champ.CLAS_CHAMP_NB_SEMAINES, 30);
-    c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-    c.set_depenses(1000000);
-    c.add_financement("Ville", 150000);
-    c.add_action(Clas.Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
-    c.add_action(Clas.Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
-    c.add_action(Clas.Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
-    c.add_action(Clas.Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
-    c.set_decision(Decision.CLAS_DECISION_AGREE);
-    return d;
-  }
-
   static void Errors() {
     using (var d = new Dossier("2025-2026")) {
-      Collectif c = d.add_collectif("C1");
+      Collectif c = d.AddCollectif("C1");
       try {
-        c.set_depenses(-1);
+        c.SetDepenses(-1);
         Check(false, "negative expenses: no exception");
       } catch (InvalidArgumentException e) {
         Check(e.Status < 0 && e.StatusName.StartsWith("CLAS_E"), "status of the error");
@@ -226,94 +202,144 @@ public static class ClasTest {
         Check(e.Location.Contains("C1"), "location names the collectif: " + e.Location);
         Check((int)e.StatusEnum == e.Status, "status enum");
       }
-      Raises("CLAS_EEXISTS", "duplicate collectif", () => d.add_collectif("C1"));
-      Raises("CLAS_ENOTFOUND", "index out of range", () => d.collectif(5));
-      Raises("CLAS_EPARSE", "malformed document", () => Dossier.from_json("{", "x.json"));
-      Raises("CLAS_EIO", "missing file", () => Dossier.from_json_file("/nonexistent/x.json"));
+      Raises("CLAS_EEXISTS", "duplicate collectif", () => d.AddCollectif("C1"));
+      Raises("CLAS_ENOTFOUND", "index out of range", () => d.Collectif(5));
+      Raises("CLAS_EPARSE", "malformed document", () => Dossier.FromJson("{", "x.json"));
+      Raises("CLAS_EIO", "missing file", () => Dossier.FromJsonFile("/nonexistent/x.json"));
     }
   }
 
   static void Ownership() {
     var d = new Dossier("2025-2026");
-    Collectif c = d.add_collectif("C1");
-    Porteur p = d.porteur();
+    Collectif c = d.AddCollectif("C1");
+    Porteur p = d.Porteur();
     d.Dispose();
-    Check(c.id() == "C1", "collectif outlives its disposed dossier");
-    p.set_nom("Après");
-    Check(p.nom() == "Après", "porteur outlives its disposed dossier");
+    Check(c.Id() == "C1", "collectif outlives its disposed dossier");
+    p.SetNom("Après");
+    Check(p.Nom() == "Après", "porteur outlives its disposed dossier");
     c.Dispose();
     p.Dispose();
+    Raises("CLAS_ESTATE", "disposed collectif", () => c.Id());
+    Raises("CLAS_ESTATE", "disposed dossier", () => d.AddCollectif("C2"));
 
     using (var regles = new Regles())
     using (var ev = new Evaluation())
-    using (var a = CaseA())
-    using (var small = CaseA()) {
-      small.collectif(0).set(Champ.CLAS_CHAMP_NB_ENFANTS, 3);
-      ev.run(regles, null, small);
-      Constat k = ev.constat(0);
-      Bareme eb = ev.bareme();
-      string code = ClasApi.clas_code_name(k.code());
-      ev.run(regles, null, a);
-      Raises("CLAS_ESTATE", "constat taken before run()", () => k.code());
-      Raises("CLAS_ESTATE", "barème taken before run()", () => eb.ps_max());
+    using (var a = CaseA.Build())
+    using (var small = CaseA.Build()) {
+      small.Collectif(0).Set(Champ.CLAS_CHAMP_NB_ENFANTS, 3);
+      ev.Run(regles, null, small);
+      Constat k = ev.Constat(0);
+      Bareme eb = ev.Bareme();
+      string code = ClasApi.CodeName(k.Code());
+      ev.Run(regles, null, a);
+      Raises("CLAS_ESTATE", "constat taken before run()", () => k.Code());
+      Raises("CLAS_ESTATE", "barème taken before run()", () => eb.PsMax());
       Check(code.Length > 0, "constat read before run()");
-      Check(ev.montant(0, Montant.CLAS_MONTANT_PS) == 280070, "case A after reuse");
+      Check(ev.Montant(0, Montant.CLAS_MONTANT_PS) == 280070, "case A after reuse");
+      var disposed = new Cadre("51", "2025-2026");
+      disposed.Dispose();
+      Raises("CLAS_ESTATE", "disposed cadre as an argument", () => ev.Run(regles, disposed, a));
     }
     using (var camp = new Campagne("51", "2025-2026"))
     using (var mine = new Cadre("51", "2025-2026")) {
-      camp.set_cadre(mine);
-      Cadre held = camp.cadre();
-      camp.set_cadre(null);
-      Raises("CLAS_ESTATE", "campaign cadre replaced", () => held.nom());
-      Check(camp.cadre() == null, "no cadre");
+      camp.SetCadre(mine);
+      Cadre held = camp.Cadre();
+      camp.SetCadre(null);
+      Raises("CLAS_ESTATE", "campaign cadre replaced", () => held.Nom());
+      Check(camp.Cadre() == null, "no cadre");
     }
     var rs = new Regles();
-    Bareme b = rs.find_bareme("2025-2026");
-    long psMax = b.ps_max();
-    Check(b.is_readonly(), "barème of a rule set is read-only");
-    Raises("CLAS_ESTATE", "setter on a rule set's barème", () => b.set_ps_max(100));
-    Raises("CLAS_ESTATE", "setter on a rule set's cadre", () => rs.find_cadre("51", "2025-2026").set_nom("x"));
+    Bareme b = rs.FindBareme("2025-2026");
+    long psMax = b.PsMax();
+    Check(b.IsReadonly(), "barème of a rule set is read-only");
+    Raises("CLAS_ESTATE", "setter on a rule set's barème", () => b.SetPsMax(100));
+    Raises("CLAS_ESTATE", "setter on a rule set's cadre", () => rs.FindCadre("51", "2025-2026").SetNom("x"));
     rs.Dispose();
-    Check(b.ps_max() == psMax, "barème outlives its disposed rule set");
-    using (Bareme copy = b.copy()) {
-      copy.set_ps_max(100);
-      Check(copy.ps_max() == 100 && !copy.is_readonly(), "copy is changeable");
+    Check(b.PsMax() == psMax, "barème outlives its disposed rule set");
+    using (Bareme copy = b.Copy()) {
+      copy.SetPsMax(100);
+      Check(copy.PsMax() == 100 && !copy.IsReadonly(), "copy is changeable");
     }
+  }
+
+  /// <summary>Children whose parents are dropped without Dispose(): the collector's
+  /// finalizers release the parents' handles.</summary>
+  static void Dropped() {
+    var parents = new List<WeakReference>();
+    Collectif c = OrphanCollectif(parents);
+    object[] fromEvaluation = OrphanConstatAndStep(parents);
+    var k = (Constat)fromEvaluation[0];
+    var e = (Etape)fromEvaluation[1];
+    for (int i = 0; i < 50 && parents.Any(w => w.IsAlive); i++) {
+      GC.Collect();
+      GC.WaitForPendingFinalizers();
+    }
+    Check(parents.All(w => !w.IsAlive), "dropped parents collected");
+    Check(c.Id() == "C9", "collectif of a collected dossier");
+    c.SetDepenses(1234);
+    Check(c.Depenses() == 1234, "setter on a collectif of a collected dossier");
+    Raises("CLAS_ERANGE", "error on a collectif of a collected dossier", () => c.SetDepenses(-1));
+    Check(ClasApi.CodeName(k.Code()).Length > 0 && k.Message().Length > 0, "constat of a collected evaluation");
+    Check(e.Text().Length > 0, "step of a collected evaluation");
+    Raises("CLAS_ESTATE", "setter on a read-only barème of a collected evaluation",
+           () => ((Bareme)fromEvaluation[2]).SetPsMax(1));
+    c.Dispose();
+    Raises("CLAS_ESTATE", "collectif used after Dispose()", () => c.Depenses());
+  }
+
+  // Not inlined, so that no reference to the parents stays in Dropped()'s frame.
+  [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+  static Collectif OrphanCollectif(List<WeakReference> parents) {
+    var d = CaseA.Build();
+    parents.Add(new WeakReference(d));
+    return d.AddCollectif("C9");
+  }
+
+  [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+  static object[] OrphanConstatAndStep(List<WeakReference> parents) {
+    var regles = new Regles();
+    var d = CaseA.Build();
+    d.Collectif(0).Set(Champ.CLAS_CHAMP_NB_ENFANTS, 3);
+    var ev = d.Evaluate(regles, null, ClasApi.CLAS_EVAL_TRACE);
+    regles.Dispose();
+    parents.Add(new WeakReference(d));
+    parents.Add(new WeakReference(ev));
+    return new object[] {ev.Constat(0), ev.Etape(0, 0), ev.Bareme()};
   }
 
   static void Strings() {
     using (var d = new Dossier("2025-2026")) {
-      Raises("CLAS_EINVAL", "NUL in an id", () => d.set_id("D1\0X"));
-      Raises("CLAS_EUTF8", "lone surrogate", () => d.set_id("D\uD800"));
-      Check(d.id() == "", "id unchanged");
-      d.porteur().set_nom("Maison des Enfants 🎒 — Épernay");
-      Check(d.porteur().nom() == "Maison des Enfants 🎒 — Épernay", "Unicode round trip");
-      using (var back = Dossier.from_json(d.to_json()))
-        Check(back.porteur().nom() == "Maison des Enfants 🎒 — Épernay", "Unicode through JSON");
+      Raises("CLAS_EINVAL", "NUL in an id", () => d.SetId("D1\0X"));
+      Raises("CLAS_EUTF8", "lone surrogate", () => d.SetId("D\uD800"));
+      Check(d.Id() == "", "id unchanged");
+      d.Porteur().SetNom("Maison des Enfants 🎒 — Épernay");
+      Check(d.Porteur().Nom() == "Maison des Enfants 🎒 — Épernay", "Unicode round trip");
+      using (var back = Dossier.FromJson(d.ToJson()))
+        Check(back.Porteur().Nom() == "Maison des Enfants 🎒 — Épernay", "Unicode through JSON");
     }
-    Check(ClasApi.cents_format_human(280070).Contains("800,70"), "human money: " + ClasApi.cents_format_human(280070));
+    Check(ClasApi.CentsFormatHuman(280070).Contains("800,70"), "human money: " + ClasApi.CentsFormatHuman(280070));
     Check(Money.Cents(2800.70m) == 280070 && Money.Euros(280070) == 2800.70m, "decimal money");
   }
 
   static void BatchTests() {
     using (var regles = new Regles())
     using (var batch = new Batch(2))
-    using (var a = CaseA())
-    using (var ev = a.evaluate(regles)) {
-      batch.set(BatchColumn.CLAS_BATCH_COL_DEPENSES, new long[] {1000000, 100000});
-      batch.set(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, new long[] {10, 3});
-      batch.set(BatchColumn.CLAS_BATCH_COL_NB_INTERVENANTS, new long[] {2, 2});
+    using (var a = CaseA.Build())
+    using (var ev = a.Evaluate(regles)) {
+      batch.Set(BatchColumn.CLAS_BATCH_COL_DEPENSES, new long[] {1000000, 100000});
+      batch.Set(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, new long[] {10, 3});
+      batch.Set(BatchColumn.CLAS_BATCH_COL_NB_INTERVENANTS, new long[] {2, 2});
       foreach (var col in new[] {BatchColumn.CLAS_BATCH_COL_ACTIONS_ENFANTS, BatchColumn.CLAS_BATCH_COL_ACTIONS_PARENTS,
                                  BatchColumn.CLAS_BATCH_COL_ACTIONS_ECOLE, BatchColumn.CLAS_BATCH_COL_ACTIONS_TERRITOIRE})
-        batch.set(col, new long[] {1, 1});
-      batch.set(BatchColumn.CLAS_BATCH_COL_FLAGS, new long[] {ClasApi.BATCH_AGREE, ClasApi.BATCH_AGREE});
-      batch.evaluate(regles, "2025-2026", "51");
+        batch.Set(col, new long[] {1, 1});
+      batch.Set(BatchColumn.CLAS_BATCH_COL_FLAGS, new long[] {ClasApi.BATCH_AGREE, ClasApi.BATCH_AGREE});
+      batch.Evaluate(regles, "2025-2026", "51");
       var ps = new long[2];
-      batch.get(BatchColumn.CLAS_BATCH_COL_PS, ps);
-      Check(ps[0] == ev.montant(0, Montant.CLAS_MONTANT_PS), "batch Ps = scalar Ps (" + ps[0] + ")");
-      Check(batch.value(BatchColumn.CLAS_BATCH_COL_VERDICT, 1) == (long)Verdict.CLAS_VERDICT_INELIGIBLE, "3 children: ineligible");
-      Raises("CLAS_EINVAL", "column of the wrong length", () => batch.set(BatchColumn.CLAS_BATCH_COL_DEPENSES, new long[] {1}));
-      Raises("CLAS_ERANGE", "value out of the column's type", () => batch.set_value(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, 0, 1L << 40));
+      batch.Get(BatchColumn.CLAS_BATCH_COL_PS, ps);
+      Check(ps[0] == ev.Montant(0, Montant.CLAS_MONTANT_PS), "batch Ps = scalar Ps (" + ps[0] + ")");
+      Check(batch.Value(BatchColumn.CLAS_BATCH_COL_VERDICT, 1) == (long)Verdict.CLAS_VERDICT_INELIGIBLE, "3 children: ineligible");
+      Raises("CLAS_EINVAL", "column of the wrong length", () => batch.Set(BatchColumn.CLAS_BATCH_COL_DEPENSES, new long[] {1}));
+      Raises("CLAS_ERANGE", "value out of the column's type", () => batch.SetValue(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, 0, 1L << 40));
     }
   }
 
@@ -324,47 +350,57 @@ public static class ClasTest {
     return -1;
   }
 
-  static void Memory(int n) {
-    using (var regles = new Regles()) {
-      for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1) {
-          GC.Collect();
-          GC.WaitForPendingFinalizers();
-          Console.WriteLine("RSS before: " + RssKb() + " kB");
-        }
-        for (int i = 0; i < (pass == 0 ? n / 10 : n); i++) {
-          using (var d = CaseA())
-          using (var ev = d.evaluate(regles, null, ClasApi.CLAS_EVAL_TRACE)) {
-            Collectif c = d.collectif(0);
-            if (ev.num_constats() > 0)
-              ev.constat(0).code();
-            ev.etape(0, 0).text();
-            try {
-              c.set_depenses(-1);
-            } catch (ClasException) {
-              // the error path
-            }
-            c.Dispose();
-          }
-        }
+  /// <summary>One cycle: create case A, evaluate it with the trace, borrow a collectif and a step,
+  /// hit an error, dispose the parents first and use the children after them, dispose everything.</summary>
+  static void Cycle(Regles regles) {
+    using (var d = CaseA.Build())
+    using (var ev = d.Evaluate(regles, null, ClasApi.CLAS_EVAL_TRACE))
+    using (Collectif c = d.Collectif(0))
+    using (Etape e = ev.Etape(0, 0)) {
+      try {
+        c.SetDepenses(-1);
+      } catch (ClasException) {
+        // the error path
       }
-      GC.Collect();
-      GC.WaitForPendingFinalizers();
-      Console.WriteLine("RSS after " + n + " cycles: " + RssKb() + " kB");
+      ev.Dispose();
+      d.Dispose();
+      if (c.Depenses() != 1000000 || e.Text().Length == 0)
+        throw new Exception("a child used after its parent");
+    }
+  }
+
+  static void Collect() {
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+  }
+
+  /// <summary>n cycles after n/10 of warm-up: true if the resident memory grew by at most limitKb.</summary>
+  static bool Memory(int n, long limitKb) {
+    using (var regles = new Regles()) {
+      for (int i = 0; i < n / 10; i++)
+        Cycle(regles);
+      Collect();
+      long before = RssKb();
+      for (int i = 0; i < n; i++)
+        Cycle(regles);
+      Collect();
+      long after = RssKb();
+      Console.WriteLine("csharp: " + n + " cycles, RSS " + before + " kB after the warm-up, " + after +
+                        " kB at the end (" + (after - before) + " kB)");
+      return after - before <= limitKb;
     }
   }
 
   public static int Main(string[] args) {
-    if (args.Length == 2 && args[0] == "--memory") {
-      Memory(int.Parse(args[1]));
-      return 0;
-    }
+    if (args.Length == 2 && args[0] == "--memory")
+      return Memory(int.Parse(args[1]), 2048) ? 0 : 1;
     Vectors();
     Errors();
     Ownership();
+    Dropped();
     Strings();
     BatchTests();
-    Memory(200);
+    Check(Memory(200, long.MaxValue), "cycles");
     Console.WriteLine(passed + " passed, " + failed + " failed");
     return failed == 0 ? 0 : 1;
   }

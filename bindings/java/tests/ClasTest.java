@@ -2,8 +2,11 @@
 // The Java binding's tests: every shared vector (build/bindings/vectors.txt, see
 // bindings/vectors/flatten.py) compared exactly as tests/test_vectors.c does, then errors,
 // ownership, read-only rule sets, strings and the batch. Ends with "N passed, N failed".
-//   ClasTest.java [--memory N]   runs N create/evaluate/free cycles and prints RSS instead;
-//   ClasTest.java --ownership    only the error, ownership, string and batch tests (for valgrind).
+// Case A is examples/java/CaseA.java's (compiled onto the class path by meson.build).
+//   ClasTest.java --memory N     runs N create/evaluate/free cycles instead and prints the RSS;
+//                                fails if it grew by more than 1 MiB (run it as java-memory in
+//                                meson.build: a fixed heap, one malloc arena);
+//   ClasTest.java --ownership    only the error, ownership, string and batch tests.
 import fr.clas.*;
 import java.nio.file.*;
 import java.util.*;
@@ -35,7 +38,7 @@ public class ClasTest {
     static {
         for (Montant m : Montant.values())
             if (m != Montant.CLAS_MONTANT_COUNT)
-                MONTANTS.put(Clas.clas_montant_name(m), m);
+                MONTANTS.put(Clas.montantName(m), m);
     }
 
     static String codes(List<String> names) {
@@ -69,19 +72,19 @@ public class ClasTest {
             }
         }
         try (ReglesBuilder b = new ReglesBuilder()) {
-            b.add_defaults();
+            b.addDefaults();
             try {
                 for (String doc : reglesDocs)
-                    b.add_json(doc, "regles", Clas.CLAS_REGLES_REPLACE);
+                    b.addJson(doc, "regles", Clas.CLAS_REGLES_REPLACE);
             } catch (ClasException e) {
                 // Rule data the library refuses is the vector's expected error.
                 if (error == null || !e.getStatusName().equals(error))
                     bad.add("rule data refused: " + e.getStatusName() + ": " + e.getMessage());
                 return bad;
             }
-            try (Regles regles = b.build(); Dossier d = Dossier.from_json(dossierDoc, name);
+            try (Regles regles = b.build(); Dossier d = Dossier.fromJson(dossierDoc, name);
                  Evaluation ev = new Evaluation()) {
-                Cadre cadre = cadreDep == null ? null : regles.find_cadre(cadreDep, cadreYear);
+                Cadre cadre = cadreDep == null ? null : regles.findCadre(cadreDep, cadreYear);
                 try {
                     ev.run(regles, cadre, d, flags);
                 } catch (ClasException e) {
@@ -95,54 +98,54 @@ public class ClasTest {
                     bad.add("erreur: expected " + error + ", got CLAS_OK");
                     return bad;
                 }
-                if (trace && !ev.has_trace())
+                if (trace && !ev.hasTrace())
                     bad.add("trace requested but not recorded");
-                for (long i = 0; trace && i < ev.num_collectifs(); i++)
-                    if (ev.num_etapes(i) == 0)
+                for (long i = 0; trace && i < ev.numCollectifs(); i++)
+                    if (ev.numEtapes(i) == 0)
                         bad.add("collectifs[" + i + "]: trace requested but has no step");
                 for (String[] f : rec) {
                     switch (f[0]) {
                     case "verdict":
-                        if (!Clas.clas_verdict_name(ev.verdict()).equals(f[1]))
-                            bad.add("verdict: expected " + f[1] + ", got " + Clas.clas_verdict_name(ev.verdict()));
+                        if (!Clas.verdictName(ev.verdict()).equals(f[1]))
+                            bad.add("verdict: expected " + f[1] + ", got " + Clas.verdictName(ev.verdict()));
                         break;
                     case "provisoire":
-                        if (ev.is_provisional() != f[1].equals("1"))
+                        if (ev.isProvisional() != f[1].equals("1"))
                             bad.add("provisoire: expected " + f[1]);
                         break;
                     case "constats_dossier": {
                         List<String> got = new ArrayList<>();
-                        for (long j = 0; j < ev.num_constats(); j++) {
+                        for (long j = 0; j < ev.numConstats(); j++) {
                             Constat k = ev.constat(j);
-                            if (k.collectif_index() < 0)
-                                got.add(Clas.clas_code_name(k.code()));
+                            if (k.collectifIndex() < 0)
+                                got.add(Clas.codeName(k.code()));
                         }
                         if (!codes(got).equals(rest(f, 1)))
                             bad.add("dossier: codes: expected [" + rest(f, 1) + "], got [" + codes(got) + "]");
                         break;
                     }
                     case "collectifs":
-                        if (ev.num_collectifs() != Long.parseLong(f[1]))
-                            bad.add("expected " + f[1] + " collectifs, got " + ev.num_collectifs());
+                        if (ev.numCollectifs() != Long.parseLong(f[1]))
+                            bad.add("expected " + f[1] + " collectifs, got " + ev.numCollectifs());
                         break;
                     case "collectif": {
                         long i = Long.parseLong(f[1]);
-                        if (i >= ev.num_collectifs())
+                        if (i >= ev.numCollectifs())
                             break;
-                        if (!ev.collectif_id(i).equals(f[2]))
-                            bad.add("collectifs[" + i + "]: id: expected " + f[2] + ", got " + ev.collectif_id(i));
-                        String v = Clas.clas_verdict_name(ev.collectif_verdict(i));
+                        if (!ev.collectifId(i).equals(f[2]))
+                            bad.add("collectifs[" + i + "]: id: expected " + f[2] + ", got " + ev.collectifId(i));
+                        String v = Clas.verdictName(ev.collectifVerdict(i));
                         if (!f[3].isEmpty() && !v.equals(f[3]))
                             bad.add("collectifs[" + i + "]: verdict: expected " + f[3] + ", got " + v);
                         break;
                     }
                     case "codes": {
                         long i = Long.parseLong(f[1]);
-                        if (i >= ev.num_collectifs())
+                        if (i >= ev.numCollectifs())
                             break;
                         List<String> got = new ArrayList<>();
-                        for (long j = 0; j < ev.num_collectif_constats(i); j++)
-                            got.add(Clas.clas_code_name(ev.collectif_constat(i, j).code()));
+                        for (long j = 0; j < ev.numCollectifConstats(i); j++)
+                            got.add(Clas.codeName(ev.collectifConstat(i, j).code()));
                         if (!codes(got).equals(rest(f, 2)))
                             bad.add("collectifs[" + i + "]: codes: expected [" + rest(f, 2) + "], got [" + codes(got) + "]");
                         break;
@@ -152,7 +155,7 @@ public class ClasTest {
                         Montant m = MONTANTS.get(f[2]);
                         if (m == null)
                             bad.add("unknown amount name " + f[2]);
-                        else if (i < ev.num_collectifs() && ev.montant(i, m) != Long.parseLong(f[3]))
+                        else if (i < ev.numCollectifs() && ev.montant(i, m) != Long.parseLong(f[3]))
                             bad.add("collectifs[" + i + "]: montants." + f[2] + ": expected " + f[3] + ", got " + ev.montant(i, m));
                         break;
                     }
@@ -193,39 +196,11 @@ public class ClasTest {
         System.out.println("vectors: " + count + " run");
     }
 
-    static Dossier caseA() {
-        Dossier d = new Dossier("2025-2026");
-        d.set_id("D51-A");
-        d.set_departement("51");
-        d.set_date_depot("2025-08-12");
-        Porteur p = d.porteur();
-        p.set_id("P1");
-        p.set_nom("Centre social");
-        p.set_commune("Reims");
-        Collectif c = d.add_collectif("C1");
-        c.add_niveau(Niveau.CLAS_NIVEAU_CM1);
-        c.set(Champ.CLAS_CHAMP_NB_ENFANTS, 10);
-        c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_SALARIES, 1);
-        c.set(Champ.CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES, 1);
-        c.set(Champ.CLAS_CHAMP_SEANCES_PAR_SEMAINE, 2);
-        c.set(Champ.CLAS_CHAMP_MINUTES_PAR_SEANCE, 90);
-        c.set(Champ.CLAS_CHAMP_NB_SEMAINES, 30);
-        c.set(Champ.CLAS_CHAMP_HORS_TEMPS_SCOLAIRE, 1);
-        c.set_depenses(1000000);
-        c.add_financement("Ville", 150000);
-        c.add_action(Action.CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE);
-        c.add_action(Action.CLAS_ACTION_PARENTS_CONVIVIALITE);
-        c.add_action(Action.CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE);
-        c.add_action(Action.CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE);
-        c.set_decision(Decision.CLAS_DECISION_AGREE);
-        return d;
-    }
-
     static void errors() {
         try (Dossier d = new Dossier("2025-2026")) {
-            Collectif c = d.add_collectif("C1");
+            Collectif c = d.addCollectif("C1");
             try {
-                c.set_depenses(-1);
+                c.setDepenses(-1);
                 check(false, "negative expenses: no exception");
             } catch (ClasException.InvalidArgument e) {
                 check(e.getStatus() < 0 && e.getStatusName().startsWith("CLAS_E"), "status of the error");
@@ -233,77 +208,122 @@ public class ClasTest {
                 check(e.getLocation().contains("C1"), "location names the collectif: " + e.getLocation());
                 check(e.getStatusEnum().swigValue() == e.getStatus(), "status enum");
             }
-            raises("CLAS_EEXISTS", "duplicate collectif", () -> d.add_collectif("C1"));
+            raises("CLAS_EEXISTS", "duplicate collectif", () -> d.addCollectif("C1"));
             raises("CLAS_ENOTFOUND", "index out of range", () -> d.collectif(5));
-            raises("CLAS_EPARSE", "malformed document", () -> Dossier.from_json("{", "x.json"));
-            raises("CLAS_EIO", "missing file", () -> Dossier.from_json_file("/nonexistent/x.json"));
+            raises("CLAS_EPARSE", "malformed document", () -> Dossier.fromJson("{", "x.json"));
+            raises("CLAS_EIO", "missing file", () -> Dossier.fromJsonFile("/nonexistent/x.json"));
         }
         check(ClasException.class.getSuperclass() == RuntimeException.class, "unchecked exceptions");
     }
 
     static void ownership() {
         Dossier d = new Dossier("2025-2026");
-        Collectif c = d.add_collectif("C1");
+        Collectif c = d.addCollectif("C1");
         Porteur p = d.porteur();
         d.close();
         check(c.id().equals("C1"), "collectif outlives its closed dossier");
-        p.set_nom("Après");
+        p.setNom("Après");
         check(p.nom().equals("Après"), "porteur outlives its closed dossier");
         c.close();
         p.close();
+        raises("CLAS_ESTATE", "closed collectif", () -> c.id());
+        raises("CLAS_ESTATE", "closed dossier", () -> d.addCollectif("C2"));
 
-        try (Regles regles = new Regles(); Evaluation ev = new Evaluation(); Dossier a = caseA(); Dossier small = caseA()) {
+        try (Regles regles = new Regles(); Evaluation ev = new Evaluation(); Dossier a = CaseA.build(); Dossier small = CaseA.build()) {
             small.collectif(0).set(Champ.CLAS_CHAMP_NB_ENFANTS, 3);
             ev.run(regles, null, small);
             Constat k = ev.constat(0);
             Bareme eb = ev.bareme();
-            String code = Clas.clas_code_name(k.code());
+            String code = Clas.codeName(k.code());
             ev.run(regles, null, a);
             raises("CLAS_ESTATE", "constat taken before run()", () -> k.code());
-            raises("CLAS_ESTATE", "barème taken before run()", () -> eb.ps_max());
+            raises("CLAS_ESTATE", "barème taken before run()", () -> eb.psMax());
             check(!code.isEmpty(), "constat read before run()");
             check(ev.montant(0, Montant.CLAS_MONTANT_PS) == 280070, "case A after reuse");
+            Cadre closed = new Cadre("51", "2025-2026");
+            closed.close();
+            raises("CLAS_ESTATE", "closed cadre as an argument", () -> ev.run(regles, closed, a));
         }
         try (Campagne camp = new Campagne("51", "2025-2026"); Cadre mine = new Cadre("51", "2025-2026")) {
-            camp.set_cadre(mine);
+            camp.setCadre(mine);
             Cadre held = camp.cadre();
-            camp.set_cadre(null);
+            camp.setCadre(null);
             raises("CLAS_ESTATE", "campaign cadre replaced", () -> held.nom());
             check(camp.cadre() == null, "no cadre");
         }
         Regles regles = new Regles();
-        Bareme b = regles.find_bareme("2025-2026");
-        long psMax = b.ps_max();
-        check(b.is_readonly(), "barème of a rule set is read-only");
-        raises("CLAS_ESTATE", "setter on a rule set's barème", () -> b.set_ps_max(100));
-        raises("CLAS_ESTATE", "setter on a rule set's cadre", () -> regles.find_cadre("51", "2025-2026").set_nom("x"));
+        Bareme b = regles.findBareme("2025-2026");
+        long psMax = b.psMax();
+        check(b.isReadonly(), "barème of a rule set is read-only");
+        raises("CLAS_ESTATE", "setter on a rule set's barème", () -> b.setPsMax(100));
+        raises("CLAS_ESTATE", "setter on a rule set's cadre", () -> regles.findCadre("51", "2025-2026").setNom("x"));
         regles.close();
-        check(b.ps_max() == psMax, "barème outlives its closed rule set");
+        check(b.psMax() == psMax, "barème outlives its closed rule set");
         try (Bareme copy = b.copy()) {
-            copy.set_ps_max(100);
-            check(copy.ps_max() == 100 && !copy.is_readonly(), "copy is changeable");
+            copy.setPsMax(100);
+            check(copy.psMax() == 100 && !copy.isReadonly(), "copy is changeable");
         }
+    }
+
+    /** Children whose parents are dropped without close(): the collector releases the parents' handles. */
+    static void dropped() throws Exception {
+        List<java.lang.ref.WeakReference<Object>> parents = new ArrayList<>();
+        Collectif c = orphanCollectif(parents);
+        Object[] fromEvaluation = orphanConstatAndStep(parents);
+        Constat k = (Constat) fromEvaluation[0];
+        Etape e = (Etape) fromEvaluation[1];
+        for (int i = 0; i < 50 && parents.stream().anyMatch(w -> w.get() != null); i++)
+            collect();
+        check(parents.stream().allMatch(w -> w.get() == null), "dropped parents collected");
+        collect();                          // and their finalizers run
+        check(c.id().equals("C9"), "collectif of a collected dossier");
+        c.setDepenses(1234);
+        check(c.depenses() == 1234, "setter on a collectif of a collected dossier");
+        raises("CLAS_ERANGE", "error on a collectif of a collected dossier", () -> c.setDepenses(-1));
+        check(!Clas.codeName(k.code()).isEmpty() && !k.message().isEmpty(), "constat of a collected evaluation");
+        check(!e.text().isEmpty(), "step of a collected evaluation");
+        raises("CLAS_ESTATE", "setter on a read-only barème of a collected evaluation",
+               () -> ((Bareme) fromEvaluation[2]).setPsMax(1));
+        c.close();
+        raises("CLAS_ESTATE", "collectif used after close()", () -> c.depenses());
+    }
+
+    static Collectif orphanCollectif(List<java.lang.ref.WeakReference<Object>> parents) {
+        Dossier d = CaseA.build();
+        parents.add(new java.lang.ref.WeakReference<>(d));
+        return d.addCollectif("C9");
+    }
+
+    static Object[] orphanConstatAndStep(List<java.lang.ref.WeakReference<Object>> parents) {
+        Regles regles = new Regles();
+        Dossier d = CaseA.build();
+        d.collectif(0).set(Champ.CLAS_CHAMP_NB_ENFANTS, 3);
+        Evaluation ev = d.evaluate(regles, null, Clas.CLAS_EVAL_TRACE);
+        regles.close();
+        parents.add(new java.lang.ref.WeakReference<>(d));
+        parents.add(new java.lang.ref.WeakReference<>(ev));
+        return new Object[] {ev.constat(0), ev.etape(0, 0), ev.bareme()};
     }
 
     static void strings() {
         try (Dossier d = new Dossier("2025-2026")) {
-            raises("CLAS_EINVAL", "NUL in an id", () -> d.set_id("D1\0X"));
-            raises("CLAS_EUTF8", "lone surrogate", () -> d.set_id("D\uD800"));
+            raises("CLAS_EINVAL", "NUL in an id", () -> d.setId("D1\0X"));
+            raises("CLAS_EUTF8", "lone surrogate", () -> d.setId("D\uD800"));
             check(d.id().isEmpty(), "id unchanged");
-            d.porteur().set_nom("Maison des Enfants 🎒 — Épernay");
+            d.porteur().setNom("Maison des Enfants 🎒 — Épernay");
             check(d.porteur().nom().equals("Maison des Enfants 🎒 — Épernay"), "Unicode round trip");
-            try (Dossier back = Dossier.from_json(d.to_json())) {
+            try (Dossier back = Dossier.fromJson(d.toJson())) {
                 check(back.porteur().nom().equals("Maison des Enfants 🎒 — Épernay"), "Unicode through JSON");
             }
         }
-        check(Clas.cents_format_human(280070).equals("2 800,70 €") || Clas.cents_format_human(280070).contains("800,70"),
-              "human money: " + Clas.cents_format_human(280070));
+        check(Clas.centsFormatHuman(280070).equals("2 800,70 €") || Clas.centsFormatHuman(280070).contains("800,70"),
+              "human money: " + Clas.centsFormatHuman(280070));
         check(Money.cents(new java.math.BigDecimal("2800.70")) == 280070 && Money.euros(280070).toString().equals("2800.70"),
               "BigDecimal money");
     }
 
     static void batch() {
-        try (Regles regles = new Regles(); Batch batch = new Batch(2); Dossier a = caseA(); Evaluation ev = a.evaluate(regles)) {
+        try (Regles regles = new Regles(); Batch batch = new Batch(2); Dossier a = CaseA.build(); Evaluation ev = a.evaluate(regles)) {
             batch.set(BatchColumn.CLAS_BATCH_COL_DEPENSES, new long[] {1000000, 100000});
             batch.set(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, new long[] {10, 3});
             batch.set(BatchColumn.CLAS_BATCH_COL_NB_INTERVENANTS, new long[] {2, 2});
@@ -317,7 +337,7 @@ public class ClasTest {
             check(ps[0] == ev.montant(0, Montant.CLAS_MONTANT_PS), "batch Ps = scalar Ps (" + ps[0] + ")");
             check(batch.value(BatchColumn.CLAS_BATCH_COL_VERDICT, 1) == Verdict.CLAS_VERDICT_INELIGIBLE.swigValue(), "3 children: ineligible");
             raises("CLAS_EINVAL", "column of the wrong length", () -> batch.set(BatchColumn.CLAS_BATCH_COL_DEPENSES, new long[] {1}));
-            raises("CLAS_ERANGE", "value out of the column's type", () -> batch.set_value(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, 0, 1L << 40));
+            raises("CLAS_ERANGE", "value out of the column's type", () -> batch.setValue(BatchColumn.CLAS_BATCH_COL_NB_ENFANTS, 0, 1L << 40));
         }
     }
 
@@ -337,48 +357,54 @@ public class ClasTest {
         }
     }
 
-    /** Create, evaluate with trace, borrow a child and a constat, hit an error, free; n times. */
-    static void memory(int n) throws Exception {
-        Regles regles = new Regles();
-        for (int pass = 0; pass < 2; pass++) {
-            if (pass == 1) {
-                collect();
-                System.out.println("RSS before: " + rssKb() + " kB");
+    /** One cycle: create case A, evaluate it with the trace, borrow a collectif and a step, hit an
+     *  error, close the parents first and use the children after them, close everything. */
+    static void cycle(Regles regles) {
+        try (Dossier d = CaseA.build(); Evaluation ev = d.evaluate(regles, null, Clas.CLAS_EVAL_TRACE);
+             Collectif c = d.collectif(0); Etape e = ev.etape(0, 0)) {
+            try {
+                c.setDepenses(-1);
+            } catch (ClasException x) {
+                // the error path
             }
-            for (int i = 0; i < (pass == 0 ? n / 10 : n); i++) {
-                try (Dossier d = caseA(); Evaluation ev = d.evaluate(regles, null, Clas.CLAS_EVAL_TRACE)) {
-                    Collectif c = d.collectif(0);
-                    if (ev.num_constats() > 0)
-                        ev.constat(0).code();
-                    ev.etape(0, 0).text();
-                    try {
-                        c.set_depenses(-1);
-                    } catch (ClasException e) {
-                        // the error path
-                    }
-                    c.close();
-                }
-            }
+            ev.close();
+            d.close();
+            if (c.depenses() != 1000000 || e.text().isEmpty())
+                throw new AssertionError("a child used after its parent");
         }
-        collect();
-        System.out.println("RSS after " + n + " cycles: " + rssKb() + " kB");
-        regles.close();
+    }
+
+    /** n cycles after n/10 of warm-up (the JIT compiles, the heap settles): true if the resident
+     *  memory grew by at most limitKb. */
+    static boolean memory(int n, long limitKb) throws Exception {
+        try (Regles regles = new Regles()) {
+            for (int i = 0; i < n / 10; i++)
+                cycle(regles);
+            collect();
+            long before = rssKb();
+            for (int i = 0; i < n; i++)
+                cycle(regles);
+            collect();
+            long after = rssKb();
+            System.out.println("java: " + n + " cycles, RSS " + before + " kB after the warm-up, " + after
+                               + " kB at the end (" + (after - before) + " kB)");
+            return after - before <= limitKb;
+        }
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("--memory")) {
-            memory(Integer.parseInt(args[1]));
-            return;
-        }
+        if (args.length == 2 && args[0].equals("--memory"))
+            System.exit(memory(Integer.parseInt(args[1]), 1024) ? 0 : 1);
         boolean vectorsToo = !(args.length == 1 && args[0].equals("--ownership"));
         if (vectorsToo)
             vectors();
         errors();
         ownership();
+        dropped();
         strings();
         batch();
         if (vectorsToo)
-            memory(200);
+            check(memory(200, Long.MAX_VALUE), "cycles");
         System.out.println(passed + " passed, " + failed + " failed");
         System.exit(failed == 0 ? 0 : 1);
     }

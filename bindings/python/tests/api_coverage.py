@@ -45,6 +45,8 @@ from clas import _capi, _clas
 
 ROOT = pathlib.Path(os.environ.get("CLAS_SOURCE_ROOT", pathlib.Path(__file__).resolve().parents[3]))
 INCLUDE_DIR = ROOT / "include" / "clas"
+sys.path.insert(0, str(ROOT / "bindings" / "python"))
+from gen_enums import expand_lists  # noqa: E402  (the same reading of the headers as the build)
 SWIG_DIR = ROOT / "bindings" / "swig"
 PACKAGE_DIR = pathlib.Path(clas.__file__).resolve().parent
 
@@ -147,8 +149,9 @@ ENUMS: Dict[str, str] = {
 def c_api_enums(include_dir: pathlib.Path = INCLUDE_DIR) -> Dict[str, List[str]]:
     """Every enumeration of the public headers: name -> its constants, without the *_COUNT ones."""
     found: Dict[str, List[str]] = {}
-    for header in sorted(include_dir.glob("*.h")):
-        text = _strip_c_comments(header.read_text(encoding="utf-8"))
+    texts = expand_lists({str(h): _strip_c_comments(h.read_text(encoding="utf-8"))
+                          for h in sorted(include_dir.glob("*.h"))})
+    for text in texts.values():
         for m in re.finditer(r"typedef\s+enum\s+(clas_\w+)\s*\{([^}]*)\}", text):
             names = re.findall(r"\b(CLAS_\w+)\s*(?:=[^,]*)?(?:,|$)", m.group(2).strip())
             found[m.group(1)] = [n for n in names if not n.endswith("_COUNT")]

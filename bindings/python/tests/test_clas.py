@@ -490,9 +490,9 @@ class ErrorTests(unittest.TestCase):
         self.assertEqual(cm.exception.message_id, "montant_negatif")
         self.assertIn("$.collectifs[0].depenses", cm.exception.location)
         self.assertEqual(cm.exception.text(), "le montant -0,05 € est négatif : un montant est positif ou nul")
-        # Errors the wrapper finds itself have the generic id.
+        # Errors the wrapper finds itself have no id.
         e = clas.errors._from_status(-5, "no such index", "")
-        self.assertEqual((e.message_id, e.text()), ("erreur", "no such index"))
+        self.assertEqual((e.message_id, e.arguments, e.text()), ("", {}, "no such index"))
 
     def raises(self, cls, builtin, fn):
         with self.assertRaises(cls) as cm:
@@ -1055,6 +1055,17 @@ class ApiCoverageTests(unittest.TestCase):
         self.assertEqual(sorted(out), ["code", "ps"])
         self.assertEqual(list(out["code"]), [clas.Code.GROUPE_TROP_PETIT] * 3)
         self.assertEqual(list(out["ps"]), [0, 0, 0])
+        # R-FREQUENCE from its columns, blocking under this cadre; left out, it is met.
+        cadre = clas.Cadre("51", "2025-2026")
+        cadre.set_severity(clas.Regle.FREQUENCE, clas.Severity.BLOCKING)
+        cadre.set_seuil(clas.Seuil.MINUTES_PAR_SEANCE_MIN, 60)
+        freq = dict(cols, seances_par_semaine=array.array("B", [2] * 3),
+                    minutes_par_seance=array.array("H", [90, 90, 45]), nb_semaines=array.array("B", [30] * 3))
+        out = batch.evaluate(regles, "2025-2026", cadre=cadre, outputs=["code"], **freq)
+        self.assertEqual(list(out["code"]), [batch.NO_CODE, clas.Code.GROUPE_TROP_PETIT,
+                                             clas.Code.FREQUENCE_DUREE_INSUFFISANTE])
+        out = batch.evaluate(regles, "2025-2026", cadre=cadre, outputs=["code"], **cols)
+        self.assertEqual(list(out["code"]), [batch.NO_CODE, clas.Code.GROUPE_TROP_PETIT, batch.NO_CODE])
         b = regles.find_bareme("2025-2026")
         self.assertEqual(list(batch.ps(b, array.array("q", [1000000, 500000, 0]))), [280070, 165000, 0])
         with self.assertRaises(clas.InvalidArgument) as cm:

@@ -57,13 +57,15 @@ clas_status <- function(e) if (inherits(e, "clas_error")) e$status else NA_chara
   niveaux = "CLAS_BATCH_COL_NIVEAUX", actions_enfants = "CLAS_BATCH_COL_ACTIONS_ENFANTS",
   actions_parents = "CLAS_BATCH_COL_ACTIONS_PARENTS", actions_ecole = "CLAS_BATCH_COL_ACTIONS_ECOLE",
   actions_territoire = "CLAS_BATCH_COL_ACTIONS_TERRITOIRE", hors_temps = "CLAS_BATCH_COL_HORS_TEMPS",
-  flags = "CLAS_BATCH_COL_FLAGS")
+  flags = "CLAS_BATCH_COL_FLAGS", seances_par_semaine = "CLAS_BATCH_COL_SEANCES_PAR_SEMAINE",
+  minutes_par_seance = "CLAS_BATCH_COL_MINUTES_PAR_SEANCE", nb_semaines = "CLAS_BATCH_COL_NB_SEMAINES")
 
 #' Evaluates every row of a data frame of collectifs with the batch API
 #' (clas/batch.h): columns depenses (cents), nb_enfants, nb_intervenants,
 #' actions_enfants, actions_parents, actions_ecole, actions_territoire are
-#' required; autres_financements, niveaux, hors_temps (logical or 0/1) and
-#' flags (CLAS_BATCH_* bits) are optional. Returns a data frame with verdict
+#' required; autres_financements, niveaux, hors_temps (logical or 0/1),
+#' flags (CLAS_BATCH_* bits), seances_par_semaine, minutes_par_seance and
+#' nb_semaines (R-FREQUENCE; the cadre's minimum when left out) are optional. Returns a data frame with verdict
 #' ("eligible"/"ineligible"), code (first blocking constat, NA if none), ps,
 #' bonus and total (whole cents as doubles); attribute "totaux" holds the
 #' exact sums as character strings.
@@ -90,3 +92,14 @@ clas_batch <- function(data, regles = Regles(), annee_scolaire = "2025-2026", de
                            total = b$sum("CLAS_BATCH_COL_TOTAL"))
   out
 }
+
+#' Evaluates one collectif in one call, without S4 dispatch: `row` holds
+#' one value per input column in BatchColumn order (depenses,
+#' autres_financements, nb_enfants, nb_intervenants, niveaux,
+#' actions_enfants, actions_parents, actions_ecole, actions_territoire,
+#' hors_temps, flags...; trailing ones may be left out, they are then
+#' unset). Returns the numeric vector c(verdict, code, ps, bonus, total)
+#' (whole cents). A matrix of such rows gives a matrix of results, one row
+#' per collectif. Errors signal a clas_error condition.
+clas_evaluate_one <- function(regles, annee_scolaire, departement, row)
+  .Call(R_swig_r_evaluate_one, regles, annee_scolaire, departement, row, FALSE)

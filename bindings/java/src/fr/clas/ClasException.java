@@ -7,8 +7,8 @@ package fr.clas;
  * {@code "collectif C1: depenses"}) and message id when the library gives one.
  * Unchecked; one subclass per family of statuses.
  */
+@SuppressWarnings("serial")             // and its subclasses: never serialized by the library
 public class ClasException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
     private final int status;
     private final String statusName;
     private final String location;
@@ -35,42 +35,34 @@ public class ClasException extends RuntimeException {
 
     /** Invalid argument, value out of range, overflow, invalid UTF-8. */
     public static class InvalidArgument extends ClasException {
-        private static final long serialVersionUID = 1L;
         InvalidArgument(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
     /** No such object or no barème for the school year. */
     public static class NotFound extends ClasException {
-        private static final long serialVersionUID = 1L;
         NotFound(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
     /** Duplicate id or school year. */
     public static class AlreadyExists extends ClasException {
-        private static final long serialVersionUID = 1L;
         AlreadyExists(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
     /** Malformed JSON, or JSON that does not match the document's schema. */
     public static class DocumentError extends ClasException {
-        private static final long serialVersionUID = 1L;
         DocumentError(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
     /** A file could not be read or written. */
     public static class FileError extends ClasException {
-        private static final long serialVersionUID = 1L;
         FileError(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
     /** Inconsistent rule data (barème or cadre). */
     public static class RulesError extends ClasException {
-        private static final long serialVersionUID = 1L;
         RulesError(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
     /** Not allowed in the object's state: read-only object, handle replaced by its parent. */
     public static class StateError extends ClasException {
-        private static final long serialVersionUID = 1L;
         StateError(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
     /** Out of memory in the library. */
     public static class OutOfMemory extends ClasException {
-        private static final long serialVersionUID = 1L;
         OutOfMemory(int s, String n, String m, String l, String i) { super(s, n, m, l, i); }
     }
 
@@ -88,6 +80,12 @@ public class ClasException extends RuntimeException {
         case "CLAS_ENOMEM": return new OutOfMemory(status, name, message, location, id);
         default: return new ClasException(status, name, message, location, id);
         }
+    }
+
+    /** A handle used after close(): what the wrapper says of a released handle. */
+    static ClasException released(String what) {
+        return of(Status.CLAS_ESTATE.swigValue(), "CLAS_ESTATE",
+                  what + ": released (closed or disposed), it can no longer be used", what, "");
     }
 
     /** Called by the JNI wrapper; every text is UTF-8. */
