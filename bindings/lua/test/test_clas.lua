@@ -1,33 +1,9 @@
 -- SPDX-License-Identifier: Apache-2.0
--- Tests of the Lua binding (TAP): every shared vector, errors, ownership, text, integers.
+-- Tests of the Lua binding (TAP): every shared vector, errors, text, integers (ownership: ownership.lua).
 local clas = require("clas")
 
-local n, failed = 0, 0
-local function ok(cond, name, diag)
-  n = n + 1
-  if cond then
-    print(("ok %d - %s"):format(n, name))
-  else
-    failed = failed + 1
-    print(("not ok %d - %s"):format(n, name))
-    if diag then print("# " .. tostring(diag):gsub("\n", "\n# ")) end
-  end
-end
-local function is(got, want, name)
-  ok(got == want and math.type(got) == math.type(want), name,
-     ("got %s (%s), want %s (%s)"):format(tostring(got), math.type(got) or type(got), tostring(want),
-                                          math.type(want) or type(want)))
-end
--- The error table a failing call raises, or nil.
-local function raises(f, ...)
-  local good, err = pcall(f, ...)
-  if good then return nil end
-  return err
-end
-local function status_of(f, ...)
-  local e = raises(f, ...)
-  return type(e) == "table" and e.status or tostring(e)
-end
+local t = require("tap")
+local ok, is, raises, status_of = t.ok, t.is, t.raises, t.status_of
 
 local case_a = dofile(arg[0]:match("^(.*)/[^/]*$") .. "/case_a.lua")
 
@@ -185,34 +161,7 @@ do
   is(status_of(c.set, c, clas.CLAS_CHAMP_NB_ENFANTS, 2^40), "CLAS_ERANGE", "beyond an int argument")
 end
 
--- ownership: children keep their parents alive; stale or read-only handles raise
-do
-  local d = case_a()
-  local copy = d:copy()
-  d = nil
-  collectgarbage()
-  is(copy:collectif(0):id(), "C1", "a copy outlives its original")
-  local c = case_a():collectif(0)
-  collectgarbage()
-  is(c:id(), "C1", "a collectif outlives its dossier")
-  local regles = clas.Regles()
-  local ev = copy:evaluate(regles)
-  regles, copy = nil, nil
-  collectgarbage()
-  is(ev:montant(0, clas.CLAS_MONTANT_PS), 280070, "an evaluation outlives its rule set and dossier")
-  local k = ev:collectif_constat(0, 0)
-  ev = nil
-  collectgarbage()
-  ok(#clas.clas_code_name(k:code()) > 0, "a constat outlives its evaluation")
-  local reused = clas.Evaluation()
-  reused:run(clas.Regles(), nil, case_a(), 0)
-  local old = reused:collectif_constat(0, 0)
-  reused:run(clas.Regles(), nil, case_a(), 0)
-  is(status_of(old.code, old), "CLAS_ESTATE", "a constat from before run() raises CLAS_ESTATE")
-  local b = clas.Regles():find_bareme("2025-2026", 0)
-  is(status_of(b.set_ps_max, b, 1), "CLAS_ESTATE", "a barème of a built rule set is read-only")
-  is(b:copy():ps_max(), b:ps_max(), "its copy is a plain barème")
-end
+-- ownership: ownership.lua
 
 -- batch
 do
@@ -234,5 +183,4 @@ do
   is(status_of(b.set, b, clas.CLAS_BATCH_COL_DEPENSES, {1, 2, 0.5}), "CLAS_ERANGE", "batch: a fraction")
 end
 
-print("1.." .. n)
-os.exit(failed == 0 and 0 or 1)
+t.done()

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-# Tests of the Perl binding: every shared vector, errors, ownership, text.
+# Tests of the Perl binding: every shared vector, errors, text (ownership: ownership.t).
 use strict;
 use warnings;
 use utf8;
@@ -167,32 +167,7 @@ sub check_vector {
     is(ref $@ && $@->status, 'CLAS_ERANGE', 'INT64_MIN does not wrap');
 }
 
-{   # ownership: children keep their parents alive; stale or read-only handles raise
-    my $d = case_a();
-    my $copy = $d->copy();
-    undef $d;
-    is($copy->collectif(0)->id, 'C1', 'a copy outlives its original');
-    my $c = case_a()->collectif(0);
-    is($c->id, 'C1', 'a collectif outlives its dossier');
-    my $regles = Clas::Regles->new();
-    my $ev = $copy->evaluate($regles);
-    undef $regles;
-    undef $copy;
-    is($ev->montant(0, $Clas::CLAS_MONTANT_PS), 280_070, 'an evaluation outlives its rule set and dossier');
-    my $k = $ev->collectif_constat(0, 0);
-    undef $ev;
-    ok(length Clas::clas_code_name($k->code), 'a constat outlives its evaluation');
-    my $reused = Clas::Evaluation->new();
-    $reused->run(Clas::Regles->new(), undef, case_a(), 0);
-    my $old = $reused->collectif_constat(0, 0);
-    $reused->run(Clas::Regles->new(), undef, case_a(), 0);
-    eval { $old->code };
-    is(ref $@ && $@->status, 'CLAS_ESTATE', 'a constat from before run() raises CLAS_ESTATE');
-    my $b = Clas::Regles->new()->find_bareme('2025-2026', 0);
-    eval { $b->set_ps_max(1) };
-    is(ref $@ && $@->status, 'CLAS_ESTATE', 'a barème of a built rule set is read-only');
-    is($b->copy()->ps_max, $b->ps_max, 'its copy is a plain barème');
-}
+# ownership: ownership.t
 
 {   # batch
     my $b = Clas::Batch->new(3);

@@ -1,27 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
-# Tests of the R package (TAP): every shared vector, errors, ownership, text,
+# Tests of the R package (TAP): every shared vector, errors, text,
 # exact integers and the batch on a data frame.
 suppressPackageStartupMessages(library(clas))
 
-n <- 0L
-failed <- 0L
-ok <- function(cond, name, diag = NULL) {
-  n <<- n + 1L
-  if (isTRUE(cond)) {
-    cat(sprintf("ok %d - %s\n", n, name))
-  } else {
-    failed <<- failed + 1L
-    cat(sprintf("not ok %d - %s\n", n, name))
-    if (!is.null(diag)) cat(paste0("# ", strsplit(paste(diag, collapse = "\n"), "\n")[[1]], "\n"), sep = "")
-  }
-}
-is <- function(got, want, name) ok(identical(got, want), name, sprintf("got %s, want %s", deparse(got), deparse(want)))
-# The clas_error condition a call signals, or NULL.
-raises <- function(expr) tryCatch({ force(expr); NULL }, clas_error = function(e) e)
-status_of <- function(expr) {
-  e <- tryCatch({ force(expr); NULL }, clas_error = function(e) e, error = function(e) e)
-  if (is.null(e)) "ok" else if (inherits(e, "clas_error")) e$status else paste("not a clas_error:", conditionMessage(e))
-}
+# The helpers next to this script (Rscript and R both give --file=).
+here <- dirname(sub("^--file=", "", grep("^--file=", commandArgs(), value = TRUE)[1]))
+source(file.path(here, "tap.R"))
+source(file.path(here, "case_a.R"))
 
 montant <- list()
 for (m in names(clas:::.enum_values("_clas_montant"))) {
@@ -117,26 +102,6 @@ for (v in vectors) {
 }
 
 # ---------------------------------------------------------------- case A
-case_a <- function() {
-  d <- Dossier("2025-2026")
-  d$set_id("D1")
-  d$set_departement("51")
-  d$set_date_depot("2025-08-12")
-  c1 <- d$add_collectif("C1")
-  c1$add_niveau("CLAS_NIVEAU_CM1")
-  c1$set("CLAS_CHAMP_NB_ENFANTS", 10)
-  c1$set("CLAS_CHAMP_NB_INTERVENANTS_SALARIES", 1)
-  c1$set("CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES", 1)
-  c1$set("CLAS_CHAMP_HORS_TEMPS_SCOLAIRE", 1)
-  c1$set_depenses("1000000")
-  c1$add_financement("Ville", "150000")
-  for (a in c("CLAS_ACTION_ENFANTS_APPUI_METHODOLOGIE", "CLAS_ACTION_PARENTS_CONVIVIALITE",
-              "CLAS_ACTION_ECOLE_CONTINUITE_EDUCATIVE", "CLAS_ACTION_TERRITOIRE_RESSOURCES_PROXIMITE"))
-    c1$add_action(a)
-  c1$set_decision("CLAS_DECISION_AGREE")
-  d
-}
-
 ev <- case_a()$evaluate(Regles())
 is(ev$montant(0, "CLAS_MONTANT_PS"), "280070", "case A: Ps as an exact character string of cents")
 is(cents_format_human(ev$montant(0, "CLAS_MONTANT_PS")), "2 800,70 €", "case A: human format")
@@ -188,17 +153,7 @@ is(status_of(c1$set_depenses("9223372036854775808")), "CLAS_ERANGE", "2^63 does 
 is(status_of(c1$set_depenses(2^60)), "CLAS_ERANGE", "a double beyond 2^53 is not exact: refused")
 is(status_of(c1$set_depenses(NA)), "CLAS_ERANGE", "NA is refused")
 
-# ---------------------------------------------------------------- ownership
-d <- case_a()
-c1 <- d$collectif(0)
-rm(d); invisible(gc())
-is(c1$id(), "C1", "a collectif outlives its dossier")
-k <- ev$collectif_constat(0, 0)
-rm(ev); invisible(gc())
-ok(nzchar(clas_code_name(k$code())), "a constat outlives its evaluation")
-b <- Regles()$find_bareme("2025-2026", 0)
-invisible(gc())
-is(status_of(b$set_ps_max(1)), "CLAS_ESTATE", "a barème of a built rule set is read-only")
+# ---------------------------------------------------------------- ownership: ownership.R
 
 # ---------------------------------------------------------------- batch
 df <- data.frame(depenses = c(1000000, 600000, 1000000), nb_enfants = c(10L, 7L, 10L), nb_intervenants = 2L,
@@ -212,5 +167,4 @@ is(r$ps, c(280070, 0, 0), "batch: Ps in whole cents")
 is(attr(r, "totaux")[["total"]], "280070", "batch: exact total")
 is(status_of(clas_batch(transform(df, depenses = -1))), "CLAS_ERANGE", "batch: an invalid row is the library's error")
 
-cat(sprintf("1..%d\n", n))
-quit(status = if (failed == 0L) 0L else 1L)
+done()

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-# Tests of the Ruby binding: every shared vector, errors, ownership, text.
+# Tests of the Ruby binding: every shared vector, errors, text (ownership: ownership.rb).
 require 'minitest/autorun'
 require 'clas'
 require_relative 'case_a'
@@ -134,33 +134,6 @@ class ApiTest < Minitest::Test
     c.set_depenses(99_999_999_999)
     assert_equal 99_999_999_999, c.depenses
     assert_equal 'CLAS_ERANGE', assert_raises(Clas::Error) { c.set_depenses(100_000_000_001) }.status
-  end
-
-  def test_ownership
-    d = case_a
-    copy = d.copy
-    d = nil
-    GC.start
-    assert_equal 'C1', copy.collectif(0).id
-    c = case_a.collectif(0)
-    GC.start
-    assert_equal 'C1', c.id, 'a collectif outlives its dossier'
-    ev = copy.evaluate(Clas::Regles.new)
-    copy = nil
-    GC.start
-    assert_equal 280_070, ev.montant(0, Clas::CLAS_MONTANT_PS)
-    k = ev.collectif_constat(0, 0)
-    ev = nil
-    GC.start
-    refute_empty Clas.clas_code_name(k.code), 'a constat outlives its evaluation'
-    reused = Clas::Evaluation.new
-    reused.run(Clas::Regles.new, nil, case_a, 0)
-    old = reused.collectif_constat(0, 0)
-    reused.run(Clas::Regles.new, nil, case_a, 0)
-    assert_equal 'CLAS_ESTATE', assert_raises(Clas::Error) { old.code }.status
-    b = Clas::Regles.new.find_bareme('2025-2026', 0)
-    assert_equal 'CLAS_ESTATE', assert_raises(Clas::Error) { b.set_ps_max(1) }.status
-    assert_equal b.ps_max, b.copy.ps_max
   end
 
   def test_batch

@@ -1,33 +1,10 @@
 # SPDX-License-Identifier: Apache-2.0
-# Tests of the Tcl binding (TAP): every shared vector, errors, ownership, text, integers.
+# Tests of the Tcl binding (TAP): every shared vector, errors, text, integers (ownership: ownership.tcl).
 package require clas
 encoding system utf-8
 fconfigure stdout -encoding utf-8
 
-set n 0
-set failed 0
-proc ok {cond name {diag ""}} {
-    global n failed
-    incr n
-    if {$cond} {
-        puts "ok $n - $name"
-    } else {
-        incr failed
-        puts "not ok $n - $name"
-        if {$diag ne ""} { puts "# [string map [list \n "\n# "] $diag]" }
-    }
-}
-proc is {got want name} { ok [expr {$got eq $want}] $name "got '$got', want '$want'" }
-# The status of the error a script raises (from errorCode), or "ok".
-proc status_of {script} {
-    if {[catch {uplevel 1 $script} msg opts]} {
-        set code [dict get $opts -errorcode]
-        if {[lindex $code 0] eq "CLAS"} { return [lindex $code 1] }
-        return "not a library error: $msg ($code)"
-    }
-    return ok
-}
-
+source [file join [file dirname [info script]] tap.tcl]
 source [file join [file dirname [info script]] case_a.tcl]
 
 # The shared vectors, flattened by bindings/vectors/flatten.py: one record a
@@ -200,34 +177,7 @@ is [status_of {$c set_depenses abc}] CLAS_ERANGE "not a number"
 rename $c ""
 rename $d ""
 
-# ownership: objects are Tcl commands, released with `rename $obj ""`; a
-# child keeps its parent's memory; stale or read-only handles raise
-set d [case_a]
-set copy [$d copy]
-rename $d ""
-set c [$copy collectif 0]
-is [$c id] C1 "a copy outlives its original"
-rename $copy ""
-is [$c id] C1 "a collectif outlives its released dossier"
-rename $c ""
-set copy [case_a]
-set ev [$copy evaluate $regles]
-rename $copy ""
-is [$ev montant 0 $clas::CLAS_MONTANT_PS] 280070 "an evaluation outlives its dossier"
-set k [$ev collectif_constat 0 0]
-rename $ev ""
-ok [expr {[clas::clas_code_name [$k code]] ne ""}] "a constat outlives its released evaluation"
-rename $k ""
-set reused [clas::new_Evaluation]
-set a [case_a]
-$reused run $regles NULL $a 0
-set old [$reused collectif_constat 0 0]
-$reused run $regles NULL $a 0
-is [status_of {$old code}] CLAS_ESTATE "a constat from before run() raises CLAS_ESTATE"
-foreach o [list $old $reused $a] { rename $o "" }
-set b [$regles find_bareme 2025-2026 0]
-is [status_of {$b set_ps_max 1}] CLAS_ESTATE "a barème of a built rule set is read-only"
-rename $b ""
+# ownership: ownership.tcl
 
 # batch
 set b [clas::new_Batch 3]
@@ -247,5 +197,4 @@ is [status_of {$b set $clas::CLAS_BATCH_COL_DEPENSES [list 1 2 [expr {2**64}]]}]
 rename $b ""
 rename $regles ""
 
-puts "1..$n"
-exit [expr {$failed ? 1 : 0}]
+done
