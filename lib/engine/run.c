@@ -198,12 +198,11 @@ int clas_evaluation_run(clas_evaluation *ev, const clas_regles *regles, const cl
         return clas__fail_flags(NULL, flags);
     clas__results_clear(ev);
     int st = prepare(ev, regles, cadre, d, flags);
-    for (int r = 0; st == CLAS_OK && r < CLAS_REGLE_COUNT && !ev->has_derogations; r++)
-        if (d->derogations[r].motif) {
-            ev->has_derogations = true;
-            if (clas__derogations_copy(ev->derogations, d->derogations) != CLAS_OK)
-                st = clas__fail_nomem(NULL);
-        }
+    if (st == CLAS_OK && d->num_derogations > 0) {
+        ev->has_derogations = true;
+        if (clas__derogations_copy(ev->derogations, d->derogations) != CLAS_OK)
+            st = clas__fail_nomem(NULL);
+    }
     clas_rule_ctx ctx = {ev->bareme, ev->cadre, d->date_depot, 0, 0, ev->provisional, ev->trace};
     if (st == CLAS_OK && ev->trace) { /* only the trace shows dates as numbers */
         ctx.depot = clas__date_number(d->date_depot);

@@ -34,6 +34,8 @@ int clas_dossier_set_derogation(clas_dossier *dossier, clas_regle regle, const c
         d->motif = old;
         return st;
     }
+    if (!old)
+        dossier->num_derogations++;
     free(old);
     size_t n = date ? strlen(date) : 0;
     memcpy(d->date, date ? date : "", n + 1);
@@ -44,6 +46,8 @@ int clas_dossier_remove_derogation(clas_dossier *dossier, clas_regle regle)
 {
     if (!dossier || (unsigned)regle >= CLAS_REGLE_COUNT)
         return clas__fail_null("dossier: derogations");
+    if (dossier->derogations[regle].motif)
+        dossier->num_derogations--;
     free(dossier->derogations[regle].motif);
     memset(&dossier->derogations[regle], 0, sizeof dossier->derogations[regle]);
     return CLAS_OK;

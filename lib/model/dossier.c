@@ -68,6 +68,7 @@ int clas_dossier_copy(clas_dossier **out, const clas_dossier *dossier)
     memcpy(d->date_depot, dossier->date_depot, sizeof d->date_depot);
     memcpy(d->liens, dossier->liens, sizeof d->liens);
     d->bilan_precedent = dossier->bilan_precedent;
+    d->num_derogations = dossier->num_derogations;
     memcpy(d->porteur.id, dossier->porteur.id, sizeof d->porteur.id);
     d->porteur.type = dossier->porteur.type;
     if (dup_opt(&d->porteur.nom, dossier->porteur.nom) != CLAS_OK ||

@@ -63,6 +63,9 @@ struct clas_dossier {
     clas_bilan_precedent bilan_precedent;
     struct clas_porteur porteur;
     clas_derogation derogations[CLAS_REGLE_COUNT];
+    /* Rules of derogations[] with a motif: the evaluator copies the
+     * exceptions only when there are some, without scanning every rule. */
+    unsigned num_derogations;
     clas_collectif **collectifs;            /* pointers: collectifs never move */
     size_t num_collectifs, cap_collectifs;
     clas_id_index collectif_ids;            /* kept up to date by every add and copy */
