@@ -49,9 +49,9 @@ _Static_assert(LANE_COUNT <= 32, "the kernel's codes fit a 32-bit lane");
 typedef struct batch_rules {
     const clas_bareme *bareme;
     clas_rule_ctx ctx;                  /* what the evaluator's checks read: no date, no trace */
-    uint64_t blocking;                  /* BIT(code) when the cadre makes the code blocking */
-    uint64_t funding_blocking;          /* the same, for codes of the funding stage */
-    uint32_t lane_blocking;             /* the same, for the kernel's lanes */
+    uint64_t funding_blocking;          /* BIT(code) for the codes of funding_codes[] the cadre makes blocking */
+    /* Set by prepare_kernel(), for a batch of at least one block: */
+    uint32_t lane_blocking;             /* bit k when the cadre makes lane_codes[k] blocking */
     bool kernel;                        /* the kernel computes every code the cadre makes blocking */
     int64_t enfants_min, enfants_max, intervenants_min, parents_min, axe_min;
     int64_t seances_min, minutes_min, semaines_min, cycles_max;
@@ -73,28 +73,25 @@ static bool collectif_eligibility(const clas_code_row *row)
            row->regle != CLAS_REGLE_BILAN_PRECEDENT;
 }
 
+/* The codes funding_code() can return: the funding stage of the batch
+ * (decision, bonuses, budget balance), whose blocking ones make up
+ * funding_blocking; the other funding codes need columns it has not. */
+static const clas_code funding_codes[] = {
+    CLAS_CODE_AGREMENT_REFUSE, CLAS_CODE_BONUS_SANS_AGREMENT, CLAS_CODE_BONUS_SANS_PROJET,
+    CLAS_CODE_BONUS_NON_DEMANDE, CLAS_CODE_BUDGET_SURFINANCEMENT,
+};
+
+/* What both paths read: a handful of the cadre's values and the severities
+ * of funding_codes[], so that a small batch (a binding's one collectif)
+ * reduces the cadre in a few instructions. */
 static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadre)
 {
     r->bareme = b;
     r->ctx = (clas_rule_ctx){.bareme = b, .cadre = cadre, .date_depot = ""};
-    r->blocking = r->funding_blocking = 0;
-    for (int c = 0; c < CLAS_CODE_COUNT; c++)
-        if (clas__code_severity(cadre, (clas_code)c) == CLAS_SEVERITY_BLOCKING) {
-            r->blocking |= BIT(c);
-            if (clas__code_row((clas_code)c)->stage == CLAS_STAGE_FINANCEMENT)
-                r->funding_blocking |= BIT(c);
-        }
-    r->lane_blocking = 0;
-    uint64_t in_lanes = 0;
-    for (int k = 0; k < LANE_COUNT; k++) {
-        in_lanes |= BIT(lane_codes[k]);
-        if (r->blocking & BIT(lane_codes[k]))
-            r->lane_blocking |= UINT32_C(1) << k;
-    }
-    r->kernel = true;
-    for (int c = 0; c < CLAS_CODE_COUNT; c++)
-        if ((r->blocking & BIT(c)) && !(in_lanes & BIT(c)) && collectif_eligibility(clas__code_row((clas_code)c)))
-            r->kernel = false;
+    r->funding_blocking = 0;
+    for (size_t k = 0; k < sizeof funding_codes / sizeof funding_codes[0]; k++)
+        if (clas__code_severity(cadre, funding_codes[k]) == CLAS_SEVERITY_BLOCKING)
+            r->funding_blocking |= BIT(funding_codes[k]);
     r->seances_min = cadre->seuils[CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN];
     r->minutes_min = cadre->seuils[CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN];
     r->semaines_min = cadre->seuils[CLAS_SEUIL_SEMAINES_MIN];
@@ -112,6 +109,28 @@ static void prepare(batch_rules *r, const clas_bareme *b, const clas_cadre *cadr
     /* base ≤ CLAS_CENTS_MAX (1e11) and taux ≤ 1e6: the product stays below 2^63. */
     r->fast_ps = b->rounding == CLAS_ROUND_HALF_UP && b->taux >= 0 && b->taux <= CLAS_TAUX_UN &&
                  b->prix_plafond >= 0 && b->prix_plafond <= CLAS_CENTS_MAX;
+}
+
+/* What the block kernel needs besides: the blocking codes as lanes, and
+ * whether it computes all of them. Only a batch of at least one block
+ * pays for this pass over every code. */
+static void prepare_kernel(batch_rules *r, const clas_cadre *cadre)
+{
+    uint64_t blocking = 0;
+    for (int c = 0; c < CLAS_CODE_COUNT; c++)
+        if (clas__code_severity(cadre, (clas_code)c) == CLAS_SEVERITY_BLOCKING)
+            blocking |= BIT(c);
+    r->lane_blocking = 0;
+    uint64_t in_lanes = 0;
+    for (int k = 0; k < LANE_COUNT; k++) {
+        in_lanes |= BIT(lane_codes[k]);
+        if (blocking & BIT(lane_codes[k]))
+            r->lane_blocking |= UINT32_C(1) << k;
+    }
+    r->kernel = true;
+    for (int c = 0; c < CLAS_CODE_COUNT; c++)
+        if ((blocking & BIT(c)) && !(in_lanes & BIT(c)) && collectif_eligibility(clas__code_row((clas_code)c)))
+            r->kernel = false;
 }
 
 static int range_error(size_t i, const char *column, int64_t value, int64_t max)
@@ -668,29 +687,31 @@ int clas_batch_evaluate(const clas_batch_sorties *out, const clas_bareme *bareme
         job.axe[a] = in->actions ? in->actions + a : in->actions_axe[a];
 
     const size_t n = in->n;
-    int64_t no_autres[BLOCK];
-    uint32_t no_niveaux[BLOCK];
-    uint8_t no_hors[BLOCK];
-    uint16_t no_flags[BLOCK];
-    uint32_t no_frequence[BLOCK];
-    for (size_t i = 0; i < BLOCK; i++) {
-        no_frequence[i] = 0;
-        no_autres[i] = 0;
-        no_niveaux[i] = CLAS_PUBLIC_MASK;
-        no_hors[i] = 1;
-        no_flags[i] = 0;
-    }
-    job.no_autres = no_autres;
-    job.no_niveaux = no_niveaux;
-    job.no_hors = no_hors;
-    job.no_flags = no_flags;
-    job.no_frequence = no_frequence;
-
     size_t s = 0;
-    for (; job.r.kernel && n - s >= BLOCK; s += BLOCK) {
-        st = evaluate_block(&job, s);
-        if (st != CLAS_OK)
-            return st;
+    if (n >= BLOCK) {
+        prepare_kernel(&job.r, cadre);
+        int64_t no_autres[BLOCK];
+        uint32_t no_niveaux[BLOCK];
+        uint8_t no_hors[BLOCK];
+        uint16_t no_flags[BLOCK];
+        uint32_t no_frequence[BLOCK];
+        for (size_t i = 0; i < BLOCK; i++) {
+            no_frequence[i] = 0;
+            no_autres[i] = 0;
+            no_niveaux[i] = CLAS_PUBLIC_MASK;
+            no_hors[i] = 1;
+            no_flags[i] = 0;
+        }
+        job.no_autres = no_autres;
+        job.no_niveaux = no_niveaux;
+        job.no_hors = no_hors;
+        job.no_flags = no_flags;
+        job.no_frequence = no_frequence;
+        for (; job.r.kernel && n - s >= BLOCK; s += BLOCK) {
+            st = evaluate_block(&job, s);
+            if (st != CLAS_OK)
+                return st;
+        }
     }
     return evaluate_each(&job, s, n);
 }

@@ -332,9 +332,8 @@ int clas_regles_find_bareme(const clas_bareme **out, int *provisional, const cla
         return clas__fail_null(NULL);
     if (flags & ~CLAS_CARRY_FORWARD)
         return clas__fail_flags(NULL, flags);
-    if (!clas__annee_valid(annee_scolaire))
-        return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
-                           CLAS__TEXT("annee_scolaire", annee_scolaire));
+    /* Every barème's year was validated when it was added: a year found is
+     * valid, so only a year not found is checked (the same error first). */
     const clas_bareme *before = NULL;
     for (size_t i = 0; i < regles->num_baremes; i++) {
         int c = strcmp(regles->baremes[i]->annee_scolaire, annee_scolaire);
@@ -347,6 +346,9 @@ int clas_regles_find_bareme(const clas_bareme **out, int *provisional, const cla
         if (c < 0)
             before = regles->baremes[i]; /* sorted: the last one wins */
     }
+    if (!clas__annee_valid(annee_scolaire))
+        return clas__failm(CLAS_EINVAL, "annee_scolaire", CLAS__MSG_ANNEE_INVALIDE,
+                           CLAS__TEXT("annee_scolaire", annee_scolaire));
     if ((flags & CLAS_CARRY_FORWARD) && regles->num_baremes > 0) {
         *out = before ? before : regles->baremes[regles->num_baremes - 1];
         if (provisional)
