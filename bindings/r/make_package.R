@@ -19,5 +19,9 @@ writeLines(code, file.path(out, "R", "clas"), useBytes = TRUE)
 tools:::.install_package_description(out, out)
 tools:::.install_package_namespace_info(out, out)
 # As R CMD INSTALL does: the code goes into a lazy-load database (R/clas.rdb),
-# so that library(clas) does not re-evaluate thousands of definitions.
+# so that library(clas) does not re-evaluate thousands of definitions, and
+# its functions are byte-compiled on the way (R CMD INSTALL's default), so
+# that a call such as clas_evaluate_one() does not run through the AST
+# interpreter.
+compiler::compilePKGS(TRUE)
 tools:::makeLazyLoading("clas", lib.loc = dirname(out))
