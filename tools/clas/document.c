@@ -303,3 +303,28 @@ void cli_print_wrapped(FILE *f, const char *first, const char *indent, const cha
     }
     fputc('\n', f);
 }
+
+void cli_print_dossier_heading(const struct cli *cli, const char *path, const clas_evaluation *ev,
+                               const clas_dossier *d, int with_verdict)
+{
+    const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
+    const char *nom = p ? clas_porteur_get_nom(p) : "";
+    size_t size = strlen(path) + strlen(nom) + CLAS_ID_MAX + 160;
+    char *text = malloc(size);
+    int n;
+    if (!text) {
+        fprintf(cli->out, "%s %s\n", tr(cli->lang, MSG_DOSSIER), clas_evaluation_get_dossier_id(ev));
+        return;
+    }
+    n = snprintf(text, size, "%s%s %s %s", path, colon(cli->lang), tr(cli->lang, MSG_DOSSIER),
+                 clas_evaluation_get_dossier_id(ev));
+    if (nom[0])
+        n += snprintf(text + n, size - (size_t)n, " (%s)", nom);
+    n += snprintf(text + n, size - (size_t)n, ", %s", clas_evaluation_get_annee_scolaire(ev));
+    if (with_verdict)
+        snprintf(text + n, size - (size_t)n, "%s %s", colon(cli->lang),
+                 label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev)));
+    /* a long path or porteur name goes on indented lines: 80 columns */
+    cli_print_wrapped(cli->out, "", "    ", text, 80);
+    free(text);
+}

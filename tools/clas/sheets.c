@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 #include "sheet.h"
 #include "sheets.h"
 #include "stats.h"
@@ -26,28 +27,11 @@ static const char *const head_before[] = {"fichier", "dossier", "porteur", "port
 static const char *const head_after[] = {"solde", "indu", "bilan", "provisoire", "simulation"};
 #define NUM_AFTER (sizeof head_after / sizeof head_after[0])
 
-/* The committee's exceptions of the evaluated dossier, one cell:
- * "R-DELAI : reason (2025-09-18)", separated by " ; ". */
+/* The committee's exceptions of the evaluated dossier, one cell. */
 static void derogations_cell(struct sheet *s, const clas_evaluation *ev)
 {
-    size_t size = 1;
-    for (int r = 0; r < CLAS_REGLE_COUNT; r++)
-        size += strlen(clas_evaluation_get_derogation_motif(ev, (clas_regle)r)) + 48;
-    char *text = malloc(size);
-    size_t n = 0;
-    if (!text) {
-        sheet_text(s, "?");
-        return;
-    }
-    text[0] = '\0';
-    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
-        const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
-        const char *date = clas_evaluation_get_derogation_date(ev, (clas_regle)r);
-        if (motif[0])
-            n += (size_t)snprintf(text + n, size - n, "%s%s : %s%s%s%s", n ? " ; " : "", clas_regle_id((clas_regle)r),
-                                  motif, date[0] ? " (" : "", date, date[0] ? ")" : "");
-    }
-    sheet_text(s, text);
+    char *text = derogation_cell(ev);
+    sheet_text(s, text ? text : "?");
     free(text);
 }
 
