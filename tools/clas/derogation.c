@@ -34,6 +34,30 @@ void derogation_print(const struct cli *cli, FILE *f, const clas_evaluation *ev,
     }
 }
 
+size_t derogation_print_section(const struct cli *cli, FILE *f, const struct document *doc, const char *heading)
+{
+    size_t shown = 0;
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        const clas_dossier *dos = document_dossier(doc, d);
+        const clas_porteur *p = dos ? clas_dossier_get_porteur_const(dos) : NULL;
+        size_t n = ev ? derogation_count(ev) : 0;
+        char heading[CLAS_TEXT_MAX + CLAS_ID_MAX + 8];
+        if (n == 0)
+            continue;
+        if (shown == 0)
+            fprintf(f, "\n%s\n", heading ? heading : L(cli, "Dérogations du comité", "Committee exceptions"));
+        if (p && clas_porteur_get_nom(p)[0])
+            snprintf(heading, sizeof heading, "%s (%s)", clas_evaluation_get_dossier_id(ev), clas_porteur_get_nom(p));
+        else
+            snprintf(heading, sizeof heading, "%s", clas_evaluation_get_dossier_id(ev));
+        cli_print_wrapped(f, "  ", "      ", heading, 80);
+        derogation_print(cli, f, ev, "    ");
+        shown += n;
+    }
+    return shown;
+}
+
 json_t *derogation_json(const clas_evaluation *ev)
 {
     json_t *a = json_array();

@@ -2,8 +2,8 @@
 /* clas report --format html: the committee's report as one self-contained,
  * printable page (no script, no external asset): summary, an SVG chart of
  * the amounts per porteur and one of the year's funnel, the table per
- * porteur and collectif, the constats needing attention, bonus projects
- * and refusal reasons. */
+ * porteur and collectif, the constats needing attention, the committee's
+ * exceptions, bonus projects and refusal reasons. */
 #include <inttypes.h>
 #include <string.h>
 
@@ -210,6 +210,38 @@ static void constats_section(const struct cli *cli, const struct document *doc)
         fprintf(cli->out, "<p>%s</p>\n", L(cli, "Aucun constat.", "No finding."));
 }
 
+/* The committee's exceptions, per dossier: the rule lifted, the
+ * committee's date and its reason. */
+static void derogations_section(const struct cli *cli, const struct document *doc)
+{
+    size_t shown = 0;
+    fprintf(cli->out, "<h2>%s</h2>\n<table id=\"derogations\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+                      "<th>%s</th></tr>\n",
+            L(cli, "Dérogations du comité", "Committee exceptions"), L(cli, "Dossier", "Dossier"),
+            L(cli, "Porteur", "Organisation"), L(cli, "Règle", "Rule"), L(cli, "Comité du", "Committee of"),
+            L(cli, "Motif", "Reason"));
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        const clas_dossier *dos = document_dossier(doc, d);
+        for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+            const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
+            if (!motif[0])
+                continue;
+            fputs("<tr>", cli->out);
+            td(cli, clas_evaluation_get_dossier_id(ev));
+            td(cli, dos ? clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)) : "");
+            td(cli, clas_regle_id((clas_regle)r));
+            td(cli, clas_evaluation_get_derogation_date(ev, (clas_regle)r));
+            td(cli, motif);
+            fputs("</tr>\n", cli->out);
+            shown++;
+        }
+    }
+    fputs("</table>\n", cli->out);
+    if (!shown)
+        fprintf(cli->out, "<p>%s</p>\n", L(cli, "Aucune dérogation.", "No exception."));
+}
+
 static void bonus_and_refusals(const struct cli *cli, const struct document *doc)
 {
     fprintf(cli->out, "<h2>%s</h2>\n<table id=\"bonus\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
@@ -356,6 +388,7 @@ int html_report(const struct cli *cli, const struct document *doc)
     fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Porteurs et collectifs", "Organisations and groups"));
     collectif_table(cli, doc, sum);
     constats_section(cli, doc);
+    derogations_section(cli, doc);
     bonus_and_refusals(cli, doc);
     {
         clas_statistiques *st = NULL;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 #include "html.h"
 #include "sheet.h"
 #include "sheets.h"
@@ -149,6 +150,7 @@ static int text_report(const struct cli *cli, const struct document *doc)
     fputc('\n', cli->out);
     table_print(t, cli->out, "");
     table_free(t);
+    derogation_print_section(cli, cli->out, doc, NULL);
     fputc('\n', cli->out);
     return print_totals(cli, doc->rapport);
 }

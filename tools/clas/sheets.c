@@ -140,7 +140,7 @@ int sheets_report(struct sheet *s, const struct cli *cli, const struct document 
         int rc = stats_compute(&st, cli, doc);
         if (rc != EXIT_OK)
             return rc;
-        stats_sheet(s, cli, st, NULL);
+        stats_sheet(s, cli, st, NULL, doc, NULL);
         clas_statistiques_free(st);
     }
     return EXIT_OK;
