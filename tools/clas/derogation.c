@@ -34,7 +34,7 @@ void derogation_print(const struct cli *cli, FILE *f, const clas_evaluation *ev,
     }
 }
 
-size_t derogation_print_section(const struct cli *cli, FILE *f, const struct document *doc, const char *heading)
+size_t derogation_print_section(const struct cli *cli, FILE *f, const struct document *doc, const char *title)
 {
     size_t shown = 0;
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
@@ -46,7 +46,7 @@ size_t derogation_print_section(const struct cli *cli, FILE *f, const struct doc
         if (n == 0)
             continue;
         if (shown == 0)
-            fprintf(f, "\n%s\n", heading ? heading : L(cli, "Dérogations du comité", "Committee exceptions"));
+            fprintf(f, "\n%s\n", title ? title : L(cli, "Dérogations du comité", "Committee exceptions"));
         if (p && clas_porteur_get_nom(p)[0])
             snprintf(heading, sizeof heading, "%s (%s)", clas_evaluation_get_dossier_id(ev), clas_porteur_get_nom(p));
         else

@@ -16,11 +16,11 @@ size_t derogation_count(const clas_evaluation *ev);
  * (R-DELAI) : reason", wrapped to 80 columns: the first line after
  * @p indent, the next ones four spaces further in. */
 void derogation_print(const struct cli *cli, FILE *f, const clas_evaluation *ev, const char *indent);
-/* A section headed @p heading (NULL: "Dérogations du comité") listing,
+/* A section headed @p title (NULL: "Dérogations du comité") listing,
  * under each dossier that has one, its exceptions (derogation_print());
  * a blank line before it. Nothing when no dossier of @p doc has any.
  * Returns how many were shown. */
-size_t derogation_print_section(const struct cli *cli, FILE *f, const struct document *doc, const char *heading);
+size_t derogation_print_section(const struct cli *cli, FILE *f, const struct document *doc, const char *title);
 /* The exceptions as a JSON array of {"regle", "motif", "date"} (date null
  * when the committee gave none); NULL when out of memory. */
 json_t *derogation_json(const clas_evaluation *ev);
