@@ -11,6 +11,7 @@
 
 #include "derogation.h"
 #include "sheet.h"
+#include "sheets.h"
 #include "stats.h"
 #include "table.h"
 
@@ -187,8 +188,10 @@ static json_t *derogations_json(const struct document *doc)
         size_t i;
         json_t *o;
         json_array_foreach(one, i, o) {
-            json_object_set_new(o, "dossier", json_string(clas_evaluation_get_dossier_id(ev)));
-            json_array_append(all, o);
+            json_t *row = json_pack("{s:s}", "dossier", clas_evaluation_get_dossier_id(ev));
+            if (row && json_object_update(row, o) == 0)
+                json_array_append(all, row);
+            json_decref(row);
         }
         json_decref(one);
     }
@@ -302,6 +305,7 @@ int cmd_stats(const struct cli *cli)
         rc = s ? EXIT_OK : EXIT_INTERNAL;
         if (s) {
             stats_sheet(s, cli, now, before, &doc, have_prev ? &prev : NULL);
+            sheets_derogations(s, cli, &doc);
             rc = sheet_close(s);
         }
     }
