@@ -310,21 +310,29 @@ void cli_print_dossier_heading(const struct cli *cli, const char *path, const cl
     const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
     const char *nom = p ? clas_porteur_get_nom(p) : "";
     size_t size = strlen(path) + strlen(nom) + CLAS_ID_MAX + 160;
-    char *text = malloc(size);
+    char *text = malloc(size), verdict[160];
     int n;
     if (!text) {
         fprintf(cli->out, "%s %s\n", tr(cli->lang, MSG_DOSSIER), clas_evaluation_get_dossier_id(ev));
         return;
     }
+    n = snprintf(verdict, sizeof verdict, ", %s", clas_evaluation_get_annee_scolaire(ev));
+    if (with_verdict)
+        snprintf(verdict + n, sizeof verdict - (size_t)n, "%s %s", colon(cli->lang),
+                 label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev)));
     n = snprintf(text, size, "%s%s %s %s", path, colon(cli->lang), tr(cli->lang, MSG_DOSSIER),
                  clas_evaluation_get_dossier_id(ev));
-    if (nom[0])
-        n += snprintf(text + n, size - (size_t)n, " (%s)", nom);
-    n += snprintf(text + n, size - (size_t)n, ", %s", clas_evaluation_get_annee_scolaire(ev));
-    if (with_verdict)
-        snprintf(text + n, size - (size_t)n, "%s %s", colon(cli->lang),
-                 label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev)));
-    /* a long path or porteur name goes on indented lines: 80 columns */
-    cli_print_wrapped(cli->out, "", "    ", text, 80);
+    if (nom[0] && utf8_chars(text, (size_t)n) + utf8_chars(nom, strlen(nom)) + 3 + utf8_chars(verdict, strlen(verdict)) <= 80) {
+        fprintf(cli->out, "%s (%s)%s\n", text, nom, verdict);
+    } else {
+        /* too long for 80 columns: the porteur on a line of its own */
+        snprintf(text + n, size - (size_t)n, "%s", verdict);
+        cli_print_wrapped(cli->out, "", "    ", text, 80);
+        if (nom[0]) {
+            char lead[64];
+            snprintf(lead, sizeof lead, "%s%s ", L(cli, "Porteur", "Porteur"), colon(cli->lang));
+            cli_print_wrapped(cli->out, lead, "    ", nom, 80);
+        }
+    }
     free(text);
 }
