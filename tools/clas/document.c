@@ -278,14 +278,39 @@ static size_t utf8_chars(const char *s, size_t n)
     return count;
 }
 
+/* Whether a line may break at the space at @p sp: never inside a French
+ * number ("5 599 €"), before "€", "%", "»", ":" or ";", nor after "«". */
+static int breakable(const char *text, const char *sp)
+{
+    const char *next = sp + 1;
+    unsigned char before = sp > text ? (unsigned char)sp[-1] : 0;
+    if (before >= '0' && before <= '9' && ((*next >= '0' && *next <= '9') || strncmp(next, "\xE2\x82\xAC", 3) == 0))
+        return 0;
+    if (strncmp(next, "\xE2\x82\xAC", 3) == 0 || strncmp(next, "\xC2\xBB", 2) == 0 ||
+        ((*next == '%' || *next == ':' || *next == ';' || *next == '!' || *next == '?') &&
+         (next[1] == ' ' || next[1] == '\0')))
+        return 0;
+    if (sp - text >= 2 && strncmp(sp - 2, "\xC2\xAB", 2) == 0)
+        return 0;
+    return 1;
+}
+
 void cli_print_wrapped(FILE *f, const char *first, const char *indent, const char *text, size_t width)
 {
     size_t col = utf8_chars(first, strlen(first)), start = col;
+    const char *all = text;
     fputs(first, f);
     while (*text) {
         while (*text == ' ')
             text++;
-        size_t n = strcspn(text, " ");
+        /* a word runs to the next space a line may break at */
+        size_t n = 0;
+        for (;;) {
+            n += strcspn(text + n, " ");
+            if (text[n] != ' ' || text[n + 1] == ' ' || text[n + 1] == '\0' || breakable(all, text + n))
+                break;
+            n++;
+        }
         if (n == 0)
             break;
         size_t w = utf8_chars(text, n);

@@ -120,7 +120,7 @@ static int text_settle(const struct cli *cli, const struct document *doc)
                 /* the porteur's name heads its collectifs, cut to keep 80 columns */
                 char name[100];
                 const char *row0[5] = {name, "", "", "", ""};
-                short_name(name, sizeof name, clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)), 28);
+                short_name(name, sizeof name, clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)), 26);
                 table_add_row(t, row0);
             }
             add(&sub, ev, i);

@@ -318,16 +318,22 @@ int cmd_stats(const struct cli *cli)
 }
 
 const char *const help_stats[2] = {
-    "Usage : clas stats CAMPAGNE [--precedente CAMPAGNE] [--format text|json|csv|xlsx]\n"
+    "Usage : clas stats CAMPAGNE [--precedente CAMPAGNE]\n"
+    "                  [--format text|json|csv|xlsx]\n"
     "\n"
     "Statistiques du département : porteurs par type, collectifs (éligibles,\n"
     "agréés, refusés, en attente), taux d'agrément, enfants par cycle, montants\n"
-    "demandés, accordés, versés en acompte et réglés après bilan, bonus par type ;\n"
-    "avec --precedente, celles de l'année précédente à côté.\n",
-    "Usage: clas stats CAMPAIGN [--precedente CAMPAIGN] [--format text|json|csv|xlsx]\n"
+    "demandés, accordés, versés en acompte et réglés après bilan, bonus par type,\n"
+    "territoire (QPV, REP, REP+, zone rurale), liens PEDT PRE Reaap, dossiers avec\n"
+    "une dérogation du comité et ses motifs ; avec --precedente, celles de l'année\n"
+    "précédente à côté. Le texte les présente par section, sur 80 colonnes.\n",
+    "Usage: clas stats CAMPAIGN [--precedente CAMPAIGN]\n"
+    "                  [--format text|json|csv|xlsx]\n"
     "\n"
     "The department's figures: organisations by type, groups (eligible, approved,\n"
     "refused, pending), approval rate, children by cycle, amounts requested,\n"
-    "granted, advanced and settled after the bilans, bonuses by kind; with\n"
-    "--precedente, the previous year's beside them.\n",
+    "granted, advanced and settled after the bilans, bonuses by kind, territory\n"
+    "(QPV, REP, REP+, rural area), PEDT PRE Reaap links, dossiers with a\n"
+    "committee exception and its reasons; with --precedente, the previous year's\n"
+    "beside them. The text shows them section by section, in 80 columns.\n",
 };
