@@ -51,16 +51,17 @@ static void print_references(const struct cli *cli, const clas_bareme *b)
     }
 }
 
-/* The amounts of each school year in one table; the rounding, a longer
- * text, in a second one, so that both fit an 80-column terminal. */
+/* The rate and amounts of each school year in one table; the bonuses and
+ * the rounding (a longer text) in a second one: both fit 80 columns. */
 static int print_text(const struct cli *cli)
 {
     const char *head[] = {tr(cli->lang, MSG_ANNEE), tr(cli->lang, MSG_TAUX), tr(cli->lang, MSG_PRIX_PLAFOND),
-                          tr(cli->lang, MSG_PS_MAX), tr(cli->lang, MSG_BONUS_ENFANTS), tr(cli->lang, MSG_BONUS_PARENTS)};
-    const char *head2[] = {tr(cli->lang, MSG_ANNEE), tr(cli->lang, MSG_ARRONDI)};
+                          tr(cli->lang, MSG_PS_MAX)};
+    const char *head2[] = {tr(cli->lang, MSG_ANNEE), tr(cli->lang, MSG_BONUS_ENFANTS), tr(cli->lang, MSG_BONUS_PARENTS),
+                           tr(cli->lang, MSG_ARRONDI)};
     enum { N = sizeof head / sizeof head[0] };
     size_t num = clas_regles_num_baremes(cli->regles);
-    struct table *t = table_new(N), *t2 = table_new(2);
+    struct table *t = table_new(N), *t2 = table_new(4);
     int rc;
 
     if (!t || !t2) {
@@ -70,21 +71,23 @@ static int print_text(const struct cli *cli)
     }
     for (size_t c = 1; c < N; c++)
         table_set_align(t, c, ALIGN_RIGHT);
+    table_set_align(t2, 1, ALIGN_RIGHT);
+    table_set_align(t2, 2, ALIGN_RIGHT);
     rc = table_add_row(t, head) | table_add_row(t2, head2);
     for (size_t i = 0; i < num; i++) {
         const clas_bareme *b = clas_regles_get_bareme(cli->regles, i);
         char taux[32], money[4][CLI_MONEY_BUF];
-        const char *row[N], *row2[2];
+        const char *row[N], *row2[4];
         if (!b)
             continue;
         row[0] = clas_bareme_get_annee_scolaire(b);
         row[1] = format_taux(taux, sizeof taux, clas_bareme_get_taux(b), cli->lang);
         row[2] = cli_money(money[0], sizeof money[0], clas_bareme_get_prix_plafond(b), cli->lang);
         row[3] = cli_money(money[1], sizeof money[1], clas_bareme_get_ps_max(b), cli->lang);
-        row[4] = cli_money(money[2], sizeof money[2], clas_bareme_get_bonus(b, CLAS_BONUS_ENFANTS), cli->lang);
-        row[5] = cli_money(money[3], sizeof money[3], clas_bareme_get_bonus(b, CLAS_BONUS_PARENTS), cli->lang);
         row2[0] = row[0];
-        row2[1] = label(cli->lang, CLAS_LABEL_ROUNDING, (int)clas_bareme_get_rounding(b));
+        row2[1] = cli_money(money[2], sizeof money[2], clas_bareme_get_bonus(b, CLAS_BONUS_ENFANTS), cli->lang);
+        row2[2] = cli_money(money[3], sizeof money[3], clas_bareme_get_bonus(b, CLAS_BONUS_PARENTS), cli->lang);
+        row2[3] = label(cli->lang, CLAS_LABEL_ROUNDING, (int)clas_bareme_get_rounding(b));
         rc |= table_add_row(t, row) | table_add_row(t2, row2);
     }
     if (rc != 0) {
