@@ -37,7 +37,7 @@ static const char style[] =
     ".card{border:1px solid #c9d3dd;border-radius:6px;padding:8px 12px;min-width:150px}"
     ".card b{display:block;font-size:18px}table{border-collapse:collapse;width:100%;margin:8px 0}"
     "th,td{border:1px solid #c9d3dd;padding:3px 6px;text-align:left;vertical-align:top}"
-    "th{background:#e3ebf3}td.n{text-align:right;white-space:nowrap}tr.total td{font-weight:bold;"
+    "th{background:#e3ebf3}tr.section th{text-align:left;background:#f3f6f9}td.n{text-align:right;white-space:nowrap}tr.total td{font-weight:bold;"
     "background:#f1f4f7}.blocking{color:#a31515;font-weight:bold}.warning{color:#9a5b00}"
     "svg text{font-family:'DejaVu Sans',Arial,sans-serif}"
     "@media print{body{margin:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}"
