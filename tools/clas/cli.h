@@ -89,7 +89,8 @@ void cli_print_wrapped(FILE *f, const char *first, const char *indent, const cha
 void cli_print_dossier_heading(const struct cli *cli, const char *path, const clas_evaluation *ev,
                                const clas_dossier *d, int with_verdict);
 
-/* Prints one constat on two lines: severity, code, message; rule and place. */
+/* Prints one constat: severity, code and message, wrapped to 80 columns
+ * under a hanging indent; then the rule and the place. */
 void cli_print_constat(const struct cli *cli, const clas_constat *constat, const char *indent);
 
 int cmd_check(const struct cli *cli);
