@@ -431,6 +431,51 @@ static int is_vector(const struct dirent *e)
     return n > 5 && e->d_name[0] != '.' && strcmp(e->d_name + n - 5, ".json") == 0;
 }
 
+/* The audit of tests/vectors/README.md, enforced: every constat code is
+ * expected by at least one vector (a new code comes with its vectors). */
+static const char *vectors_dir;
+
+static void add_expected_codes(json_t *seen, const json_t *codes)
+{
+    size_t i;
+    const json_t *c;
+    json_array_foreach(codes, i, c)
+        if (json_is_string(c))
+            json_object_set_new(seen, json_string_value(c), json_true());
+}
+
+static void every_code_has_a_vector(void **state)
+{
+    (void)state;
+    struct dirent **entries = NULL;
+    int n = scandir(vectors_dir, &entries, is_vector, alphasort);
+    assert_true(n > 0);
+    json_t *seen = json_object();
+    for (int i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", vectors_dir, entries[i]->d_name);
+        json_t *vec = json_load_file(path, 0, NULL);
+        assert_non_null(vec);
+        const json_t *attendu = json_object_get(vec, "attendu");
+        add_expected_codes(seen, json_object_get(attendu, "constats_dossier"));
+        size_t k;
+        const json_t *col;
+        json_array_foreach(json_object_get(attendu, "collectifs"), k, col)
+            add_expected_codes(seen, json_object_get(col, "codes"));
+        json_decref(vec);
+        free(entries[i]);
+    }
+    free(entries);
+    int missing = 0;
+    for (int code = 0; code < CLAS_CODE_COUNT; code++)
+        if (!json_object_get(seen, clas_code_name((clas_code)code))) {
+            print_error("no vector expects %s\n", clas_code_name((clas_code)code));
+            missing++;
+        }
+    json_decref(seen);
+    assert_int_equal(missing, 0);
+}
+
 int main(void)
 {
     const char *dir = getenv("CLAS_VECTORS_DIR");
@@ -444,7 +489,8 @@ int main(void)
         fprintf(stderr, "%s: no *.json test vector\n", dir);
         return 1;
     }
-    struct CMUnitTest *tests = calloc((size_t)n, sizeof *tests);
+    vectors_dir = dir;
+    struct CMUnitTest *tests = calloc((size_t)n + 1, sizeof *tests);
     char **paths = calloc((size_t)n, sizeof *paths);
     if (!tests || !paths)
         return 1;
@@ -458,7 +504,9 @@ int main(void)
         tests[i].test_func = run_vector;
         tests[i].initial_state = paths[i];
     }
-    int failed = _cmocka_run_group_tests("vectors", tests, (size_t)n, NULL, NULL);
+    tests[n].name = "every_code_has_a_vector";
+    tests[n].test_func = every_code_has_a_vector;
+    int failed = _cmocka_run_group_tests("vectors", tests, (size_t)n + 1, NULL, NULL);
     for (int i = 0; i < n; i++) {
         free(paths[i]);
         free(entries[i]);
