@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Runs the language-neutral test vectors of tests/vectors/ (format described
- * in tests/vectors/README.md): one cmocka test per file, named after it.
+ * in tests/vectors/README.md): one cmocka test per file, named after it,
+ * and one that every constat code is expected by some vector.
  * Every mismatch of a vector is listed before the test fails, so one run
  * shows everything that disagrees. */
 #define _POSIX_C_SOURCE 200809L
