@@ -20,20 +20,19 @@ public static class LabelsTest {
 
   const string Fr = "depenses = -0,05 € est hors des bornes 0,00 € à 1 000 000 000,00 €";
 
+  /// <summary>The label of value in French and in English.</summary>
+  static void Label(LabelKind kind, int value, string fr, string en) {
+    string what = ClasApi.LabelKindName(kind) + " " + value;
+    Is(ClasApi.Label(kind, value, Lang.CLAS_LANG_FR), fr, what + " in French");
+    Is(ClasApi.Label(kind, value, Lang.CLAS_LANG_EN), en, what + " in English");
+  }
+
   static void Labels() {
-    Lang fr = Lang.CLAS_LANG_FR, en = Lang.CLAS_LANG_EN;
-    int blocking = (int)Severity.CLAS_SEVERITY_BLOCKING;
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_SEVERITY, blocking, fr), "bloquant", "French label");
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_SEVERITY, blocking, en), "blocking", "English label");
-    int ineligible = (int)Verdict.CLAS_VERDICT_INELIGIBLE;
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_VERDICT, ineligible, fr), "inéligible", "verdict in French");
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_VERDICT, ineligible, en), "ineligible", "verdict in English");
-    int pending = (int)Decision.CLAS_DECISION_EN_ATTENTE;
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_DECISION, pending, fr), "en attente", "decision in French");
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_DECISION, pending, en), "pending", "decision in English");
-    int centre = (int)PorteurType.CLAS_PORTEUR_CENTRE_SOCIAL;
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_PORTEUR_TYPE, centre, fr), "centre social", "porteur type in French");
-    Is(ClasApi.Label(LabelKind.CLAS_LABEL_PORTEUR_TYPE, centre, en), "social centre", "porteur type in English");
+    Label(LabelKind.CLAS_LABEL_SEVERITY, (int)Severity.CLAS_SEVERITY_BLOCKING, "bloquant", "blocking");
+    Label(LabelKind.CLAS_LABEL_VERDICT, (int)Verdict.CLAS_VERDICT_INELIGIBLE, "inéligible", "ineligible");
+    Label(LabelKind.CLAS_LABEL_DECISION, (int)Decision.CLAS_DECISION_EN_ATTENTE, "en attente", "pending");
+    Label(LabelKind.CLAS_LABEL_PORTEUR_TYPE, (int)PorteurType.CLAS_PORTEUR_CENTRE_SOCIAL, "centre social",
+          "social centre");
   }
 
   static void ErrorInFrench() {

@@ -20,20 +20,19 @@ public class LabelsTest {
 
     static final String FR = "depenses = -0,05 € est hors des bornes 0,00 € à 1 000 000 000,00 €";
 
+    /** The label of {@code value} in French and in English. */
+    static void label(LabelKind kind, int value, String fr, String en) {
+        String what = Clas.labelKindName(kind) + " " + value;
+        is(Clas.label(kind, value, Lang.CLAS_LANG_FR), fr, what + " in French");
+        is(Clas.label(kind, value, Lang.CLAS_LANG_EN), en, what + " in English");
+    }
+
     static void labels() {
-        Lang fr = Lang.CLAS_LANG_FR, en = Lang.CLAS_LANG_EN;
-        int blocking = Severity.CLAS_SEVERITY_BLOCKING.swigValue();
-        is(Clas.label(LabelKind.CLAS_LABEL_SEVERITY, blocking, fr), "bloquant", "French label");
-        is(Clas.label(LabelKind.CLAS_LABEL_SEVERITY, blocking, en), "blocking", "English label");
-        int ineligible = Verdict.CLAS_VERDICT_INELIGIBLE.swigValue();
-        is(Clas.label(LabelKind.CLAS_LABEL_VERDICT, ineligible, fr), "inéligible", "verdict in French");
-        is(Clas.label(LabelKind.CLAS_LABEL_VERDICT, ineligible, en), "ineligible", "verdict in English");
-        int pending = Decision.CLAS_DECISION_EN_ATTENTE.swigValue();
-        is(Clas.label(LabelKind.CLAS_LABEL_DECISION, pending, fr), "en attente", "decision in French");
-        is(Clas.label(LabelKind.CLAS_LABEL_DECISION, pending, en), "pending", "decision in English");
-        int centre = PorteurType.CLAS_PORTEUR_CENTRE_SOCIAL.swigValue();
-        is(Clas.label(LabelKind.CLAS_LABEL_PORTEUR_TYPE, centre, fr), "centre social", "porteur type in French");
-        is(Clas.label(LabelKind.CLAS_LABEL_PORTEUR_TYPE, centre, en), "social centre", "porteur type in English");
+        label(LabelKind.CLAS_LABEL_SEVERITY, Severity.CLAS_SEVERITY_BLOCKING.swigValue(), "bloquant", "blocking");
+        label(LabelKind.CLAS_LABEL_VERDICT, Verdict.CLAS_VERDICT_INELIGIBLE.swigValue(), "inéligible", "ineligible");
+        label(LabelKind.CLAS_LABEL_DECISION, Decision.CLAS_DECISION_EN_ATTENTE.swigValue(), "en attente", "pending");
+        label(LabelKind.CLAS_LABEL_PORTEUR_TYPE, PorteurType.CLAS_PORTEUR_CENTRE_SOCIAL.swigValue(), "centre social",
+              "social centre");
     }
 
     static void errorInFrench() {
