@@ -2,8 +2,8 @@
 /* clas report --format html: the committee's report as one self-contained,
  * printable page (no script, no external asset): summary, an SVG chart of
  * the amounts per porteur and one of the year's funnel, the table per
- * porteur and collectif, the constats needing attention, bonus projects
- * and refusal reasons. */
+ * porteur and collectif, the constats needing attention, the committee's
+ * exceptions, bonus projects and refusal reasons. */
 #include <inttypes.h>
 #include <string.h>
 
@@ -37,7 +37,7 @@ static const char style[] =
     ".card{border:1px solid #c9d3dd;border-radius:6px;padding:8px 12px;min-width:150px}"
     ".card b{display:block;font-size:18px}table{border-collapse:collapse;width:100%;margin:8px 0}"
     "th,td{border:1px solid #c9d3dd;padding:3px 6px;text-align:left;vertical-align:top}"
-    "th{background:#e3ebf3}td.n{text-align:right;white-space:nowrap}tr.total td{font-weight:bold;"
+    "th{background:#e3ebf3}tr.section th{text-align:left;background:#f3f6f9}td.n{text-align:right;white-space:nowrap}tr.total td{font-weight:bold;"
     "background:#f1f4f7}.blocking{color:#a31515;font-weight:bold}.warning{color:#9a5b00}"
     "svg text{font-family:'DejaVu Sans',Arial,sans-serif}"
     "@media print{body{margin:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}"
@@ -210,6 +210,38 @@ static void constats_section(const struct cli *cli, const struct document *doc)
         fprintf(cli->out, "<p>%s</p>\n", L(cli, "Aucun constat.", "No finding."));
 }
 
+/* The committee's exceptions, per dossier: the rule lifted, the
+ * committee's date and its reason. */
+static void derogations_section(const struct cli *cli, const struct document *doc)
+{
+    size_t shown = 0;
+    fprintf(cli->out, "<h2>%s</h2>\n<table id=\"derogations\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+                      "<th>%s</th></tr>\n",
+            L(cli, "Dérogations du comité", "Committee exceptions"), L(cli, "Dossier", "Dossier"),
+            L(cli, "Porteur", "Organisation"), L(cli, "Règle", "Rule"), L(cli, "Comité du", "Committee of"),
+            L(cli, "Motif", "Reason"));
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        const clas_dossier *dos = document_dossier(doc, d);
+        for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+            const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
+            if (!motif[0])
+                continue;
+            fputs("<tr>", cli->out);
+            td(cli, clas_evaluation_get_dossier_id(ev));
+            td(cli, dos ? clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)) : "");
+            td(cli, clas_regle_id((clas_regle)r));
+            td(cli, clas_evaluation_get_derogation_date(ev, (clas_regle)r));
+            td(cli, motif);
+            fputs("</tr>\n", cli->out);
+            shown++;
+        }
+    }
+    fputs("</table>\n", cli->out);
+    if (!shown)
+        fprintf(cli->out, "<p>%s</p>\n", L(cli, "Aucune dérogation.", "No exception."));
+}
+
 static void bonus_and_refusals(const struct cli *cli, const struct document *doc)
 {
     fprintf(cli->out, "<h2>%s</h2>\n<table id=\"bonus\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
@@ -356,6 +388,7 @@ int html_report(const struct cli *cli, const struct document *doc)
     fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Porteurs et collectifs", "Organisations and groups"));
     collectif_table(cli, doc, sum);
     constats_section(cli, doc);
+    derogations_section(cli, doc);
     bonus_and_refusals(cli, doc);
     {
         clas_statistiques *st = NULL;
