@@ -170,7 +170,7 @@ const char *const help_acompte[2] = {
     "Usage: clas acompte CAMPAIGN [--taux P] [--verser]\n"
     "                    [--format json|text|csv|xlsx] -o NEW\n"
     "\n"
-    "Computes each approved group's advance: the cadre's advance rate applied to\n"
+    "Computes each approved collectif's advance: the cadre's advance rate applied to\n"
     "the granted amount (Ps + bonuses granted), rounded as the barème rounds the\n"
     "Ps. The Clas has no national rate: --taux 70 records the department's in the\n"
     "campaign's cadre. --verser records the advances as paid (acomptes_verses),\n"

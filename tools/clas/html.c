@@ -60,7 +60,7 @@ static void chart_porteurs(const struct cli *cli, const struct document *doc)
     }
     fprintf(cli->out, "<svg id=\"chart-porteurs\" role=\"img\" width=\"900\" height=\"%zu\" "
                       "viewBox=\"0 0 900 %zu\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>%s</title>\n",
-            n * bar + 10, n * bar + 10, L(cli, "Montant accordé par porteur", "Amount granted per organisation"));
+            n * bar + 10, n * bar + 10, L(cli, "Montant accordé par porteur", "Amount granted per porteur"));
     for (size_t d = 0; d < n; d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
         const clas_dossier *dos = document_dossier(doc, d);
@@ -142,7 +142,7 @@ static void collectif_table(const struct cli *cli, const struct document *doc, c
 {
     fprintf(cli->out, "<table id=\"collectifs\"><tr><th>%s</th><th>%s</th><th>%s</th><th>Ps</th><th>%s</th><th>%s"
                       "</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
-            L(cli, "Porteur", "Organisation"), L(cli, "Collectif", "Collectif"), L(cli, "Statut", "Status"),
+            L(cli, "Porteur", "Porteur"), L(cli, "Collectif", "Collectif"), L(cli, "Statut", "Status"),
             L(cli, "Bonus demandés", "Bonuses requested"), L(cli, "Bonus accordés", "Bonuses granted"),
             L(cli, "Total accordé", "Total granted"), label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_ACOMPTES_VERSES),
             label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_DROIT_REEL), L(cli, "Solde (+) / indu (−)", "Balance (+) / overpaid (−)"));
@@ -218,7 +218,7 @@ static void derogations_section(const struct cli *cli, const struct document *do
     fprintf(cli->out, "<h2>%s</h2>\n<table id=\"derogations\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
                       "<th>%s</th></tr>\n",
             L(cli, "Dérogations du comité", "Committee exceptions"), L(cli, "Dossier", "Dossier"),
-            L(cli, "Porteur", "Organisation"), L(cli, "Règle", "Rule"), L(cli, "Comité du", "Committee of"),
+            L(cli, "Porteur", "Porteur"), L(cli, "Règle", "Rule"), L(cli, "Comité du", "Committee of"),
             L(cli, "Motif", "Reason"));
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
@@ -367,7 +367,7 @@ int html_report(const struct cli *cli, const struct document *doc)
     card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_COLLECTIFS), clas_rapport_get_total(r, CLAS_TOTAL_COLLECTIFS));
     card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_COLLECTIFS_ELIGIBLES),
              clas_rapport_get_total(r, CLAS_TOTAL_COLLECTIFS_ELIGIBLES));
-    card_int(cli, L(cli, "Collectifs agréés", "Groups approved"), agrees);
+    card_int(cli, L(cli, "Collectifs agréés", "Collectifs approved"), agrees);
     card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_ENFANTS), clas_rapport_get_total(r, CLAS_TOTAL_ENFANTS));
     card(cli, "Ps", eur(m, clas_rapport_get_total(r, CLAS_TOTAL_PS), cli));
     card(cli, L(cli, "Bonus accordés", "Bonuses granted"),
@@ -380,12 +380,12 @@ int html_report(const struct cli *cli, const struct document *doc)
     card(cli, label(cli->lang, CLAS_LABEL_STATISTIQUE, CLAS_STAT_DROIT_REEL), eur(m, sum[5], cli));
     fputs("</div>\n", cli->out);
 
-    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Montant accordé par porteur", "Amount granted per organisation"));
+    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Montant accordé par porteur", "Amount granted per porteur"));
     chart_porteurs(cli, doc);
     fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "L'année : demandé, éligible, accordé, versé",
                                           "The year: requested, eligible, granted, paid"));
     chart_funnel(cli, doc, steps);
-    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Porteurs et collectifs", "Organisations and groups"));
+    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Porteurs et collectifs", "Porteurs and collectifs"));
     collectif_table(cli, doc, sum);
     constats_section(cli, doc);
     derogations_section(cli, doc);

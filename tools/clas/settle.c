@@ -93,7 +93,7 @@ static void print_sources(const struct cli *cli, const struct document *doc)
 
 static int text_settle(const struct cli *cli, const struct document *doc)
 {
-    const char *head[6] = {L(cli, "Collectif", "Group"), L(cli, "Acomptes", "Advances"),
+    const char *head[6] = {L(cli, "Collectif", "Collectif"), L(cli, "Acomptes", "Advances"),
                            label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_DROIT_REEL), L(cli, "Solde", "Balance"), L(cli, "Indu", "Overpaid"),
                            ""};
     struct table *t = table_new(5);
@@ -157,7 +157,7 @@ static int text_settle(const struct cli *cli, const struct document *doc)
     table_print(t, cli->out, "");
     table_free(t);
     derogation_print_section(cli, cli->out, doc, NULL);
-    fprintf(cli->out, "\n%s%s %zu ; %s%s %zu\n", L(cli, "Collectifs avec bilan", "Groups with a bilan"),
+    fprintf(cli->out, "\n%s%s %zu ; %s%s %zu\n", L(cli, "Collectifs avec bilan", "Collectifs with a bilan"),
             colon(cli->lang), total.avec_bilan, L(cli, "bilans attendus", "bilans due"), colon(cli->lang),
             total.sans_bilan);
     fprintf(cli->out, "%s%s %s ; %s%s %s ; %s%s %s\n", L(cli, "Soldes à verser", "Balances to pay"), colon(cli->lang),
@@ -295,9 +295,9 @@ const char *const help_settle[2] = {
     "json : document clas-reglement/1.\n",
     "Usage: clas settle CAMPAIGN [--format text|json|csv|xlsx]\n"
     "\n"
-    "Settlement after the bilans: for each group, the advances paid, the droit\n"
+    "Settlement after the bilans: for each collectif, the advances paid, the droit\n"
     "réel (Ps on actual expenses + bonuses granted) and the régularisation, a\n"
     "balance to pay or an overpayment to recover; per dossier and for the\n"
-    "campaign. A funded group without a bilan is shown as 'bilan due'.\n"
+    "campaign. A funded collectif without a bilan is shown as 'bilan due'.\n"
     "json: clas-reglement/1 document.\n",
 };

@@ -330,7 +330,7 @@ const char *const help_stats[2] = {
     "Usage: clas stats CAMPAIGN [--precedente CAMPAIGN]\n"
     "                  [--format text|json|csv|xlsx]\n"
     "\n"
-    "The department's figures: organisations by type, groups (eligible, approved,\n"
+    "The department's figures: porteurs by type, collectifs (eligible, approved,\n"
     "refused, pending), approval rate, children by cycle, amounts requested,\n"
     "granted, advanced and settled after the bilans, bonuses by kind, territory\n"
     "(QPV, REP, REP+, rural area), PEDT PRE Reaap links, dossiers with a\n"
