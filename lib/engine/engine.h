@@ -5,8 +5,8 @@
  *     -> eligibility.c, funding.c   the rules: read a narrow context
  *                                   (clas_rule_ctx), write into a sink
  *     -> results.c   the results: constats, trace steps, amounts, getters
- *     -> catalogue.c one row per rule and per code (catalogue.h)
- *   formulas.h     each rule's arithmetic and predicates, once
+ *     -> lib/regles/catalogue.c  one row per rule and per code (catalogue.h)
+ *   lib/regles/formulas.h      each rule's arithmetic and predicates, once
  *   format.c       messages and steps for people; batch.c, rapport.c
  *
  * Nothing below run.c calls back into it (tests/layers/check_layers.py). */
@@ -15,8 +15,8 @@
 
 #include "model/model.h"
 #include "regles/regles.h"
-#include "engine/catalogue.h"
-#include "engine/formulas.h"
+#include "regles/catalogue.h"
+#include "regles/formulas.h"
 
 #include <stdbool.h>
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Barèmes: the yearly national amounts, and the Ps of R-PS. */
 #include "regles/regles.h"
-#include "engine/formulas.h"
+#include "regles/formulas.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
 /* Cadres: a department's framework for one school year (calendar,
  * thresholds, severities), with the national defaults of domain.md §3
  * (the severities and which rules can be silenced come from the catalogue,
- * lib/engine/catalogue.c). */
+ * lib/regles/catalogue.c). */
 #include "regles/regles.h"
 
 #include <stdio.h>

@@ -8,10 +8,12 @@ Two graphs over lib/, both must be acyclic:
     (a call, or a function passed as a value). Inline functions of private
     headers count as if written where they are used, as the compiler does.
 
-It also prints the folder graph (lib/<folder>/) and the file edges of
-lib/engine/, so that the direction of the engine can be read at a glance:
+The folder graph (lib/<folder>/: base, regles, model, engine, json, each
+using only the ones before it) must be acyclic too. It also prints it and
+the file edges of lib/engine/, so that the direction of the engine can be read at a glance:
 the runner (run.c) uses the rules (eligibility.c, funding.c), which use
-the results (results.c) and the catalogue, never the other way round.
+the results (results.c) and the catalogue (lib/regles), never the other
+way round.
 
 usage: check_layers.py LIB_DIR [--verbose]
 """
@@ -158,9 +160,13 @@ def main():
             b = t.split(os.sep)[0]
             if a != b:
                 folders.setdefault(a, set()).add(b)
-    print('folders (uses and includes):')
+    folder_cycles = cycles(folders)
+    print('folders (uses and includes), %d cycle(s):' % len(folder_cycles))
     for a in sorted(folders):
         print('  %-7s -> %s' % (a, ', '.join(sorted(folders[a]))))
+    for comp in folder_cycles:
+        problems += 1
+        print('  folder cycle: ' + ' <-> '.join(comp))
     print('lib/engine uses:')
     for f in sorted(use_graph):
         if f.startswith('engine' + os.sep):
@@ -170,9 +176,9 @@ def main():
         for f in sorted(use_graph):
             print('%s -> %s' % (f, ', '.join(sorted(use_graph[f]))))
     if problems:
-        print('FAIL: %d cycle(s) among lib/ files' % problems)
+        print('FAIL: %d cycle(s) among lib/ files or folders' % problems)
         return 1
-    print('OK: no include or use cycle among lib/ files')
+    print('OK: no include or use cycle among lib/ files or folders')
     return 0
 
 

@@ -6,7 +6,8 @@
  * of include/clas/codes.h. Every other module reads policy from here;
  * adding a code is a row of that list, the check that raises it, a vector
  * and the ABI baseline (doc/engine.md). */
-#include "engine/engine.h"
+#include "regles/regles.h"
+#include "regles/catalogue.h"
 
 #include <string.h>
 

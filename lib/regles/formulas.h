@@ -5,8 +5,8 @@
  * batch's element-by-element path. Only the batch's vectorised block
  * kernel restates them, in 32-bit lanes, and tests/engine/test_batch.c
  * holds it equal to these. No state, no allocation, no error recording. */
-#ifndef CLAS_LIB_ENGINE_FORMULAS_H
-#define CLAS_LIB_ENGINE_FORMULAS_H
+#ifndef CLAS_LIB_REGLES_FORMULAS_H
+#define CLAS_LIB_REGLES_FORMULAS_H
 
 #include "regles/regles.h"
 

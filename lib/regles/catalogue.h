@@ -3,8 +3,8 @@
  * per code, holding everything the library knows about them apart from
  * the check itself (formulas.h, eligibility.c, funding.c). Self-contained,
  * so that lib/regles (a cadre's severities) and lib/json can read it. */
-#ifndef CLAS_LIB_ENGINE_CATALOGUE_H
-#define CLAS_LIB_ENGINE_CATALOGUE_H
+#ifndef CLAS_LIB_REGLES_CATALOGUE_H
+#define CLAS_LIB_REGLES_CATALOGUE_H
 
 #include "clas.h"
 
