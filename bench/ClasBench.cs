@@ -42,8 +42,8 @@ public static class ClasBench {
         sink += ev.Montant(0, Montant.CLAS_MONTANT_PS);
       }
     }, n, runs));
-    // One collectif from values in one call: a row in BatchColumn order (case A's values).
-    long[] row = {1000000, 150000, 10, 2, 1L << (int)Niveau.CLAS_NIVEAU_CM1, 1, 1, 1, 1, 1, ClasApi.BATCH_AGREE};
+    // One collectif from values in one call: case A's row, its expenses varied.
+    long[] row = CaseA.Row();
     long[] result = new long[ClasApi.BATCH_ROW_OUTPUTS];
     double single = Median(k => {
       for (int i = 0; i < k; i++) {

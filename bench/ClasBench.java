@@ -42,9 +42,8 @@ public class ClasBench {
                 sink[0] += ev.montant(0, Montant.CLAS_MONTANT_PS);
             }
         }, n, runs));
-        // One collectif from values in one call: a row in BatchColumn order (case A's values).
-        long[] row = {1000000, 150000, 10, 2, 1L << Niveau.CLAS_NIVEAU_CM1.swigValue(), 1, 1, 1, 1, 1,
-                      Clas.BATCH_AGREE};
+        // One collectif from values in one call: case A's row, its expenses varied.
+        long[] row = CaseA.row();
         long[] result = new long[Clas.BATCH_ROW_OUTPUTS];
         double single = median(k -> {
             for (int i = 0; i < k; i++) {

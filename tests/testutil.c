@@ -127,7 +127,9 @@ size_t testutil_for_each_vector(void (*fn)(json_t *vector, const char *name, voi
         json_t *vector = json_load_file(path, 0, &err);
         if (!vector)
             fail_msg("%s:%d:%d: %s", path, err.line, err.column, err.text);
-        fn(vector, entries[i]->d_name, data);
+        /* A dossier the library refuses to load is the test_vectors runner's alone. */
+        if (!json_is_object(json_object_get(json_object_get(vector, "attendu"), "erreur_chargement")))
+            fn(vector, entries[i]->d_name, data);
         json_decref(vector);
     }
     for (int i = 0; i < n; i++)

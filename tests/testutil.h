@@ -50,7 +50,9 @@ int testutil_has_code(const clas_evaluation *ev, long collectif, clas_code code)
 
 /* Calls @p fn on every shared vector of $CLAS_VECTORS_DIR, in file-name
  * order, with the parsed document (borrowed for the call) and its file
- * name; fails the test on a file that is not JSON. Returns the count. */
+ * name; fails the test on a file that is not JSON. Vectors whose dossier
+ * must be refused at load (attendu.erreur_chargement) are skipped. Returns
+ * the count of files, skipped ones included. */
 size_t testutil_for_each_vector(void (*fn)(json_t *vector, const char *name, void *data), void *data);
 
 /* Reads a whole file into a NUL-terminated buffer (free()); NULL on error. */

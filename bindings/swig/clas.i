@@ -32,9 +32,10 @@
 #define CLAS_OPT_NULL
 #define CLAS_OPT_FR
 #else
-#define CLAS_OPT_0 = 0
-#define CLAS_OPT_NULL = NULL
-#define CLAS_OPT_FR = CLAS_LANG_FR
+/* %define, not #define: SWIG would try to wrap "= 0" as a constant. */
+%define CLAS_OPT_0 = 0 %enddef
+%define CLAS_OPT_NULL = NULL %enddef
+%define CLAS_OPT_FR = CLAS_LANG_FR %enddef
 #endif
 
 #if defined(SWIGPYTHON)

@@ -3,8 +3,9 @@
 
 Every binding's test suite reads the output instead of the JSON files, so a
 language needs no JSON library to run every vector exactly as the C runner
-(tests/test_vectors.c) does. One record per line, fields separated by a tab;
-documents are compact ASCII JSON on one line; amounts are integer cents.
+(tests/engine/test_vectors.c) does. One record per line, fields separated by a
+tab; the file is UTF-8 (a consequence's text is French), documents are compact
+ASCII JSON on one line; amounts are integer cents.
 
     vector      <file name>
     regles      <clas-regles/1 document>      add with CLAS_REGLES_REPLACE, in order (0, 1 or 2 lines)
@@ -13,6 +14,9 @@ documents are compact ASCII JSON on one line; amounts are integer cents.
     dossier     <clas-dossier/1 document>
     erreur      <status name>                 adding the regles lines, or else the evaluation, must
                                               fail with it; nothing else is compared
+    chargement  <status name> <message id>    loading the dossier line (Dossier from_json) must fail
+                                              with this status, and error_last_id() (or the exception's
+                                              message id) must be the message id; nothing else is compared
     verdict     <name>
     provisoire  <0|1>
     constats_dossier [<code> ...]             sorted set of dossier-level codes (may be empty)
@@ -21,6 +25,9 @@ documents are compact ASCII JSON on one line; amounts are integer cents.
     codes       <index> [<code> ...]          sorted set of the collectif's own codes
     montant     <index> <name> <cents>
     total       <name> <cents>
+    consequences [<code>=<text> ...]          every constat's consequence (CLAS_CONSEQUENCE_TEXTE) is its
+                                              code's text, "" for a code not listed, and its French
+                                              message quotes a non-empty one
     end
 
 Usage: flatten.py VECTORS_DIR OUTPUT
@@ -58,7 +65,12 @@ def flatten(path):
         out.append(["cadre", cadre["departement"], cadre["annee_scolaire"]])
     out.append(["flags", str(int(bool(options.get("trace")))), str(int(bool(options.get("carry_forward"))))])
     out.append(["dossier", doc(vec["dossier"])])
-    if want.get("erreur"):
+    chargement = want.get("erreur_chargement")
+    if want.get("erreur") and chargement:
+        raise ValueError(f"{path}: erreur and erreur_chargement are exclusive")
+    if chargement:
+        out.append(["chargement", chargement["statut"], chargement.get("message_id", "")])
+    elif want.get("erreur"):
         out.append(["erreur", want["erreur"]])
     else:
         if "verdict" in want:
@@ -78,6 +90,8 @@ def flatten(path):
                     out.append(["montant", str(i), name, cents(value)])
         for name, value in (want.get("totaux") or {}).items():
             out.append(["total", name, cents(value)])
+        if isinstance(want.get("consequences"), dict):
+            out.append(["consequences", *(f"{code}={text}" for code, text in sorted(want["consequences"].items()))])
     out.append(["end"])
     for fields in out:
         for f in fields:
@@ -92,7 +106,7 @@ def main():
     if not vectors:
         sys.exit(f"{src}: no *.json test vector")
     text = "".join(flatten(p) for p in vectors)
-    dst.write_text(text, encoding="ascii")
+    dst.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Case A of the rules (domain.md §7): one eligible, approved collectif with
-// 10 000 € of expenses gets the maximum Ps, 2 800,70 €. Build() is also the
-// case A of the C# tests and benchmark.
+// 10 000 € of expenses gets the maximum Ps, 2 800,70 €, built field by field
+// or given as one row of values to Batch.EvaluateOne(). Build() and Row() are
+// also the case A of the C# tests and benchmark.
 //   mcs -r:build/bindings/csharp/Clas.dll examples/csharp/CaseA.cs
 //   MONO_PATH=build/bindings/csharp LD_LIBRARY_PATH=build/bindings/csharp mono examples/csharp/CaseA.exe
 using Clas;
@@ -45,13 +46,23 @@ public static class CaseA {
     return d;
   }
 
+  /// <summary>Case A as one row of input values for <c>Batch.EvaluateOne()</c>,
+  /// in <see cref="BatchColumn"/> order: expenses, other funding, children, staff, levels, actions
+  /// per axis, out of school time, flags (approved).</summary>
+  public static long[] Row() {
+    long niveaux = (1L << (int)Niveau.CLAS_NIVEAU_CM1) | (1L << (int)Niveau.CLAS_NIVEAU_CM2);
+    return new long[] {1000000, 150000, 10, 2, niveaux, 1, 1, 1, 1, 1, ClasApi.BATCH_AGREE};
+  }
+
   public static int Main(string[] args) {
     using (var regles = new Regles())
     using (var d = Build())
     using (Evaluation ev = d.Evaluate(regles)) {
       long ps = ev.Montant(0, Montant.CLAS_MONTANT_PS);
-      System.Console.WriteLine("Case A: " + ClasApi.VerdictName(ev.Verdict()) + ", Ps " + ClasApi.CentsFormatHuman(ps));
-      return args.Length > 0 && args[0] == "--check" && ps != 280070 ? 1 : 0;
+      long psOneCall = Batch.EvaluateOne(regles, "2025-2026", "51", Row())[2];
+      System.Console.WriteLine("Case A: " + ClasApi.VerdictName(ev.Verdict()) + ", Ps " + ClasApi.CentsFormatHuman(ps)
+                               + " (in one call: " + ClasApi.CentsFormatHuman(psOneCall) + ")");
+      return args.Length > 0 && args[0] == "--check" && (ps != 280070 || psOneCall != ps) ? 1 : 0;
     }
   }
 }

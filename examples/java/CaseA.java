@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Case A of the rules (domain.md §7): one eligible, approved collectif with
-// 10 000 € of expenses gets the maximum Ps, 2 800,70 €. build() is also the
-// case A of the Java tests and benchmark.
+// 10 000 € of expenses gets the maximum Ps, 2 800,70 €, built field by field
+// or given as one row of values to Batch.evaluateOne(). build() and row() are
+// also the case A of the Java tests and benchmark.
 //   java -cp build/bindings/java/clas.jar -Djava.library.path=build/bindings/java examples/java/CaseA.java
 import fr.clas.*;
 
@@ -41,11 +42,23 @@ public class CaseA {
         return d;
     }
 
+    /**
+     * Case A as one row of input values for {@link Batch#evaluateOne}, in {@link BatchColumn}
+     * order: expenses, other funding, children, staff, levels, actions per axis, out of school
+     * time, flags (approved).
+     */
+    public static long[] row() {
+        long niveaux = (1L << Niveau.CLAS_NIVEAU_CM1.swigValue()) | (1L << Niveau.CLAS_NIVEAU_CM2.swigValue());
+        return new long[] {1000000, 150000, 10, 2, niveaux, 1, 1, 1, 1, 1, Clas.BATCH_AGREE};
+    }
+
     public static void main(String[] args) {
         try (Regles regles = new Regles(); Dossier d = build(); Evaluation ev = d.evaluate(regles)) {
             long ps = ev.montant(0, Montant.CLAS_MONTANT_PS);
-            System.out.println("Case A: " + Clas.verdictName(ev.verdict()) + ", Ps " + Clas.centsFormatHuman(ps));
-            if (args.length > 0 && args[0].equals("--check") && ps != 280070)
+            long psOneCall = Batch.evaluateOne(regles, "2025-2026", "51", row())[2];
+            System.out.println("Case A: " + Clas.verdictName(ev.verdict()) + ", Ps " + Clas.centsFormatHuman(ps)
+                               + " (in one call: " + Clas.centsFormatHuman(psOneCall) + ")");
+            if (args.length > 0 && args[0].equals("--check") && (ps != 280070 || psOneCall != ps))
                 System.exit(1);
         }
     }

@@ -633,6 +633,26 @@ def regles_document(vector):
     return doc
 
 
+def error_messages():
+    """Message id -> its French template, from doc/errors.md."""
+    messages = {}
+    with open(os.path.join(SOURCE_ROOT, "doc", "errors.md"), encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^\| `([a-z0-9_]+)` \| .* \| (.*) \|$", line.rstrip("\n"))
+            if m:
+                messages[m.group(1)] = m.group(2)
+    return messages
+
+
+def assert_message(test, message_id, err):
+    """The French message of @p message_id is in @p err: each of its literal parts, around the {arguments}."""
+    template = error_messages().get(message_id)
+    test.assertIsNotNone(template, f"{message_id}: not in doc/errors.md")
+    for part in re.split(r"\{[a-z_]+\}", template):
+        if part.strip():
+            test.assertIn(part.strip(), err, message_id)
+
+
 def make_vector_test(path):
     def test(self):
         with open(path, encoding="utf-8") as f:
@@ -655,6 +675,16 @@ def make_vector_test(path):
 
             computed = run(*args, "compute", "--format", "json", dossier_path)
             checked = run(*args, "check", dossier_path)
+            refused = attendu.get("erreur_chargement")
+            if refused:
+                # The dossier is refused as it is read: its file named, the message's words, no output.
+                for r in (computed, checked):
+                    self.assertEqual(r.code, EXIT_INPUT, r)
+                    self.assertIn("dossier.json", r.err)
+                    self.assertEqual(r.out, "", r)
+                    if refused.get("message_id"):
+                        assert_message(self, refused["message_id"], r.err)
+                return
             if attendu.get("erreur"):
                 # A refused rule document names its file; an evaluation error the dossier's.
                 refused = regles is not None and run(*args, "baremes").code != EXIT_OK
@@ -691,7 +721,8 @@ def make_vector_test(path):
                     self.assertEqual(c.get("consequence", {}).get("texte", ""), expected, c["code"])
                     if expected:
                         self.assertIn(expected, c["message"]["fr"])
-                        self.assertIn(expected, checked.out)
+                        # the message is wrapped to 80 columns: compared word by word
+                        self.assertIn(" ".join(expected.split()), " ".join(checked.out.split()))
 
             if options.get("trace"):
                 for want in attendu["collectifs"]:

@@ -345,7 +345,7 @@ class Exceptions(TempDirTest):
         block = checked.out[checked.out.index("D51-2025-015"):]
         self.assertIn("éligible", block.splitlines()[0])
         self.assertIn("[avertissement] DEPOT_HORS_DELAI", block)
-        self.assertIn("dérogation du comité du 2025-09-18 : Dossier posté le 16/08", block)
+        self.assertIn("dérogation du comité du 2025-09-18 : Dossier posté le 16/08", " ".join(block.split()))
         rows = list(csv.DictReader(io.StringIO(run("compute", "--format", "csv", c).out, newline="")))
         row = [r for r in rows if r["dossier"] == "D51-2025-015" and r["collectif"] == "C1"][0]
         self.assertTrue(row["derogations"].startswith("R-DELAI : Dossier posté"))

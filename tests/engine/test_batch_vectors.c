@@ -96,7 +96,8 @@ static int run_vector(json_t *v, const char *name)
 {
     json_t *attendu = json_object_get(v, "attendu");
     json_t *options = json_object_get(v, "options");
-    if (!json_is_null(json_object_get(attendu, "erreur")) || json_is_true(json_object_get(options, "carry_forward")))
+    if (!json_is_null(json_object_get(attendu, "erreur")) || json_is_object(json_object_get(attendu, "erreur_chargement")) ||
+        json_is_true(json_object_get(options, "carry_forward")))
         return 0;
 
     clas_regles_builder *builder = NULL;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* Runs the language-neutral test vectors of tests/vectors/ (format described
- * in tests/vectors/README.md): one cmocka test per file, named after it.
+ * in tests/vectors/README.md): one cmocka test per file, named after it,
+ * and one that every constat code is expected by some vector.
  * Every mismatch of a vector is listed before the test fails, so one run
  * shows everything that disagrees. */
 #define _POSIX_C_SOURCE 200809L
@@ -254,6 +255,77 @@ static void compare_evaluation(report *r, const clas_evaluation *ev, const json_
         compare_montants(r, "totaux", ev, -1, totaux);
 }
 
+/* The status and message id of a failure, against the expected ones
+ * (an empty or absent message id is not compared). */
+static void compare_failure(report *r, const char *what, int st, const json_t *want)
+{
+    const char *statut = str_member(want, "statut"), *id = str_member(want, "message_id");
+    if (st == CLAS_OK) {
+        mismatch(r, "%s: expected %s, got CLAS_OK", what, statut ? statut : "?");
+        return;
+    }
+    if (!statut || strcmp(clas_status_name(st), statut) != 0)
+        mismatch(r, "%s: expected %s, got %s: %s", what, statut ? statut : "?", clas_status_name(st),
+                 clas_error_last_message());
+    else if (id && *id && strcmp(clas_error_last_id(), id) != 0)
+        mismatch(r, "%s: message id: expected %s, got %s (%s)", what, id, clas_error_last_id(),
+                 clas_error_last_message());
+}
+
+/* Builds the dossier through the API as a program would: the document
+ * without its decisions and exceptions, then each collectif's decision
+ * before its bonuses (the reverse of the JSON reader's order, so that both
+ * setters' checks are exercised), then the exceptions. Returns the first
+ * failure's status. */
+static int build_dossier(const json_t *doc, const char *origin)
+{
+    json_t *bare = json_deep_copy(doc);
+    if (!bare)
+        return CLAS_ENOMEM;
+    json_object_del(bare, "derogations");
+    size_t i;
+    json_t *c;
+    json_array_foreach(json_object_get(bare, "collectifs"), i, c)
+        json_object_del(c, "decision");
+    char *text = dump(bare);
+    json_decref(bare);
+    if (!text)
+        return CLAS_ENOMEM;
+    clas_dossier *d = NULL;
+    int st = clas_dossier_from_json(&d, text, strlen(text), origin);
+    free(text);
+    json_array_foreach(json_object_get(doc, "collectifs"), i, c) {
+        const json_t *dec = json_object_get(c, "decision");
+        if (st != CLAS_OK || !json_is_object(dec))
+            continue;
+        clas_collectif *col = clas_dossier_get_collectif(d, i);
+        clas_decision decision = CLAS_DECISION_EN_ATTENTE;
+        const char *agrement = str_member(dec, "agrement"), *motif = str_member(dec, "motif");
+        if (agrement)
+            st = clas_decision_parse(&decision, agrement);
+        if (st == CLAS_OK)
+            st = clas_collectif_set_decision(col, decision, motif && *motif ? motif : NULL);
+        size_t k;
+        const json_t *b;
+        json_array_foreach(json_object_get(dec, "bonus_accordes"), k, b) {
+            clas_bonus bonus;
+            if (st == CLAS_OK)
+                st = clas_bonus_parse(&bonus, json_string_value(b));
+            if (st == CLAS_OK)
+                st = clas_collectif_set_bonus_accorde(col, bonus, 1);
+        }
+    }
+    json_array_foreach(json_object_get(doc, "derogations"), i, c) {
+        clas_regle regle;
+        if (st == CLAS_OK)
+            st = clas_regle_parse(&regle, str_member(c, "regle"));
+        if (st == CLAS_OK)
+            st = clas_dossier_set_derogation(d, regle, str_member(c, "motif"), str_member(c, "date"));
+    }
+    clas_dossier_free(d);
+    return st;
+}
+
 static void run_vector(void **state)
 {
     const char *path = *state;
@@ -303,19 +375,37 @@ static void run_vector(void **state)
         assert_clas_ok(clas_regles_find_cadre(&cadre, regles, str_member(cadre_obj, "departement"),
                                               str_member(cadre_obj, "annee_scolaire")));
 
+    report r = {.len = 0, .count = 0};
+    r.text[0] = '\0';
     clas_dossier *dossier = NULL;
     char *text = dump(json_object_get(vec, "dossier"));
     assert_non_null(text);
     int st = clas_dossier_from_json(&dossier, text, strlen(text), path);
     free(text);
+    /* A dossier the library refuses when it is loaded, and when built
+     * through the API if the vector says how: nothing else is compared. */
+    const json_t *load_error = json_object_get(attendu, "erreur_chargement");
+    if (json_is_object(load_error)) {
+        compare_failure(&r, "erreur_chargement", st, load_error);
+        const json_t *built = json_object_get(load_error, "construction");
+        if (json_is_object(built))
+            compare_failure(&r, "erreur_chargement.construction", build_dossier(json_object_get(vec, "dossier"), path),
+                            built);
+        clas_dossier_free(dossier);
+        clas_regles_unref(regles);
+        json_decref(vec);
+        if (r.count > 0) {
+            print_error("%s: %d mismatch(es):\n%s", path, r.count, r.text);
+            fail_msg("%s: %d mismatch(es)", path, r.count);
+        }
+        return;
+    }
     assert_clas_ok(st);
 
     clas_evaluation *ev = NULL;
     assert_clas_ok(clas_evaluation_new(&ev));
     st = clas_evaluation_run(ev, regles, cadre, dossier, flags);
 
-    report r = {.len = 0, .count = 0};
-    r.text[0] = '\0';
     if (want_error) {
         if (strcmp(clas_status_name(st), want_error) != 0)
             mismatch(&r, "erreur: expected %s, got %s", want_error, clas_status_name(st));
@@ -342,6 +432,51 @@ static int is_vector(const struct dirent *e)
     return n > 5 && e->d_name[0] != '.' && strcmp(e->d_name + n - 5, ".json") == 0;
 }
 
+/* The audit of tests/vectors/README.md, enforced: every constat code is
+ * expected by at least one vector (a new code comes with its vectors). */
+static const char *vectors_dir;
+
+static void add_expected_codes(json_t *seen, const json_t *codes)
+{
+    size_t i;
+    const json_t *c;
+    json_array_foreach(codes, i, c)
+        if (json_is_string(c))
+            json_object_set_new(seen, json_string_value(c), json_true());
+}
+
+static void every_code_has_a_vector(void **state)
+{
+    (void)state;
+    struct dirent **entries = NULL;
+    int n = scandir(vectors_dir, &entries, is_vector, alphasort);
+    assert_true(n > 0);
+    json_t *seen = json_object();
+    for (int i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", vectors_dir, entries[i]->d_name);
+        json_t *vec = json_load_file(path, 0, NULL);
+        assert_non_null(vec);
+        const json_t *attendu = json_object_get(vec, "attendu");
+        add_expected_codes(seen, json_object_get(attendu, "constats_dossier"));
+        size_t k;
+        const json_t *col;
+        json_array_foreach(json_object_get(attendu, "collectifs"), k, col)
+            add_expected_codes(seen, json_object_get(col, "codes"));
+        json_decref(vec);
+        free(entries[i]);
+    }
+    free(entries);
+    int missing = 0;
+    for (int code = 0; code < CLAS_CODE_COUNT; code++)
+        if (!json_object_get(seen, clas_code_name((clas_code)code))) {
+            print_error("no vector expects %s\n", clas_code_name((clas_code)code));
+            missing++;
+        }
+    json_decref(seen);
+    assert_int_equal(missing, 0);
+}
+
 int main(void)
 {
     const char *dir = getenv("CLAS_VECTORS_DIR");
@@ -355,7 +490,8 @@ int main(void)
         fprintf(stderr, "%s: no *.json test vector\n", dir);
         return 1;
     }
-    struct CMUnitTest *tests = calloc((size_t)n, sizeof *tests);
+    vectors_dir = dir;
+    struct CMUnitTest *tests = calloc((size_t)n + 1, sizeof *tests);
     char **paths = calloc((size_t)n, sizeof *paths);
     if (!tests || !paths)
         return 1;
@@ -369,7 +505,9 @@ int main(void)
         tests[i].test_func = run_vector;
         tests[i].initial_state = paths[i];
     }
-    int failed = _cmocka_run_group_tests("vectors", tests, (size_t)n, NULL, NULL);
+    tests[n].name = "every_code_has_a_vector";
+    tests[n].test_func = every_code_has_a_vector;
+    int failed = _cmocka_run_group_tests("vectors", tests, (size_t)n + 1, NULL, NULL);
     for (int i = 0; i < n; i++) {
         free(paths[i]);
         free(entries[i]);

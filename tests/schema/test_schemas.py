@@ -93,6 +93,8 @@ class SchemaTests(unittest.TestCase):
         self.assertGreaterEqual(len(self.vectors), 60)
         for path in self.vectors:
             vector = json.loads(path.read_text(encoding="utf-8"))
+            if vector["attendu"].get("erreur_chargement"):
+                continue  # a dossier the library refuses to load, which a schema cannot always tell
             with self.subTest(vector=path.name):
                 self.valid("dossier", vector["dossier"], path.name)
                 if vector.get("regles") is not None:

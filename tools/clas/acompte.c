@@ -158,8 +158,8 @@ int cmd_acompte(const struct cli *cli)
 }
 
 const char *const help_acompte[2] = {
-    "Usage : clas acompte CAMPAGNE [--taux P] [--verser] [--format json|text|csv|xlsx]\n"
-    "                    -o NOUVELLE\n"
+    "Usage : clas acompte CAMPAGNE [--taux P] [--verser]\n"
+    "                    [--format json|text|csv|xlsx] -o NOUVELLE\n"
     "\n"
     "Calcule l'acompte de chaque collectif agréé : le taux d'acompte du cadre\n"
     "appliqué au montant accordé (Ps + bonus accordés), arrondi comme le barème\n"
@@ -167,10 +167,10 @@ const char *const help_acompte[2] = {
     "du département dans le cadre de la campagne. --verser enregistre les acomptes\n"
     "comme versés (acomptes_verses), sauf là où un versement est déjà inscrit.\n"
     "Écrit la campagne (json, défaut) ou le tableau des acomptes (text, csv, xlsx).\n",
-    "Usage: clas acompte CAMPAIGN [--taux P] [--verser] [--format json|text|csv|xlsx]\n"
-    "                    -o NEW\n"
+    "Usage: clas acompte CAMPAIGN [--taux P] [--verser]\n"
+    "                    [--format json|text|csv|xlsx] -o NEW\n"
     "\n"
-    "Computes each approved group's advance: the cadre's advance rate applied to\n"
+    "Computes each approved collectif's advance: the cadre's advance rate applied to\n"
     "the granted amount (Ps + bonuses granted), rounded as the barème rounds the\n"
     "Ps. The Clas has no national rate: --taux 70 records the department's in the\n"
     "campaign's cadre. --verser records the advances as paid (acomptes_verses),\n"

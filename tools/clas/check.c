@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 
 void cli_print_constat(const struct cli *cli, const clas_constat *c, const char *indent)
 {
@@ -20,8 +21,12 @@ void cli_print_constat(const struct cli *cli, const clas_constat *c, const char 
     if (n < 0)
         small[0] = '\0';
 
-    fprintf(cli->out, "%s[%s] %s%s %s\n", indent, label(cli->lang, CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c)),
-            clas_code_name(clas_constat_get_code(c)) ? clas_code_name(clas_constat_get_code(c)) : "?", colon(cli->lang), msg);
+    /* the message is wrapped to 80 columns under the rule line's indent */
+    char lead[160], next[80];
+    snprintf(lead, sizeof lead, "%s[%s] %s%s ", indent, label(cli->lang, CLAS_LABEL_SEVERITY, (int)clas_constat_get_severity(c)),
+             clas_code_name(clas_constat_get_code(c)) ? clas_code_name(clas_constat_get_code(c)) : "?", colon(cli->lang));
+    snprintf(next, sizeof next, "%s    ", indent);
+    cli_print_wrapped(cli->out, lead, next, msg, 80);
     fprintf(cli->out, "%s    %s %s", indent, tr(cli->lang, MSG_RULE),
             clas_regle_id(clas_constat_get_regle(c)) ? clas_regle_id(clas_constat_get_regle(c)) : "?");
     if (coll && coll[0])
@@ -40,16 +45,18 @@ static size_t check_dossier(const struct cli *cli, const char *path, const clas_
                             const clas_dossier *d)
 {
     size_t blocking = 0, n = clas_evaluation_num_constats(ev), ncol = clas_evaluation_num_collectifs(ev);
-    const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
-    size_t dossier_level = 0;
+    size_t dossier_level = 0, lifted = 0;
 
-    fprintf(cli->out, "%s%s %s %s", path, colon(cli->lang), tr(cli->lang, MSG_DOSSIER),
-            clas_evaluation_get_dossier_id(ev));
-    if (p && clas_porteur_get_nom(p)[0])
-        fprintf(cli->out, " (%s)", clas_porteur_get_nom(p));
-    fprintf(cli->out, ", %s%s %s\n", clas_evaluation_get_annee_scolaire(ev), colon(cli->lang),
-            label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev)));
+    cli_print_dossier_heading(cli, path, ev, d, 1);
     cli_note_provisional(cli, cli->out, ev);
+    /* an exception is shown by the constat it lifts; one without a constat here */
+    for (size_t i = 0; i < n; i++) {
+        const clas_constat *c = clas_evaluation_get_constat(ev, i);
+        if (c && clas_constat_get_derogation(c)[0])
+            lifted++;
+    }
+    if (lifted < derogation_count(ev))
+        derogation_print(cli, cli->out, ev, "  ");
 
     for (size_t i = 0; i < n; i++) {
         const clas_constat *c = clas_evaluation_get_constat(ev, i);

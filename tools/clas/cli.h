@@ -84,7 +84,13 @@ int cli_finish_output(const struct cli *cli, int status);
  * @p indent. A word longer than a line stays whole. */
 void cli_print_wrapped(FILE *f, const char *first, const char *indent, const char *text, size_t width);
 
-/* Prints one constat on two lines: severity, code, message; rule and place. */
+/* Prints "PATH : dossier ID (porteur), YEAR" and, if @p with_verdict,
+ * ": verdict", wrapped to 80 columns. */
+void cli_print_dossier_heading(const struct cli *cli, const char *path, const clas_evaluation *ev,
+                               const clas_dossier *d, int with_verdict);
+
+/* Prints one constat: severity, code and message, wrapped to 80 columns
+ * under a hanging indent; then the rule and the place. */
 void cli_print_constat(const struct cli *cli, const clas_constat *constat, const char *indent);
 
 int cmd_check(const struct cli *cli);

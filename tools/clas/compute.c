@@ -5,23 +5,36 @@
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 #include "sheet.h"
 #include "sheets.h"
 #include "table.h"
 
-static const clas_montant columns[] = {
-    CLAS_MONTANT_DEPENSES, CLAS_MONTANT_BASE, CLAS_MONTANT_PS,
-    CLAS_MONTANT_BONUS_ENFANTS, CLAS_MONTANT_BONUS_PARENTS, CLAS_MONTANT_TOTAL,
-};
-#define NUM_MONTANTS (sizeof columns / sizeof columns[0])
-#define TEXT_COLS (2 + NUM_MONTANTS)
+/* Each collectif takes two lines, so the six amounts, the status and the
+ * collectif fit an 80-column terminal: expenses, base and Ps on the first,
+ * the bonuses and the total under them on the second. */
+static const clas_montant line1[] = {CLAS_MONTANT_DEPENSES, CLAS_MONTANT_BASE, CLAS_MONTANT_PS};
+static const clas_montant line2[] = {CLAS_MONTANT_BONUS_ENFANTS, CLAS_MONTANT_BONUS_PARENTS, CLAS_MONTANT_TOTAL};
+#define NUM_PER_LINE (sizeof line1 / sizeof line1[0])
+#define TEXT_COLS (2 + NUM_PER_LINE)
+
+/* Adds the two lines of one collectif (or of the dossier's total). */
+static int add_pair(const struct cli *cli, struct table *t, const char *id, const char *statut, const clas_cents *first,
+                    const clas_cents *second)
+{
+    char money[2][NUM_PER_LINE][CLI_MONEY_BUF];
+    const char *row[2][TEXT_COLS] = {{id, statut}, {"", ""}};
+    for (size_t m = 0; m < NUM_PER_LINE; m++) {
+        row[0][2 + m] = cli_money(money[0][m], sizeof money[0][m], first[m], cli->lang);
+        row[1][2 + m] = cli_money(money[1][m], sizeof money[1][m], second[m], cli->lang);
+    }
+    return table_add_row(t, row[0]) | table_add_row(t, row[1]);
+}
 
 static int text_dossier(const struct cli *cli, const char *path, const clas_evaluation *ev, const clas_dossier *d)
 {
-    const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
-    const char *head[TEXT_COLS] = {tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_STATUT)};
-    char money[NUM_MONTANTS][CLI_MONEY_BUF];
-    const char *row[TEXT_COLS];
+    const char *head[2][TEXT_COLS] = {{tr(cli->lang, MSG_COLLECTIF_CAP), tr(cli->lang, MSG_STATUT)}, {"", ""}};
+    clas_cents first[NUM_PER_LINE], second[NUM_PER_LINE];
     struct table *t = table_new(TEXT_COLS);
     int rc = 0;
 
@@ -31,35 +44,38 @@ static int text_dossier(const struct cli *cli, const char *path, const clas_eval
     }
     for (size_t c = 2; c < TEXT_COLS; c++)
         table_set_align(t, c, ALIGN_RIGHT);
-    for (size_t m = 0; m < NUM_MONTANTS; m++)
-        head[2 + m] = label(cli->lang, CLAS_LABEL_MONTANT, (int)columns[m]);
-    rc |= table_add_row(t, head);
+    table_set_header_rows(t, 2);
+    for (size_t m = 0; m < NUM_PER_LINE; m++) {
+        head[0][2 + m] = label(cli->lang, CLAS_LABEL_MONTANT, (int)line1[m]);
+        head[1][2 + m] = label(cli->lang, CLAS_LABEL_MONTANT, (int)line2[m]);
+    }
+    rc |= table_add_row(t, head[0]) | table_add_row(t, head[1]);
     for (size_t i = 0; i < clas_evaluation_num_collectifs(ev); i++) {
-        row[0] = clas_evaluation_get_collectif_id(ev, i);
-        row[1] = label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i));
-        for (size_t m = 0; m < NUM_MONTANTS; m++)
-            row[2 + m] = cli_money(money[m], sizeof money[m], clas_evaluation_get_montant(ev, i, columns[m]),
-                                   cli->lang);
-        rc |= table_add_row(t, row);
+        for (size_t m = 0; m < NUM_PER_LINE; m++) {
+            first[m] = clas_evaluation_get_montant(ev, i, line1[m]);
+            second[m] = clas_evaluation_get_montant(ev, i, line2[m]);
+        }
+        rc |= add_pair(cli, t, clas_evaluation_get_collectif_id(ev, i),
+                       label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i)), first,
+                       second);
     }
     rc |= table_add_rule(t);
-    row[0] = tr(cli->lang, MSG_TOTAL_DOSSIER);
-    row[1] = label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev));
-    for (size_t m = 0; m < NUM_MONTANTS; m++)
-        row[2 + m] = cli_money(money[m], sizeof money[m], clas_evaluation_get_total(ev, columns[m]), cli->lang);
-    rc |= table_add_row(t, row);
+    for (size_t m = 0; m < NUM_PER_LINE; m++) {
+        first[m] = clas_evaluation_get_total(ev, line1[m]);
+        second[m] = clas_evaluation_get_total(ev, line2[m]);
+    }
+    /* "Total" beside the dossier's verdict: the collectif column stays narrow */
+    rc |= add_pair(cli, t, tr(cli->lang, MSG_TOTAL),
+                   label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev)), first, second);
     if (rc != 0) {
         table_free(t);
         fprintf(cli->err, "clas: %s\n", tr(cli->lang, MSG_OUT_OF_MEMORY));
         return EXIT_INTERNAL;
     }
 
-    fprintf(cli->out, "%s%s %s %s", path, colon(cli->lang), tr(cli->lang, MSG_DOSSIER),
-            clas_evaluation_get_dossier_id(ev));
-    if (p && clas_porteur_get_nom(p)[0])
-        fprintf(cli->out, " (%s)", clas_porteur_get_nom(p));
-    fprintf(cli->out, ", %s\n", clas_evaluation_get_annee_scolaire(ev));
+    cli_print_dossier_heading(cli, path, ev, d, 0);
     cli_note_provisional(cli, cli->out, ev);
+    derogation_print(cli, cli->out, ev, "  ");
     table_print(t, cli->out, "  ");
     table_free(t);
     return EXIT_OK;

@@ -219,7 +219,7 @@ const char *const help_decide[2] = {
     "An exception ('délai' or R-DELAI: a late dossier examined all the same) is\n"
     "recorded in the dossier with its reason and the committee date; the\n"
     "constat stays, without blocking. A bonus granted to a refused or\n"
-    "ineligible group, an ineligible group approved, or an unknown group is\n"
-    "refused with its row; nothing is written while one remains. The committee\n"
-    "date is stored in the campaign's cadre.\n",
+    "ineligible collectif, an ineligible collectif approved, or an unknown\n"
+    "collectif is refused with its row; nothing is written while one remains.\n"
+    "The committee date is stored in the campaign's cadre.\n",
 };

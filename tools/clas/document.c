@@ -278,14 +278,39 @@ static size_t utf8_chars(const char *s, size_t n)
     return count;
 }
 
+/* Whether a line may break at the space at @p sp: never inside a French
+ * number ("5 599 €"), before "€", "%", "»", ":" or ";", nor after "«". */
+static int breakable(const char *text, const char *sp)
+{
+    const char *next = sp + 1;
+    unsigned char before = sp > text ? (unsigned char)sp[-1] : 0;
+    if (before >= '0' && before <= '9' && ((*next >= '0' && *next <= '9') || strncmp(next, "\xE2\x82\xAC", 3) == 0))
+        return 0;
+    if (strncmp(next, "\xE2\x82\xAC", 3) == 0 || strncmp(next, "\xC2\xBB", 2) == 0 ||
+        ((*next == '%' || *next == ':' || *next == ';' || *next == '!' || *next == '?') &&
+         (next[1] == ' ' || next[1] == '\0')))
+        return 0;
+    if (sp - text >= 2 && strncmp(sp - 2, "\xC2\xAB", 2) == 0)
+        return 0;
+    return 1;
+}
+
 void cli_print_wrapped(FILE *f, const char *first, const char *indent, const char *text, size_t width)
 {
     size_t col = utf8_chars(first, strlen(first)), start = col;
+    const char *all = text;
     fputs(first, f);
     while (*text) {
         while (*text == ' ')
             text++;
-        size_t n = strcspn(text, " ");
+        /* a word runs to the next space a line may break at */
+        size_t n = 0;
+        for (;;) {
+            n += strcspn(text + n, " ");
+            if (text[n] != ' ' || text[n + 1] == ' ' || text[n + 1] == '\0' || breakable(all, text + n))
+                break;
+            n++;
+        }
         if (n == 0)
             break;
         size_t w = utf8_chars(text, n);
@@ -302,4 +327,37 @@ void cli_print_wrapped(FILE *f, const char *first, const char *indent, const cha
         text += n;
     }
     fputc('\n', f);
+}
+
+void cli_print_dossier_heading(const struct cli *cli, const char *path, const clas_evaluation *ev,
+                               const clas_dossier *d, int with_verdict)
+{
+    const clas_porteur *p = d ? clas_dossier_get_porteur_const(d) : NULL;
+    const char *nom = p ? clas_porteur_get_nom(p) : "";
+    size_t size = strlen(path) + strlen(nom) + CLAS_ID_MAX + 160;
+    char *text = malloc(size), verdict[160];
+    int n;
+    if (!text) {
+        fprintf(cli->out, "%s %s\n", tr(cli->lang, MSG_DOSSIER), clas_evaluation_get_dossier_id(ev));
+        return;
+    }
+    n = snprintf(verdict, sizeof verdict, ", %s", clas_evaluation_get_annee_scolaire(ev));
+    if (with_verdict)
+        snprintf(verdict + n, sizeof verdict - (size_t)n, "%s %s", colon(cli->lang),
+                 label(cli->lang, CLAS_LABEL_VERDICT, (int)clas_evaluation_get_verdict(ev)));
+    n = snprintf(text, size, "%s%s %s %s", path, colon(cli->lang), tr(cli->lang, MSG_DOSSIER),
+                 clas_evaluation_get_dossier_id(ev));
+    if (nom[0] && utf8_chars(text, (size_t)n) + utf8_chars(nom, strlen(nom)) + 3 + utf8_chars(verdict, strlen(verdict)) <= 80) {
+        fprintf(cli->out, "%s (%s)%s\n", text, nom, verdict);
+    } else {
+        /* too long for 80 columns: the porteur on a line of its own */
+        snprintf(text + n, size - (size_t)n, "%s", verdict);
+        cli_print_wrapped(cli->out, "", "    ", text, 80);
+        if (nom[0]) {
+            char lead[64];
+            snprintf(lead, sizeof lead, "%s%s ", L(cli, "Porteur", "Porteur"), colon(cli->lang));
+            cli_print_wrapped(cli->out, lead, "    ", nom, 80);
+        }
+    }
+    free(text);
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 
 struct match {
     const clas_evaluation *ev;
@@ -71,16 +72,23 @@ static int print_etape(const struct cli *cli, size_t n, const clas_etape *e)
             return EXIT_INTERNAL;
         clas_etape_format(text, (size_t)len + 1, e, cli->lang);
     }
-    /* The library's text names the rule and shows the formula with its values. */
+    /* The library's text names the rule and shows the formula with its
+     * values; long formulas and sources are wrapped to 80 columns. */
+    char lead[CLAS_ID_MAX + 96];
     if (text[0] == '[')
-        fprintf(cli->out, "  %2zu. %s\n", n, text);
+        snprintf(lead, sizeof lead, "  %2zu. ", n);
     else
-        fprintf(cli->out, "  %2zu. [%s] %s\n", n, regle ? regle : "?", text);
+        snprintf(lead, sizeof lead, "  %2zu. [%s] ", n, regle ? regle : "?");
+    cli_print_wrapped(cli->out, lead, "        ", text, 80);
     /* The rule's own text, then the barème or cadre that set its values. */
-    if (source && source[0])
-        fprintf(cli->out, "      %s%s %s\n", tr(cli->lang, MSG_SOURCE), colon(cli->lang), source);
-    if (valeurs && valeurs[0])
-        fprintf(cli->out, "      %s%s %s\n", tr(cli->lang, MSG_SOURCE_VALEURS), colon(cli->lang), valeurs);
+    if (source && source[0]) {
+        snprintf(lead, sizeof lead, "      %s%s ", tr(cli->lang, MSG_SOURCE), colon(cli->lang));
+        cli_print_wrapped(cli->out, lead, "        ", source, 80);
+    }
+    if (valeurs && valeurs[0]) {
+        snprintf(lead, sizeof lead, "      %s%s ", tr(cli->lang, MSG_SOURCE_VALEURS), colon(cli->lang));
+        cli_print_wrapped(cli->out, lead, "        ", valeurs, 80);
+    }
     if (text != small)
         free(text);
     return EXIT_OK;
@@ -104,8 +112,10 @@ static int explain(const struct cli *cli, const clas_evaluation *ev, size_t i)
             label(cli->lang, CLAS_LABEL_DECISION, (int)clas_evaluation_get_collectif_decision(ev, i)));
     fprintf(cli->out, "%s%s %s\n", tr(cli->lang, MSG_STATUT), colon(cli->lang),
             label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i)));
-    fprintf(cli->out, "%s%s %s\n\n", tr(cli->lang, MSG_TOTAL), colon(cli->lang),
+    fprintf(cli->out, "%s%s %s\n", tr(cli->lang, MSG_TOTAL), colon(cli->lang),
             cli_money(money, sizeof money, clas_evaluation_get_montant(ev, i, CLAS_MONTANT_TOTAL), cli->lang));
+    derogation_print(cli, cli->out, ev, "");
+    fputc('\n', cli->out);
 
     fprintf(cli->out, "%s%s\n", tr(cli->lang, MSG_STEPS), colon(cli->lang));
     if (num_etapes == 0)
@@ -116,8 +126,6 @@ static int explain(const struct cli *cli, const clas_evaluation *ev, size_t i)
             return EXIT_INTERNAL;
     }
     fprintf(cli->out, "\n%s%s\n", tr(cli->lang, MSG_CONSTATS), colon(cli->lang));
-    if (num_constats == 0)
-        fprintf(cli->out, "  %s\n", tr(cli->lang, MSG_NO_CONSTAT));
     for (size_t j = 0; j < num_constats; j++) {
         const clas_constat *c = clas_evaluation_get_collectif_constat(ev, i, j);
         if (c)
@@ -126,9 +134,13 @@ static int explain(const struct cli *cli, const clas_evaluation *ev, size_t i)
     /* Dossier-level constats (deadline, no collectif) concern every collectif. */
     for (size_t j = 0; j < clas_evaluation_num_constats(ev); j++) {
         const clas_constat *c = clas_evaluation_get_constat(ev, j);
-        if (c && clas_constat_get_collectif_index(c) < 0)
+        if (c && clas_constat_get_collectif_index(c) < 0) {
             cli_print_constat(cli, c, "  ");
+            num_constats++;
+        }
     }
+    if (num_constats == 0)
+        fprintf(cli->out, "  %s\n", tr(cli->lang, MSG_NO_CONSTAT));
     return EXIT_OK;
 }
 

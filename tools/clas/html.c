@@ -2,8 +2,8 @@
 /* clas report --format html: the committee's report as one self-contained,
  * printable page (no script, no external asset): summary, an SVG chart of
  * the amounts per porteur and one of the year's funnel, the table per
- * porteur and collectif, the constats needing attention, bonus projects
- * and refusal reasons. */
+ * porteur and collectif, the constats needing attention, the committee's
+ * exceptions, bonus projects and refusal reasons. */
 #include <inttypes.h>
 #include <string.h>
 
@@ -37,7 +37,7 @@ static const char style[] =
     ".card{border:1px solid #c9d3dd;border-radius:6px;padding:8px 12px;min-width:150px}"
     ".card b{display:block;font-size:18px}table{border-collapse:collapse;width:100%;margin:8px 0}"
     "th,td{border:1px solid #c9d3dd;padding:3px 6px;text-align:left;vertical-align:top}"
-    "th{background:#e3ebf3}td.n{text-align:right;white-space:nowrap}tr.total td{font-weight:bold;"
+    "th{background:#e3ebf3}tr.section th{text-align:left;background:#f3f6f9}td.n{text-align:right;white-space:nowrap}tr.total td{font-weight:bold;"
     "background:#f1f4f7}.blocking{color:#a31515;font-weight:bold}.warning{color:#9a5b00}"
     "svg text{font-family:'DejaVu Sans',Arial,sans-serif}"
     "@media print{body{margin:0;font-size:11px}h2{break-after:avoid}tr{break-inside:avoid}"
@@ -60,7 +60,7 @@ static void chart_porteurs(const struct cli *cli, const struct document *doc)
     }
     fprintf(cli->out, "<svg id=\"chart-porteurs\" role=\"img\" width=\"900\" height=\"%zu\" "
                       "viewBox=\"0 0 900 %zu\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>%s</title>\n",
-            n * bar + 10, n * bar + 10, L(cli, "Montant accordé par porteur", "Amount granted per organisation"));
+            n * bar + 10, n * bar + 10, L(cli, "Montant accordé par porteur", "Amount granted per porteur"));
     for (size_t d = 0; d < n; d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
         const clas_dossier *dos = document_dossier(doc, d);
@@ -142,7 +142,7 @@ static void collectif_table(const struct cli *cli, const struct document *doc, c
 {
     fprintf(cli->out, "<table id=\"collectifs\"><tr><th>%s</th><th>%s</th><th>%s</th><th>Ps</th><th>%s</th><th>%s"
                       "</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th></tr>\n",
-            L(cli, "Porteur", "Organisation"), L(cli, "Collectif", "Collectif"), L(cli, "Statut", "Status"),
+            L(cli, "Porteur", "Porteur"), L(cli, "Collectif", "Collectif"), L(cli, "Statut", "Status"),
             L(cli, "Bonus demandés", "Bonuses requested"), L(cli, "Bonus accordés", "Bonuses granted"),
             L(cli, "Total accordé", "Total granted"), label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_ACOMPTES_VERSES),
             label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_DROIT_REEL), L(cli, "Solde (+) / indu (−)", "Balance (+) / overpaid (−)"));
@@ -208,6 +208,38 @@ static void constats_section(const struct cli *cli, const struct document *doc)
     fputs("</table>\n", cli->out);
     if (!shown)
         fprintf(cli->out, "<p>%s</p>\n", L(cli, "Aucun constat.", "No finding."));
+}
+
+/* The committee's exceptions, per dossier: the rule lifted, the
+ * committee's date and its reason. */
+static void derogations_section(const struct cli *cli, const struct document *doc)
+{
+    size_t shown = 0;
+    fprintf(cli->out, "<h2>%s</h2>\n<table id=\"derogations\"><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+                      "<th>%s</th></tr>\n",
+            L(cli, "Dérogations du comité", "Committee exceptions"), L(cli, "Dossier", "Dossier"),
+            L(cli, "Porteur", "Porteur"), L(cli, "Règle", "Rule"), L(cli, "Comité du", "Committee of"),
+            L(cli, "Motif", "Reason"));
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        const clas_dossier *dos = document_dossier(doc, d);
+        for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+            const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
+            if (!motif[0])
+                continue;
+            fputs("<tr>", cli->out);
+            td(cli, clas_evaluation_get_dossier_id(ev));
+            td(cli, dos ? clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)) : "");
+            td(cli, clas_regle_id((clas_regle)r));
+            td(cli, clas_evaluation_get_derogation_date(ev, (clas_regle)r));
+            td(cli, motif);
+            fputs("</tr>\n", cli->out);
+            shown++;
+        }
+    }
+    fputs("</table>\n", cli->out);
+    if (!shown)
+        fprintf(cli->out, "<p>%s</p>\n", L(cli, "Aucune dérogation.", "No exception."));
 }
 
 static void bonus_and_refusals(const struct cli *cli, const struct document *doc)
@@ -335,7 +367,7 @@ int html_report(const struct cli *cli, const struct document *doc)
     card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_COLLECTIFS), clas_rapport_get_total(r, CLAS_TOTAL_COLLECTIFS));
     card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_COLLECTIFS_ELIGIBLES),
              clas_rapport_get_total(r, CLAS_TOTAL_COLLECTIFS_ELIGIBLES));
-    card_int(cli, L(cli, "Collectifs agréés", "Groups approved"), agrees);
+    card_int(cli, L(cli, "Collectifs agréés", "Collectifs approved"), agrees);
     card_int(cli, label(cli->lang, CLAS_LABEL_TOTAL, CLAS_TOTAL_ENFANTS), clas_rapport_get_total(r, CLAS_TOTAL_ENFANTS));
     card(cli, "Ps", eur(m, clas_rapport_get_total(r, CLAS_TOTAL_PS), cli));
     card(cli, L(cli, "Bonus accordés", "Bonuses granted"),
@@ -348,14 +380,15 @@ int html_report(const struct cli *cli, const struct document *doc)
     card(cli, label(cli->lang, CLAS_LABEL_STATISTIQUE, CLAS_STAT_DROIT_REEL), eur(m, sum[5], cli));
     fputs("</div>\n", cli->out);
 
-    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Montant accordé par porteur", "Amount granted per organisation"));
+    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Montant accordé par porteur", "Amount granted per porteur"));
     chart_porteurs(cli, doc);
     fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "L'année : demandé, éligible, accordé, versé",
                                           "The year: requested, eligible, granted, paid"));
     chart_funnel(cli, doc, steps);
-    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Porteurs et collectifs", "Organisations and groups"));
+    fprintf(cli->out, "<h2>%s</h2>\n", L(cli, "Porteurs et collectifs", "Porteurs and collectifs"));
     collectif_table(cli, doc, sum);
     constats_section(cli, doc);
+    derogations_section(cli, doc);
     bonus_and_refusals(cli, doc);
     {
         clas_statistiques *st = NULL;

@@ -478,7 +478,7 @@ int cmd_template(const struct cli *cli)
         return EXIT_INTERNAL;
     for (size_t k = 0; k < NUM_COLS; k++)
         head[k] = columns[k].header;
-    sheet_table(s, L(cli, "Collectifs", "Groups"), head, NUM_COLS);
+    sheet_table(s, L(cli, "Collectifs", "Collectifs"), head, NUM_COLS);
     for (size_t k = 0; k < NUM_COLS; k++) {
         sheet_width(s, k, k == P_NOM || k == C_NOM || k == C_BE_PROJ || k == C_AUT_PAR ? 36 : 18);
         sheet_text(s, columns[k].example);
@@ -512,10 +512,11 @@ const char *const help_import[2] = {
     "Usage: clas import SHEET.csv [--departement 51] [--annee 2025-2026]\n"
     "                   [-o campagne.json]\n"
     "\n"
-    "Reads the CSV export of a spreadsheet (LibreOffice, Excel): one row per group,\n"
-    "the organisation's and dossier's columns repeated on each row, French headers\n"
-    "(see 'clas template'). ';' or ',' separator, decimal comma or point, UTF-8\n"
-    "with or without BOM, or Windows-1252. Writes a clas-campagne/1 document.\n"
+    "Reads the CSV export of a spreadsheet (LibreOffice, Excel): one row per\n"
+    "collectif, the porteur's and dossier's columns repeated on each row,\n"
+    "French headers (see 'clas template'). ';' or ',' separator, decimal comma\n"
+    "or point, UTF-8 with or without BOM, or Windows-1252. Writes a\n"
+    "clas-campagne/1 document.\n"
     "\n"
     "Accepted entries: amounts \"7 500,00\", \"7500.00\", \"7 500 €\"; levels \"6e\",\n"
     "\"6ème\", \"CM1-CM2\"; decision \"agréé\", \"refusé\", \"en attente\"; dates\n"

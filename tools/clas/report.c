@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 #include "html.h"
 #include "sheet.h"
 #include "sheets.h"
@@ -22,6 +23,16 @@ static clas_cents bonus_accordes(const clas_evaluation *ev, size_t i)
 }
 
 enum { COLS = 6 };
+
+/* The statut in the report's table: "en attente" for an eligible collectif
+ * awaiting the committee (the table shows ineligible ones as such), so the
+ * six columns fit 80 even before the committee has met. */
+static const char *statut_label(const struct cli *cli, clas_statut statut)
+{
+    if (statut == CLAS_STATUT_EN_ATTENTE)
+        return L(cli, "en attente", "pending");
+    return label(cli->lang, CLAS_LABEL_STATUT, (int)statut);
+}
 
 /* One heading line per porteur, then its collectifs: the table fits an
  * 80-column terminal however long the porteur's name. */
@@ -53,7 +64,7 @@ static int add_collectif_rows(const struct cli *cli, struct table *t, const stru
             char id[CLAS_ID_MAX + 4];
             snprintf(id, sizeof id, "  %s", clas_evaluation_get_collectif_id(ev, i));
             row[0] = id;
-            row[1] = label(cli->lang, CLAS_LABEL_STATUT, (int)clas_evaluation_get_collectif_statut(ev, i));
+            row[1] = statut_label(cli, clas_evaluation_get_collectif_statut(ev, i));
             row[2] = cli_money(money[0], sizeof money[0], clas_evaluation_get_montant(ev, i, CLAS_MONTANT_PS), cli->lang);
             row[3] = cli_money(money[1], sizeof money[1], bonus_demandes(ev, i), cli->lang);
             row[4] = cli_money(money[2], sizeof money[2], bonus_accordes(ev, i), cli->lang);
@@ -149,6 +160,7 @@ static int text_report(const struct cli *cli, const struct document *doc)
     fputc('\n', cli->out);
     table_print(t, cli->out, "");
     table_free(t);
+    derogation_print_section(cli, cli->out, doc, NULL);
     fputc('\n', cli->out);
     return print_totals(cli, doc->rapport);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "derogation.h"
 #include "sheet.h"
 #include "table.h"
 #include "year.h"
@@ -92,7 +93,7 @@ static void print_sources(const struct cli *cli, const struct document *doc)
 
 static int text_settle(const struct cli *cli, const struct document *doc)
 {
-    const char *head[6] = {L(cli, "Collectif", "Group"), L(cli, "Acomptes", "Advances"),
+    const char *head[6] = {L(cli, "Collectif", "Collectif"), L(cli, "Acomptes", "Advances"),
                            label(cli->lang, CLAS_LABEL_MONTANT, CLAS_MONTANT_DROIT_REEL), L(cli, "Solde", "Balance"), L(cli, "Indu", "Overpaid"),
                            ""};
     struct table *t = table_new(5);
@@ -119,7 +120,7 @@ static int text_settle(const struct cli *cli, const struct document *doc)
                 /* the porteur's name heads its collectifs, cut to keep 80 columns */
                 char name[100];
                 const char *row0[5] = {name, "", "", "", ""};
-                short_name(name, sizeof name, clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)), 28);
+                short_name(name, sizeof name, clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)), 26);
                 table_add_row(t, row0);
             }
             add(&sub, ev, i);
@@ -155,7 +156,8 @@ static int text_settle(const struct cli *cli, const struct document *doc)
     fputc('\n', cli->out);
     table_print(t, cli->out, "");
     table_free(t);
-    fprintf(cli->out, "\n%s%s %zu ; %s%s %zu\n", L(cli, "Collectifs avec bilan", "Groups with a bilan"),
+    derogation_print_section(cli, cli->out, doc, NULL);
+    fprintf(cli->out, "\n%s%s %zu ; %s%s %zu\n", L(cli, "Collectifs avec bilan", "Collectifs with a bilan"),
             colon(cli->lang), total.avec_bilan, L(cli, "bilans attendus", "bilans due"), colon(cli->lang),
             total.sans_bilan);
     fprintf(cli->out, "%s%s %s ; %s%s %s ; %s%s %s\n", L(cli, "Soldes à verser", "Balances to pay"), colon(cli->lang),
@@ -194,9 +196,10 @@ static int json_settle(const struct cli *cli, const struct document *doc)
                 "regularisation", jmoney(reg), "solde", jmoney(bilan && reg > 0 ? reg : 0),
                 "indu", jmoney(bilan && reg < 0 ? -reg : 0)));
         }
-        json_array_append_new(dossiers, json_pack("{s:s, s:o, s:o, s:o, s:o}", "dossier",
+        /* the committee's exceptions stay with the dossier's figures */
+        json_array_append_new(dossiers, json_pack("{s:s, s:o, s:o, s:o, s:o, s:o*}", "dossier",
             clas_evaluation_get_dossier_id(ev), "acomptes_verses", jmoney(sub.verses), "droit_reel", jmoney(sub.reel),
-            "solde", jmoney(sub.solde), "indu", jmoney(sub.indu)));
+            "solde", jmoney(sub.solde), "indu", jmoney(sub.indu), "derogations", derogation_json(ev)));
         total.prev += sub.prev, total.verses += sub.verses, total.reel += sub.reel;
         total.solde += sub.solde, total.indu += sub.indu;
         total.sans_bilan += sub.sans_bilan, total.avec_bilan += sub.avec_bilan;
@@ -230,7 +233,7 @@ static int sheet_settle(const struct cli *cli, const struct document *doc)
 {
     static const char *const head[] = {"dossier", "porteur", "collectif", "bilan", "droit_previsionnel",
                                        "acomptes_verses", "depenses_reelles", "ps_reelle", "droit_reel",
-                                       "regularisation", "solde", "indu"};
+                                       "regularisation", "solde", "indu", "derogations"};
     struct sheet *s = sheet_new(cli);
     if (!s)
         return EXIT_INTERNAL;
@@ -255,6 +258,11 @@ static int sheet_settle(const struct cli *cli, const struct document *doc)
             sheet_money(s, reg);
             sheet_money(s, bilan && reg > 0 ? reg : 0);
             sheet_money(s, bilan && reg < 0 ? -reg : 0);
+            {
+                char *derogations = derogation_cell(ev);
+                sheet_text(s, derogations ? derogations : "?");
+                free(derogations);
+            }
             sheet_end_row(s);
         }
     }
@@ -287,9 +295,9 @@ const char *const help_settle[2] = {
     "json : document clas-reglement/1.\n",
     "Usage: clas settle CAMPAIGN [--format text|json|csv|xlsx]\n"
     "\n"
-    "Settlement after the bilans: for each group, the advances paid, the droit\n"
+    "Settlement after the bilans: for each collectif, the advances paid, the droit\n"
     "réel (Ps on actual expenses + bonuses granted) and the régularisation, a\n"
     "balance to pay or an overpayment to recover; per dossier and for the\n"
-    "campaign. A funded group without a bilan is shown as 'bilan due'.\n"
+    "campaign. A funded collectif without a bilan is shown as 'bilan due'.\n"
     "json: clas-reglement/1 document.\n",
 };

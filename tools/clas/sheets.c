@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The tables compute and report write for spreadsheets (CSV and xlsx):
  * one row per collectif with every amount of its year, then, in a
- * workbook, the department totals and the constats. */
+ * workbook, the department totals, the constats, the statistics and the
+ * committee's exceptions. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 #include "sheet.h"
 #include "sheets.h"
 #include "stats.h"
@@ -26,28 +28,11 @@ static const char *const head_before[] = {"fichier", "dossier", "porteur", "port
 static const char *const head_after[] = {"solde", "indu", "bilan", "provisoire", "simulation"};
 #define NUM_AFTER (sizeof head_after / sizeof head_after[0])
 
-/* The committee's exceptions of the evaluated dossier, one cell:
- * "R-DELAI : reason (2025-09-18)", separated by " ; ". */
+/* The committee's exceptions of the evaluated dossier, one cell. */
 static void derogations_cell(struct sheet *s, const clas_evaluation *ev)
 {
-    size_t size = 1;
-    for (int r = 0; r < CLAS_REGLE_COUNT; r++)
-        size += strlen(clas_evaluation_get_derogation_motif(ev, (clas_regle)r)) + 48;
-    char *text = malloc(size);
-    size_t n = 0;
-    if (!text) {
-        sheet_text(s, "?");
-        return;
-    }
-    text[0] = '\0';
-    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
-        const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
-        const char *date = clas_evaluation_get_derogation_date(ev, (clas_regle)r);
-        if (motif[0])
-            n += (size_t)snprintf(text + n, size - n, "%s%s : %s%s%s%s", n ? " ; " : "", clas_regle_id((clas_regle)r),
-                                  motif, date[0] ? " (" : "", date, date[0] ? ")" : "");
-    }
-    sheet_text(s, text);
+    char *text = derogation_cell(ev);
+    sheet_text(s, text ? text : "?");
     free(text);
 }
 
@@ -126,6 +111,30 @@ static void constat_rows(struct sheet *s, const struct cli *cli, const clas_eval
     }
 }
 
+void sheets_derogations(struct sheet *s, const struct cli *cli, const struct document *doc)
+{
+    static const char *const head[] = {"dossier", "porteur", "regle", "date", "motif"};
+    if (!sheet_table(s, L(cli, "Dérogations", "Exceptions"), head, 5))
+        return;
+    sheet_width(s, 1, 40);
+    sheet_width(s, 4, 80);
+    for (size_t d = 0; d < document_num_dossiers(doc); d++) {
+        const clas_evaluation *ev = document_evaluation(doc, d);
+        const clas_dossier *dos = document_dossier(doc, d);
+        for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+            const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
+            if (!motif[0])
+                continue;
+            sheet_text(s, clas_evaluation_get_dossier_id(ev));
+            sheet_text(s, dos ? clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)) : "");
+            sheet_text(s, clas_regle_id((clas_regle)r));
+            sheet_text(s, clas_evaluation_get_derogation_date(ev, (clas_regle)r));
+            sheet_text(s, motif);
+            sheet_end_row(s);
+        }
+    }
+}
+
 int sheets_report(struct sheet *s, const struct cli *cli, const struct document *doc)
 {
     static const char *const totals_head[] = {"total", "libelle", "valeur"};
@@ -156,8 +165,9 @@ int sheets_report(struct sheet *s, const struct cli *cli, const struct document 
         int rc = stats_compute(&st, cli, doc);
         if (rc != EXIT_OK)
             return rc;
-        stats_sheet(s, cli, st, NULL);
+        stats_sheet(s, cli, st, NULL, doc, NULL);
         clas_statistiques_free(st);
     }
+    sheets_derogations(s, cli, doc);
     return EXIT_OK;
 }

@@ -12,6 +12,7 @@ struct table {
     char **cells;           /* num_rows * num_cols; a rule row is all NULL */
     unsigned char *is_rule; /* per row: 0 cells, 1 rule, 2 heading (text in the first cell) */
     enum table_align *align;
+    size_t header_rows; /* rows above the underline: 1 unless set */
 };
 
 size_t utf8_width(const char *text)
@@ -29,6 +30,7 @@ struct table *table_new(size_t num_cols)
     if (!t)
         return NULL;
     t->num_cols = num_cols;
+    t->header_rows = 1;
     t->align = calloc(num_cols ? num_cols : 1, sizeof *t->align);
     if (!t->align) {
         free(t);
@@ -53,6 +55,11 @@ void table_set_align(struct table *t, size_t col, enum table_align align)
 {
     if (col < t->num_cols)
         t->align[col] = align;
+}
+
+void table_set_header_rows(struct table *t, size_t rows)
+{
+    t->header_rows = rows ? rows : 1;
 }
 
 static int grow(struct table *t)
@@ -171,7 +178,7 @@ void table_print(const struct table *t, FILE *out, const char *indent)
                 fprintf(out, "%*s", (int)pad, "");
         }
         fputc('\n', out);
-        if (r == 0)
+        if (r + 1 == t->header_rows)
             print_rule(t, width, out, indent);
     }
     free(width);

@@ -14,6 +14,9 @@ struct table *table_new(size_t num_cols);
 void table_free(struct table *table);
 /* Alignment of a column (left by default). */
 void table_set_align(struct table *table, size_t col, enum table_align align);
+/* The first @p rows rows are the header, underlined together (a table
+ * whose rows take two lines to fit 80 columns has a two-line header). */
+void table_set_header_rows(struct table *table, size_t rows);
 /* Appends a row of num_cols cells (copied; NULL is an empty cell).
  * Returns 0, or -1 when out of memory. */
 int table_add_row(struct table *table, const char *const *cells);

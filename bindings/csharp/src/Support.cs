@@ -21,12 +21,12 @@ static class ClasUtf8 {
     if (i == n)
       return ascii;             // the common case, without an encoder
     if (s.IndexOf('\0') >= 0)
-      throw ClasException.Of((int)Status.CLAS_EINVAL, "CLAS_EINVAL", what + ": text contains a NUL character", what, "");
+      throw ClasException.Own(Status.CLAS_EINVAL, what + ": text contains a NUL character", what);
     byte[] text;
     try {
       text = Strict.GetBytes(s);
     } catch (global::System.ArgumentException) {
-      throw ClasException.Of((int)Status.CLAS_EUTF8, "CLAS_EUTF8", what + ": text is not valid Unicode (lone surrogate)", what, "");
+      throw ClasException.Own(Status.CLAS_EUTF8, what + ": text is not valid Unicode (lone surrogate)", what);
     }
     byte[] z = new byte[text.Length + 1];
     global::System.Array.Copy(text, z, text.Length);

@@ -50,6 +50,7 @@ public static class ClasTest {
     uint flags = 0;
     bool trace = false;
     string error = null, dossierDoc = null, cadreDep = null, cadreYear = null;
+    string[] refused = null;
     var reglesDocs = new List<string>();
     foreach (var f in rec) {
       switch (f[0]) {
@@ -61,7 +62,20 @@ public static class ClasTest {
         break;
       case "dossier": dossierDoc = f[1]; break;
       case "erreur": error = f[1]; break;
+      case "chargement": refused = f; break;
       }
+    }
+    if (refused != null) {
+      // The dossier is refused as it is loaded: its status and message id, nothing else.
+      try {
+        using (var d = Dossier.FromJson(dossierDoc, name))
+          bad.Add("chargement: expected " + refused[1] + ", got CLAS_OK");
+      } catch (ClasException e) {
+        if (e.StatusName != refused[1] || !(refused[2] == "" || e.MessageId == refused[2]))
+          bad.Add("chargement: expected " + refused[1] + " " + refused[2] + ", got " + e.StatusName + " " + e.MessageId +
+                  ": " + e.Message);
+      }
+      return bad;
     }
     using (var b = new ReglesBuilder()) {
       b.AddDefaults();
@@ -161,6 +175,26 @@ public static class ClasTest {
               bad.Add("totaux." + f[1] + ": expected " + f[2] + ", got " + ev.Total(m));
             break;
           }
+          case "consequences": {
+            // Each constat carries its code's consequence (or none), quoted by its French message.
+            var want = new Dictionary<string, string>();
+            for (int j = 1; j < f.Length; j++) {
+              int eq = f[j].IndexOf('=');
+              want[f[j].Substring(0, eq)] = f[j].Substring(eq + 1);
+            }
+            for (uint j = 0; j < ev.NumConstats(); j++) {
+              Constat k = ev.Constat(j);
+              string code = ClasApi.CodeName(k.Code()), expected;
+              if (!want.TryGetValue(code, out expected))
+                expected = "";
+              string got = k.Consequence(ConsequencePart.CLAS_CONSEQUENCE_TEXTE);
+              if (got != expected)
+                bad.Add("constat " + code + ": consequence: expected \"" + expected + "\", got \"" + got + "\"");
+              if (expected != "" && !k.Message(Lang.CLAS_LANG_FR).Contains(expected))
+                bad.Add("constat " + code + ": the message does not quote the consequence");
+            }
+            break;
+          }
           }
         }
       }
@@ -188,6 +222,37 @@ public static class ClasTest {
     }
     Check(count > 50, "vectors present (" + count + ")");
     Console.WriteLine("vectors: " + count + " run");
+  }
+
+  // The example campaign's statistics, figure by figure, against the CLI's (see bindings/vectors/statistiques.py).
+  static void StatistiquesTest() {
+    string flat = Environment.GetEnvironmentVariable("CLAS_STATISTIQUES_FLAT");
+    if (flat == null) {
+      Console.WriteLine("statistiques: skipped (built without the CLI)");
+      return;
+    }
+    var byName = new Dictionary<string, Statistique>();
+    foreach (Statistique s in Enum.GetValues(typeof(Statistique)))
+      if (s != Statistique.CLAS_STAT_COUNT)
+        byName[ClasApi.StatistiqueName(s)] = s;
+    var lines = File.ReadAllLines(flat);
+    int count = 0;
+    using (var camp = Campagne.FromJsonFile(lines[0].Split('\t')[1]))
+    using (var regles = new Regles())
+    using (var rapport = camp.Rapport(regles))
+    using (var st = rapport.Statistiques(camp)) {
+      foreach (var line in lines) {
+        var f = line.Split('\t');
+        if (f[0] != "statistique")
+          continue;
+        count++;
+        Statistique s;
+        bool known = byName.TryGetValue(f[1], out s);
+        Check(known && st.Get(s) == long.Parse(f[2]),
+              "statistique " + f[1] + ": expected " + f[2] + ", got " + (known ? st.Get(s).ToString() : "no such figure"));
+      }
+    }
+    Check(count == byName.Count, "every figure compared (" + count + " of " + byName.Count + ")");
   }
 
   static void Errors() {
@@ -395,6 +460,7 @@ public static class ClasTest {
     if (args.Length == 2 && args[0] == "--memory")
       return Memory(int.Parse(args[1]), 2048) ? 0 : 1;
     Vectors();
+    StatistiquesTest();
     Errors();
     Ownership();
     Dropped();

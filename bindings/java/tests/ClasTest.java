@@ -57,6 +57,7 @@ public class ClasTest {
         long flags = 0;
         boolean trace = false;
         String error = null, dossierDoc = null, cadreDep = null, cadreYear = null;
+        String[] refused = null;
         List<String> reglesDocs = new ArrayList<>();
         for (String[] f : rec) {
             switch (f[0]) {
@@ -68,8 +69,20 @@ public class ClasTest {
                 break;
             case "dossier": dossierDoc = f[1]; break;
             case "erreur": error = f[1]; break;
+            case "chargement": refused = f; break;
             default: break;
             }
+        }
+        if (refused != null) {
+            // The dossier is refused as it is loaded: its status and message id, nothing else.
+            try (Dossier d = Dossier.fromJson(dossierDoc, name)) {
+                bad.add("chargement: expected " + refused[1] + ", got CLAS_OK");
+            } catch (ClasException e) {
+                if (!e.getStatusName().equals(refused[1]) || !(refused[2].isEmpty() || e.getMessageId().equals(refused[2])))
+                    bad.add("chargement: expected " + refused[1] + " " + refused[2] + ", got " + e.getStatusName() + " "
+                            + e.getMessageId() + ": " + e.getMessage());
+            }
+            return bad;
         }
         try (ReglesBuilder b = new ReglesBuilder()) {
             b.addDefaults();
@@ -167,6 +180,24 @@ public class ClasTest {
                             bad.add("totaux." + f[1] + ": expected " + f[2] + ", got " + ev.total(m));
                         break;
                     }
+                    case "consequences": {
+                        // Each constat carries its code's consequence (or none), quoted by its French message.
+                        Map<String, String> want = new HashMap<>();
+                        for (int j = 1; j < f.length; j++) {
+                            int eq = f[j].indexOf('=');
+                            want.put(f[j].substring(0, eq), f[j].substring(eq + 1));
+                        }
+                        for (long j = 0; j < ev.numConstats(); j++) {
+                            Constat k = ev.constat(j);
+                            String code = Clas.codeName(k.code()), expected = want.getOrDefault(code, "");
+                            String got = k.consequence(ConsequencePart.CLAS_CONSEQUENCE_TEXTE);
+                            if (!got.equals(expected))
+                                bad.add("constat " + code + ": consequence: expected \"" + expected + "\", got \"" + got + "\"");
+                            if (!expected.isEmpty() && !k.message(Lang.CLAS_LANG_FR).contains(expected))
+                                bad.add("constat " + code + ": the message does not quote the consequence");
+                        }
+                        break;
+                    }
                     default: break;
                     }
                 }
@@ -194,6 +225,35 @@ public class ClasTest {
         }
         check(count > 50, "vectors present (" + count + ")");
         System.out.println("vectors: " + count + " run");
+    }
+
+    /** The example campaign's statistics, figure by figure, against the CLI's (see bindings/vectors/statistiques.py). */
+    static void statistiques() throws Exception {
+        String flat = System.getenv("CLAS_STATISTIQUES_FLAT");
+        if (flat == null) {
+            System.out.println("statistiques: skipped (built without the CLI)");
+            return;
+        }
+        Map<String, Statistique> byName = new HashMap<>();
+        for (Statistique s : Statistique.values())
+            if (s != Statistique.CLAS_STAT_COUNT)
+                byName.put(Clas.statistiqueName(s), s);
+        List<String> lines = Files.readAllLines(Paths.get(flat));
+        String path = lines.get(0).split("\t", -1)[1];
+        int count = 0;
+        try (Campagne camp = Campagne.fromJsonFile(path); Regles regles = new Regles();
+             Rapport rapport = camp.rapport(regles); Statistiques st = rapport.statistiques(camp)) {
+            for (String line : lines) {
+                String[] f = line.split("\t", -1);
+                if (!f[0].equals("statistique"))
+                    continue;
+                count++;
+                Statistique s = byName.get(f[1]);
+                check(s != null && st.get(s) == Long.parseLong(f[2]),
+                      "statistique " + f[1] + ": expected " + f[2] + ", got " + (s == null ? "no such figure" : st.get(s)));
+            }
+        }
+        check(count == byName.size(), "every figure compared (" + count + " of " + byName.size() + ")");
     }
 
     static void errors() {
@@ -396,8 +456,10 @@ public class ClasTest {
         if (args.length == 2 && args[0].equals("--memory"))
             System.exit(memory(Integer.parseInt(args[1]), 1024) ? 0 : 1);
         boolean vectorsToo = !(args.length == 1 && args[0].equals("--ownership"));
-        if (vectorsToo)
+        if (vectorsToo) {
             vectors();
+            statistiques();
+        }
         errors();
         ownership();
         dropped();

@@ -18,7 +18,7 @@ $montant{ Clas::clas_montant_name($_) } = $_ for 0 .. $Clas::CLAS_MONTANT_COUNT 
 # a line, tab-separated, "end" closing each vector.
 sub read_vectors {
     my ($path) = @_;
-    open my $fh, '<:raw', $path or die "$path: $!\n";
+    open my $fh, '<:encoding(UTF-8)', $path or die "$path: $!\n";
     my (@vectors, $v);
     while (my $line = <$fh>) {
         chomp $line;
@@ -27,6 +27,7 @@ sub read_vectors {
         elsif ($tag eq 'end') { push @vectors, $v }
         elsif ($tag eq 'regles') { push @{ $v->{regles} }, $f[0] }
         elsif ($tag eq 'dossier' || $tag eq 'erreur') { $v->{$tag} = $f[0] }
+        elsif ($tag eq 'chargement') { $v->{$tag} = \@f }
         elsif ($tag eq 'cadre' || $tag eq 'flags') { $v->{$tag} = \@f }
         else { push @{ $v->{lines} }, [$tag, @f] }
     }
@@ -38,6 +39,16 @@ sub check_vector {
     my ($v) = @_;
     my ($trace, $carry) = @{ $v->{flags} };
     my $flags = ($trace ? $Clas::CLAS_EVAL_TRACE : 0) | ($carry ? $Clas::CLAS_CARRY_FORWARD : 0);
+    if (my $refused = $v->{chargement}) {
+        # The dossier is refused as it is loaded: its status and message id, nothing else.
+        my ($status, $id) = @$refused;
+        my $ok = eval { Clas::Dossier::from_json($v->{dossier}, $v->{name}); 1 };
+        my $err = $@;
+        return ("chargement: expected $status, got success") if $ok;
+        my $got_id = Clas::error_last_id();
+        return () if ref $err && $err->isa('Clas::Error') && $err->status eq $status && ($id eq '' || $got_id eq $id);
+        return ("chargement: expected $status $id, got " . (ref $err ? $err->status . " $got_id: " . $err->message : $err));
+    }
     my $ev = eval {
         my $regles = Clas::Regles->new();
         if (@{ $v->{regles} }) {
@@ -85,6 +96,17 @@ sub check_vector {
         }
         elsif ($tag eq 'montant') { $cmp->("collectif $f[0] $f[1]", $ev->montant($f[0], $montant{ $f[1] }), $f[2]) }
         elsif ($tag eq 'total') { $cmp->("total $f[0]", $ev->total($montant{ $f[0] }), $f[1]) }
+        elsif ($tag eq 'consequences') {
+            # Each constat carries its code's consequence (or none), quoted by its French message.
+            my %want = map { split /=/, $_, 2 } @f;
+            for my $k (map { $ev->constat($_) } 0 .. $ev->num_constats - 1) {
+                my $code = Clas::clas_code_name($k->code);
+                my $expected = $want{$code} // '';
+                $cmp->("constat $code consequence", $k->consequence($Clas::CLAS_CONSEQUENCE_TEXTE), $expected);
+                push @errors, "constat $code: the message does not quote the consequence"
+                    if $expected ne '' && index($k->message($Clas::CLAS_LANG_FR), $expected) < 0;
+            }
+        }
         else { push @errors, "unknown record $tag" }
     }
     return @errors;
@@ -99,6 +121,26 @@ sub check_vector {
     }
 }
 
+
+{   # the example campaign's statistics, figure by figure, against the CLI's (bindings/vectors/statistiques.py)
+    my $flat = $ENV{CLAS_STATISTIQUES_FLAT};
+    SKIP: {
+        skip 'built without the CLI', 1 unless defined $flat;
+        my %stat;
+        $stat{ Clas::clas_statistique_name($_) } = $_ for 0 .. $Clas::CLAS_STAT_COUNT - 1;
+        open my $fh, '<:encoding(UTF-8)', $flat or die "$flat: $!\n";
+        my @lines = map { chomp; [split /\t/, $_, -1] } <$fh>;
+        my $camp = Clas::Campagne::from_json_file($lines[0][1]);
+        my $st = $camp->rapport(Clas::Regles->new())->statistiques($camp);
+        my $count = 0;
+        for my $f (grep { $_->[0] eq 'statistique' } @lines) {
+            $count++;
+            ok(exists $stat{ $f->[1] }, "statistique $f->[1] exists") or next;
+            is($st->get($stat{ $f->[1] }), $f->[2], "statistique $f->[1]");
+        }
+        is($count, scalar keys %stat, 'every figure compared');
+    }
+}
 
 {   # case A
     my $ev = case_a()->evaluate(Clas::Regles->new());

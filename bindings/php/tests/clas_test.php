@@ -47,6 +47,7 @@ function run_vector(array $rec) {
     $dossier_doc = null;
     $cadre_dep = null;
     $cadre_year = null;
+    $refused = null;
     $regles_docs = [];
     foreach ($rec as $f) {
         switch ($f[0]) {
@@ -58,7 +59,20 @@ function run_vector(array $rec) {
             break;
         case "dossier": $dossier_doc = $f[1]; break;
         case "erreur": $error = $f[1]; break;
+        case "chargement": $refused = $f; break;
         }
+    }
+    if ($refused !== null) {
+        // The dossier is refused as it is loaded: its status and message id, nothing else.
+        try {
+            Dossier::from_json($dossier_doc, $name);
+            return ["chargement: expected {$refused[1]}, got CLAS_OK"];
+        } catch (ClasException $e) {
+            if ($e->statusName !== $refused[1] || ($refused[2] !== "" && $e->messageId !== $refused[2]))
+                return ["chargement: expected {$refused[1]} {$refused[2]}, got {$e->statusName} {$e->messageId}: " .
+                        $e->getMessage()];
+        }
+        return [];
     }
     $b = new ReglesBuilder();
     $b->add_defaults();
@@ -151,6 +165,24 @@ function run_vector(array $rec) {
             elseif ($ev->total($MONTANTS[$f[1]]) !== (int)$f[2])
                 $bad[] = "totaux.{$f[1]}: expected {$f[2]}, got " . $ev->total($MONTANTS[$f[1]]);
             break;
+        case "consequences":
+            // Each constat carries its code's consequence (or none), quoted by its French message.
+            $want = [];
+            foreach (array_slice($f, 1) as $pair) {
+                [$code, $text] = explode("=", $pair, 2);
+                $want[$code] = $text;
+            }
+            for ($j = 0; $j < $ev->num_constats(); $j++) {
+                $k = $ev->constat($j);
+                $code = clas_code_name($k->code());
+                $expected = $want[$code] ?? "";
+                $got = $k->consequence(CLAS_CONSEQUENCE_TEXTE);
+                if ($got !== $expected)
+                    $bad[] = "constat $code: consequence: expected \"$expected\", got \"$got\"";
+                if ($expected !== "" && strpos($k->message(CLAS_LANG_FR), $expected) === false)
+                    $bad[] = "constat $code: the message does not quote the consequence";
+            }
+            break;
         }
     }
     return $bad;
@@ -173,6 +205,33 @@ function vectors() {
     }
     check($count > 50, "vectors present ($count)");
     echo "vectors: $count run\n";
+}
+
+// The example campaign's statistics, figure by figure, against the CLI's (see bindings/vectors/statistiques.py).
+function statistiques() {
+    $flat = getenv("CLAS_STATISTIQUES_FLAT");
+    if ($flat === false) {
+        echo "statistiques: skipped (built without the CLI)\n";
+        return;
+    }
+    $by_name = [];
+    for ($s = 0; $s < CLAS_STAT_COUNT; $s++)
+        $by_name[clas_statistique_name($s)] = $s;
+    $lines = file($flat, FILE_IGNORE_NEW_LINES);
+    $camp = Campagne::from_json_file(explode("\t", $lines[0])[1]);
+    $rapport = $camp->rapport(new Regles());
+    $st = $rapport->statistiques($camp);
+    $count = 0;
+    foreach ($lines as $line) {
+        $f = explode("\t", $line);
+        if ($f[0] !== "statistique")
+            continue;
+        $count++;
+        $known = isset($by_name[$f[1]]);
+        $got = $known ? $st->get($by_name[$f[1]]) : null;
+        check($known && $got === (int)$f[2], "statistique {$f[1]}: expected {$f[2]}, got " . ($known ? $got : "no such figure"));
+    }
+    check($count === count($by_name), "every figure compared ($count of " . count($by_name) . ")");
 }
 
 function case_a() {
@@ -328,6 +387,7 @@ if (($argv[1] ?? "") === "--memory") {
     exit(0);
 }
 vectors();
+statistiques();
 errors();
 ownership();
 strings();

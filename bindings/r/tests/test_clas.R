@@ -28,7 +28,7 @@ read_vectors <- function(path) {
     else if (tag == "end") vectors[[length(vectors) + 1L]] <- v
     else if (tag == "regles") v$regles <- c(v$regles, f[1])
     else if (tag %in% c("dossier", "erreur")) v[[tag]] <- f[1]
-    else if (tag %in% c("cadre", "flags")) v[[tag]] <- f
+    else if (tag %in% c("cadre", "flags", "chargement")) v[[tag]] <- c(f, "")[seq_len(max(length(f), 2L))]
     else v$lines[[length(v$lines) + 1L]] <- c(tag, f)
   }
   vectors
@@ -51,6 +51,16 @@ set_of <- function(x) paste(sort(unique(x)), collapse = " ")
 
 # Runs one vector as tests/test_vectors.c does; returns the differences.
 check_vector <- function(v) {
+  if (!is.null(v$chargement)) {
+    # The dossier is refused as it is loaded: its status and message id, nothing else.
+    status <- v$chargement[1]
+    id <- v$chargement[2]
+    e <- tryCatch(Dossier_from_json(v$dossier, v$name), clas_error = function(e) e)
+    got_id <- error_last_id()
+    if (inherits(e, "clas_error") && e$status == status && (!nzchar(id) || got_id == id)) return(character())
+    return(paste("chargement: expected", status, id, "got",
+                 if (inherits(e, "clas_error")) paste(e$status, got_id, conditionMessage(e)) else "success"))
+  }
   ev <- tryCatch(evaluate_vector(v), clas_error = function(e) e)
   if (!is.null(v$erreur)) {
     if (inherits(ev, "clas_error") && ev$status == v$erreur) return(character())
@@ -89,6 +99,22 @@ check_vector <- function(v) {
       cmp(paste("collectif", i, "codes"), set_of(codes), paste(f[-1], collapse = " "))
     } else if (tag == "montant") cmp(paste("collectif", f[1], f[2]), ev$montant(as.integer(f[1]), montant[[f[2]]]), f[3])
     else if (tag == "total") cmp(paste("total", f[1]), ev$total(montant[[f[1]]]), f[2])
+    else if (tag == "consequences") {
+      # Each constat carries its code's consequence (or none), quoted by its French message.
+      want <- list()
+      for (pair in f) {
+        eq <- regexpr("=", pair, fixed = TRUE)
+        want[[substr(pair, 1L, eq - 1L)]] <- substr(pair, eq + 1L, nchar(pair))
+      }
+      for (j in seq_len(ev$num_constats()) - 1L) {
+        k <- ev$constat(j)
+        code <- clas_code_name(k$code())
+        expected <- if (is.null(want[[code]])) "" else want[[code]]
+        cmp(paste("constat", code, "consequence"), k$consequence("CLAS_CONSEQUENCE_TEXTE"), expected)
+        if (nzchar(expected) && !grepl(expected, k$message("CLAS_LANG_FR"), fixed = TRUE))
+          errors <- c(errors, paste("constat", code, ": the message does not quote the consequence"))
+      }
+    }
     else errors <- c(errors, paste("unknown record", tag))
   }
   errors
@@ -99,6 +125,29 @@ ok(length(vectors) > 10, "vectors found")
 for (v in vectors) {
   errors <- check_vector(v)
   ok(length(errors) == 0, v$name, errors)
+}
+
+# ---------------------------------------------------------------- statistics
+# The example campaign's statistics, figure by figure, against the CLI's (bindings/vectors/statistiques.py).
+flat <- Sys.getenv("CLAS_STATISTIQUES_FLAT")
+if (!nzchar(flat)) {
+  ok(TRUE, "statistiques: skipped (built without the CLI)")
+} else {
+  stat <- list()
+  for (s in names(clas:::.enum_values("_clas_statistique"))) {
+    name <- clas_statistique_name(s)
+    if (!is.null(name) && nzchar(name)) stat[[name]] <- s
+  }
+  lines <- strsplit(readLines(flat, encoding = "UTF-8"), "\t", fixed = TRUE)
+  camp <- Campagne_from_json_file(lines[[1]][2])
+  st <- camp$rapport(Regles())$statistiques(camp)
+  count <- 0L
+  for (f in lines) {
+    if (f[1] != "statistique") next
+    count <- count + 1L
+    is(if (is.null(stat[[f[2]]])) "no such figure" else as.character(st$get(stat[[f[2]]])), f[3], paste("statistique", f[2]))
+  }
+  is(count, length(stat), "every figure compared")
 }
 
 # ---------------------------------------------------------------- case A

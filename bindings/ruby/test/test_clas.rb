@@ -12,14 +12,14 @@ MONTANT = (0...Clas::CLAS_MONTANT_COUNT).to_h { |i| [Clas.clas_montant_name(i), 
 def read_vectors(path)
   vectors = []
   v = nil
-  File.foreach(path, chomp: true) do |line|
+  File.foreach(path, chomp: true, encoding: 'UTF-8') do |line|
     tag, *f = line.split("\t", -1)
     case tag
     when 'vector' then v = { 'name' => f[0], 'regles' => [], 'lines' => [] }
     when 'end' then vectors << v
     when 'regles' then v['regles'] << f[0]
     when 'dossier', 'erreur' then v[tag] = f[0]
-    when 'cadre', 'flags' then v[tag] = f
+    when 'cadre', 'flags', 'chargement' then v[tag] = f
     else v['lines'] << [tag, *f]
     end
   end
@@ -44,6 +44,14 @@ class VectorTest < Minitest::Test
   # Runs one vector as tests/test_vectors.c does.
   def check_vector(v)
     name = v['name']
+    if v['chargement']
+      # The dossier is refused as it is loaded: its status and message id, nothing else.
+      status, id = v['chargement']
+      e = assert_raises(Clas::Error, name) { Clas::Dossier.from_json(v['dossier'], name) }
+      assert_equal status, e.status, "#{name}: #{e.message}"
+      assert_equal id, Clas.error_last_id, name unless id.empty?
+      return
+    end
     if v['erreur']
       e = assert_raises(Clas::Error, name) { evaluate(v) }
       assert_equal v['erreur'], e.status, name
@@ -72,6 +80,15 @@ class VectorTest < Minitest::Test
         assert_equal f, codes.uniq.sort, "#{name} collectif #{i} codes"
       when 'montant' then assert_equal Integer(f[2]), ev.montant(Integer(f[0]), MONTANT.fetch(f[1])), "#{name} #{f[0]} #{f[1]}"
       when 'total' then assert_equal Integer(f[1]), ev.total(MONTANT.fetch(f[0])), "#{name} total #{f[0]}"
+      when 'consequences'
+        # Each constat carries its code's consequence (or none), quoted by its French message.
+        want = f.to_h { |pair| pair.split('=', 2) }
+        (0...ev.num_constats).map { |j| ev.constat(j) }.each do |k|
+          code = Clas.clas_code_name(k.code)
+          expected = want.fetch(code, '')
+          assert_equal expected, k.consequence(Clas::CLAS_CONSEQUENCE_TEXTE), "#{name} #{code} consequence"
+          assert_includes k.message(Clas::CLAS_LANG_FR), expected, "#{name} #{code} message" unless expected.empty?
+        end
       else flunk "#{name}: unknown record #{tag}"
       end
     end
@@ -81,6 +98,21 @@ class VectorTest < Minitest::Test
   raise 'no vectors' if vectors.size < 10
   vectors.each do |v|
     define_method("test_vector_#{v['name'].delete_suffix('.json').tr('-', '_')}") { check_vector(v) }
+  end
+end
+
+# The example campaign's statistics, figure by figure, against the CLI's (bindings/vectors/statistiques.py).
+class StatistiquesTest < Minitest::Test
+  def test_example_campaign
+    flat = ENV['CLAS_STATISTIQUES_FLAT']
+    skip 'built without the CLI' unless flat
+    stat = (0...Clas::CLAS_STAT_COUNT).to_h { |i| [Clas.clas_statistique_name(i), i] }
+    lines = File.readlines(flat, chomp: true, encoding: 'UTF-8').map { |l| l.split("\t", -1) }
+    camp = Clas::Campagne.from_json_file(lines[0][1])
+    st = camp.rapport(Clas::Regles.new).statistiques(camp)
+    figures = lines.select { |f| f[0] == 'statistique' }
+    figures.each { |_, name, value| assert_equal Integer(value), st.get(stat.fetch(name)), name }
+    assert_equal stat.size, figures.size, 'every figure compared'
   end
 end
 

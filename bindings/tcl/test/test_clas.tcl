@@ -17,11 +17,11 @@ proc read_vectors {path} {
         set f [split $line \t]
         set f [lassign $f tag]
         switch -- $tag {
-            vector { set v [dict create name [lindex $f 0] regles {} lines {} cadre {} erreur {}] }
+            vector { set v [dict create name [lindex $f 0] regles {} lines {} cadre {} erreur {} chargement {}] }
             end { lappend vectors $v }
             regles { dict lappend v regles [lindex $f 0] }
             dossier - erreur { dict set v $tag [lindex $f 0] }
-            cadre - flags { dict set v $tag $f }
+            cadre - flags - chargement { dict set v $tag $f }
             default { dict lappend v lines [list $tag {*}$f] }
         }
     }
@@ -55,6 +55,18 @@ proc evaluate {v} {
 # Runs one vector as tests/test_vectors.c does; returns the differences.
 proc check_vector {v} {
     global montant
+    if {[llength [dict get $v chargement]]} {
+        # The dossier is refused as it is loaded: its status and message id, nothing else.
+        lassign [dict get $v chargement] status id
+        set rc [catch {clas::Dossier_from_json [dict get $v dossier] [dict get $v name]} d opts]
+        set got_id [clas::error_last_id]
+        if {!$rc} {
+            rename $d ""
+            return [list "chargement: expected $status, got success"]
+        }
+        if {[lrange [dict get $opts -errorcode] 0 1] eq [list CLAS $status] && ($id eq "" || $got_id eq $id)} { return {} }
+        return [list "chargement: expected $status $id, got [dict get $opts -errorcode] $got_id: $d"]
+    }
     set rc [catch {evaluate $v} ev opts]
     if {[dict get $v erreur] ne ""} {
         if {$rc && [lrange [dict get $opts -errorcode] 0 1] eq [list CLAS [dict get $v erreur]]} { return {} }
@@ -113,6 +125,26 @@ proc check_vector {v} {
                 set want $cents
                 set got [$ev total [dict get $montant $name]]
             }
+            consequences {
+                # Each constat carries its code's consequence (or none), quoted by its French message.
+                set expected [dict create]
+                foreach pair $f {
+                    set eq [string first = $pair]
+                    dict set expected [string range $pair 0 [expr {$eq - 1}]] [string range $pair [expr {$eq + 1}] end]
+                }
+                for {set j 0} {$j < [$ev num_constats]} {incr j} {
+                    set k [$ev constat $j]
+                    set code [clas::clas_code_name [$k code]]
+                    set text [expr {[dict exists $expected $code] ? [dict get $expected $code] : ""}]
+                    set c [$k consequence $clas::CLAS_CONSEQUENCE_TEXTE]
+                    if {$c ne $text} { lappend errors "constat $code: consequence: got '$c', want '$text'" }
+                    if {$text ne "" && [string first $text [$k message $clas::CLAS_LANG_FR]] < 0} {
+                        lappend errors "constat $code: the message does not quote the consequence"
+                    }
+                    rename $k ""
+                }
+                set want ""
+            }
             default { set got "unknown record" }
         }
         if {$got ne $want} { lappend errors "$tag: got '$got', want '$want'" }
@@ -126,6 +158,32 @@ ok [expr {[llength $vectors] > 10}] "vectors found"
 foreach v $vectors {
     set errors [check_vector $v]
     ok [expr {[llength $errors] == 0}] [dict get $v name] [join $errors \n]
+}
+
+# The example campaign's statistics, figure by figure, against the CLI's (bindings/vectors/statistiques.py).
+if {![info exists env(CLAS_STATISTIQUES_FLAT)]} {
+    ok 1 "statistiques: skipped (built without the CLI)"
+} else {
+    set stat [dict create]
+    for {set i 0} {$i < $clas::CLAS_STAT_COUNT} {incr i} { dict set stat [clas::clas_statistique_name $i] $i }
+    set fh [open $env(CLAS_STATISTIQUES_FLAT) r]
+    fconfigure $fh -encoding utf-8
+    set lines {}
+    while {[gets $fh line] >= 0} { lappend lines [split $line \t] }
+    close $fh
+    set camp [clas::Campagne_from_json_file [lindex $lines 0 1]]
+    set regles [clas::new_Regles]
+    set rapport [$camp rapport $regles]
+    set st [$rapport statistiques $camp]
+    set count 0
+    foreach f $lines {
+        lassign $f tag name value
+        if {$tag ne "statistique"} { continue }
+        incr count
+        is [expr {[dict exists $stat $name] ? [$st get [dict get $stat $name]] : "no such figure"}] $value "statistique $name"
+    }
+    is $count $clas::CLAS_STAT_COUNT "every figure compared"
+    foreach o [list $st $rapport $regles $camp] { rename $o "" }
 }
 
 # case A

@@ -31,7 +31,7 @@ final class Utf8 {
         if (i == n)
             return ascii;           // the common case, without an encoder
         if (s.indexOf('\0') >= 0)
-            throw ClasException.of(Status.CLAS_EINVAL.swigValue(), "CLAS_EINVAL", what + ": text contains a NUL character", what, "");
+            throw ClasException.own(Status.CLAS_EINVAL, what + ": text contains a NUL character", what);
         CharsetEncoder enc = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -40,8 +40,7 @@ final class Utf8 {
             b.get(out);
             return out;
         } catch (CharacterCodingException e) {
-            throw ClasException.of(Status.CLAS_EUTF8.swigValue(), "CLAS_EUTF8",
-                                   what + ": text is not valid Unicode (lone surrogate)", what, "");
+            throw ClasException.own(Status.CLAS_EUTF8, what + ": text is not valid Unicode (lone surrogate)", what);
         }
     }
 
