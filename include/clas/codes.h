@@ -65,10 +65,10 @@
       "Minimum set of actions toward parents not met: %V action(s), at least %L.") \
     X(GROUPE_TROP_PETIT, 8, GROUPE, ELIGIBILITE, SWITCHABLE, "nb_enfants", COUNT, RULE, \
       "Collectif de %V enfant(s) : le minimum est de %L.", \
-      "Group of %V child(ren): the minimum is %L.") \
+      "Collectif of %V child(ren): the minimum is %L.") \
     X(GROUPE_TROP_GRAND, 9, GROUPE, ELIGIBILITE, SWITCHABLE, "nb_enfants", COUNT, RULE, \
       "Collectif de %V enfants : le maximum est de %L.", \
-      "Group of %V children: the maximum is %L.") \
+      "Collectif of %V children: the maximum is %L.") \
     X(ENCADREMENT_INSUFFISANT, 10, ENCADREMENT, ELIGIBILITE, SWITCHABLE, "intervenants", COUNT, RULE, \
       "%V intervenant(s), salariés et bénévoles compris : il en faut au moins %L.", \
       "%V adult(s) running the sessions, paid and volunteer: at least %L required.") \

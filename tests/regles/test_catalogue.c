@@ -132,7 +132,7 @@ static void test_messages_carry_the_values(void **state)
     assert_true(clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_FR) > 0);
     assert_string_equal(buf, "Collectif de 7 enfant(s) : le minimum est de 8.");
     clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_EN);
-    assert_string_equal(buf, "Group of 7 child(ren): the minimum is 8.");
+    assert_string_equal(buf, "Collectif of 7 child(ren): the minimum is 8.");
 
     k = find(ev, CLAS_CODE_DEPOT_HORS_DELAI);
     clas_constat_format_message(buf, sizeof buf, k, CLAS_LANG_FR);
