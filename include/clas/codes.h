@@ -28,7 +28,8 @@
  *    silenced), INFORM (never silenced, always informational),
  *    SWITCHABLE_INFORM (may be switched off, informational otherwise) or
  *    BLOCKING (never silenced, always blocking: a contradiction in the data);
- *  - champ: the field concerned (bonus codes add ".enfants"/".parents");
+ *  - champ: the field concerned (bonus codes add ".enfants"/".parents",
+ *    BILAN_REPARTITION_INCOHERENTE ".niveau"/".sexe");
  *  - kind: how valeur and limite read: COUNT, CENTS, DATE, LEVELS or ACTION;
  *  - source: RULE (the text of its rule) or the name of its own text in
  *    the library's catalogue;
@@ -154,6 +155,9 @@
       "Action toward parents missing: %V; the cadre counts it in the required base.") \
     X(BONUS_ACCORDE_INELIGIBLE, 38, BONUS, FINANCEMENT, BLOCKING, "bonus", CENTS, RULE, \
       "Bonus « %K » accordé à un collectif inéligible : décision incohérente, les %V ne sont pas versés.", \
-      "Bonus \"%K\" granted to an ineligible collectif: inconsistent decision, %V is not paid.")
+      "Bonus \"%K\" granted to an ineligible collectif: inconsistent decision, %V is not paid.") \
+    X(BILAN_REPARTITION_INCOHERENTE, 39, BILAN, FINANCEMENT, ALWAYS, "bilan", COUNT, REPARTITION, \
+      "Bilan : les enfants par « %K » font %V, pour %L enfant(s) accueilli(s) ; les deux comptes doivent concorder.", \
+      "Bilan: the children by \"%K\" add up to %V, for %L child(ren) attended; the two counts must agree.")
 
 #endif

@@ -251,6 +251,35 @@ static int bilan_frequence(const funding_run *r, const clas_collectif *c)
                 in, IN(in), (clas_trace_value){"conforme", !peu_seances && !peu_heures, CLAS_UNITE_BOOLEEN});
 }
 
+/* R-BILAN's consistency: the children by level (primaire, collège, lycée)
+ * and by sex add up to the children attended, for each breakdown given.
+ * Parts are bilan counts (at most a million each): their sum cannot
+ * overflow. */
+static int bilan_repartition(const funding_run *r, const clas_collectif *c)
+{
+    const int64_t *b = c->bilan;
+    int64_t enfants = b[CLAS_BILAN_NB_ENFANTS];
+    int64_t par_niveau = b[CLAS_BILAN_NB_ENFANTS_PRIMAIRE] + b[CLAS_BILAN_NB_ENFANTS_COLLEGE] +
+                         b[CLAS_BILAN_NB_ENFANTS_LYCEE];
+    int64_t par_sexe = b[CLAS_BILAN_NB_FILLES] + b[CLAS_BILAN_NB_GARCONS];
+    bool niveau_faux = clas__repartition_incoherente(par_niveau, enfants);
+    bool sexe_faux = clas__repartition_incoherente(par_sexe, enfants);
+    int st = CLAS_OK;
+    if (niveau_faux)
+        st = clas__emit_champ(r->sink, CLAS_CODE_BILAN_REPARTITION_INCOHERENTE, "bilan.niveau", par_niveau, enfants);
+    if (st == CLAS_OK && sexe_faux)
+        st = clas__emit_champ(r->sink, CLAS_CODE_BILAN_REPARTITION_INCOHERENTE, "bilan.sexe", par_sexe, enfants);
+    /* Traced only when a breakdown was given: without one there is nothing to compare. */
+    if (st != CLAS_OK || !r->ctx->trace || (par_niveau == 0 && par_sexe == 0))
+        return st;
+    const clas_trace_value in[] = {{"nb_enfants", enfants, CLAS_UNITE_NOMBRE},
+                                   {"enfants_par_niveau", par_niveau, CLAS_UNITE_NOMBRE},
+                                   {"enfants_par_sexe", par_sexe, CLAS_UNITE_NOMBRE}};
+    return step(r, CLAS_REGLE_BILAN, CLAS_VALEURS_AUCUNE, "repartition",
+                "primaire + college + lycee = nb_enfants et filles + garcons = nb_enfants (chaque somme non nulle)",
+                in, IN(in), (clas_trace_value){"concorde", !niveau_faux && !sexe_faux, CLAS_UNITE_BOOLEEN});
+}
+
 /* After the year: the same Ps rule on actual expenses, the bonuses granted,
  * and what remains to pay (solde) or to recover (indu). */
 static int fund_bilan(const funding_run *r, const clas_collectif *c, bool funded, clas_cents *m)
@@ -291,6 +320,8 @@ static int fund_bilan(const funding_run *r, const clas_collectif *c, bool funded
         st = constat(r, CLAS_CODE_BILAN_GROUPE_HORS_NORME, enfants, max);
     if (st == CLAS_OK)
         st = bilan_frequence(r, c);
+    if (st == CLAS_OK)
+        st = bilan_repartition(r, c);
     if (st != CLAS_OK || !r->ctx->trace)
         return st;
 

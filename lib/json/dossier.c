@@ -34,34 +34,33 @@ static int check(clas_json_ctx *ctx, int st)
 
 /* ---- reading ------------------------------------------------------------ */
 
+static int porteur_member(clas_json_ctx *ctx, const char *key, json_t *val, void *data)
+{
+    clas_porteur *p = data;
+    const char *s = NULL;
+    if (is(key, "id")) {
+        TRY(clas__json_string(ctx, val, &s));
+        return *s ? check(ctx, clas_porteur_set_id(p, s)) : CLAS_OK;
+    }
+    if (is(key, "nom")) {
+        TRY(clas__json_string(ctx, val, &s));
+        return check(ctx, clas_porteur_set_nom(p, s));
+    }
+    if (is(key, "type")) {
+        int t = 0;
+        TRY(clas__json_enum(ctx, val, &t, clas__json_porteur_type_namer, CLAS_PORTEUR_TYPE_COUNT, "porteur type", "type de porteur"));
+        return check(ctx, clas_porteur_set_type(p, (clas_porteur_type)t));
+    }
+    if (is(key, "commune")) {
+        TRY(clas__json_string(ctx, val, &s));
+        return check(ctx, clas_porteur_set_commune(p, s));
+    }
+    return CLAS_JSON_UNKNOWN;
+}
+
 static int parse_porteur(clas_json_ctx *ctx, json_t *v, clas_porteur *p)
 {
-    TRY(clas__json_object(ctx, v));
-    const char *key;
-    json_t *val;
-    json_object_foreach(v, key, val) {
-        const char *s = NULL;
-        clas__json_push_key(ctx, key);
-        if (is(key, "id")) {
-            TRY(clas__json_string(ctx, val, &s));
-            if (*s)
-                TRY(check(ctx, clas_porteur_set_id(p, s)));
-        } else if (is(key, "nom")) {
-            TRY(clas__json_string(ctx, val, &s));
-            TRY(check(ctx, clas_porteur_set_nom(p, s)));
-        } else if (is(key, "type")) {
-            int t = 0;
-            TRY(clas__json_enum(ctx, val, &t, clas__json_porteur_type_namer, CLAS_PORTEUR_TYPE_COUNT, "porteur type", "type de porteur"));
-            TRY(check(ctx, clas_porteur_set_type(p, (clas_porteur_type)t)));
-        } else if (is(key, "commune")) {
-            TRY(clas__json_string(ctx, val, &s));
-            TRY(check(ctx, clas_porteur_set_commune(p, s)));
-        } else {
-            return clas__json_unknown_member(ctx, key, "id, nom, type, commune");
-        }
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_members(ctx, v, porteur_member, p, "id, nom, type, commune");
 }
 
 static int add_niveau(void *c, int n) { return clas_collectif_add_niveau(c, (clas_niveau)n); }
@@ -80,46 +79,39 @@ static int parse_champ(clas_json_ctx *ctx, json_t *v, clas_collectif *c, clas_ch
     return check(ctx, clas_collectif_set(c, champ, n));
 }
 
+static int intervenants_member(clas_json_ctx *ctx, const char *key, json_t *val, void *c)
+{
+    if (is(key, "salaries"))
+        return parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES);
+    if (is(key, "benevoles"))
+        return parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES);
+    return CLAS_JSON_UNKNOWN;
+}
+
 static int parse_intervenants(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 {
-    TRY(clas__json_object(ctx, v));
-    const char *key;
-    json_t *val;
-    json_object_foreach(v, key, val) {
-        clas__json_push_key(ctx, key);
-        if (is(key, "salaries"))
-            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_SALARIES));
-        else if (is(key, "benevoles"))
-            TRY(parse_champ(ctx, val, c, CLAS_CHAMP_NB_INTERVENANTS_BENEVOLES));
-        else
-            return clas__json_unknown_member(ctx, key, "salaries, benevoles");
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_members(ctx, v, intervenants_member, c, "salaries, benevoles");
 }
 
 /* Where the collectif's public lives and goes to school. */
+static int territoire_member(clas_json_ctx *ctx, const char *key, json_t *val, void *c)
+{
+    int n = 0;
+    if (is(key, "qpv") || is(key, "zone_rurale")) {
+        TRY(clas__json_bool(ctx, val, &n));
+        return check(ctx, clas_collectif_set(c, key[0] == 'q' ? CLAS_CHAMP_QPV : CLAS_CHAMP_ZONE_RURALE, n));
+    }
+    if (is(key, "education_prioritaire")) {
+        TRY(clas__json_enum(ctx, val, &n, clas__json_education_namer, CLAS_EDUCATION_PRIORITAIRE_COUNT,
+                            "priority network", "réseau d'éducation prioritaire"));
+        return check(ctx, clas_collectif_set(c, CLAS_CHAMP_EDUCATION_PRIORITAIRE, n));
+    }
+    return CLAS_JSON_UNKNOWN;
+}
+
 static int parse_territoire(clas_json_ctx *ctx, json_t *v, clas_collectif *c)
 {
-    TRY(clas__json_object(ctx, v));
-    const char *key;
-    json_t *val;
-    json_object_foreach(v, key, val) {
-        clas__json_push_key(ctx, key);
-        int n = 0;
-        if (is(key, "qpv") || is(key, "zone_rurale")) {
-            TRY(clas__json_bool(ctx, val, &n));
-            TRY(check(ctx, clas_collectif_set(c, key[0] == 'q' ? CLAS_CHAMP_QPV : CLAS_CHAMP_ZONE_RURALE, n)));
-        } else if (is(key, "education_prioritaire")) {
-            TRY(clas__json_enum(ctx, val, &n, clas__json_education_namer, CLAS_EDUCATION_PRIORITAIRE_COUNT,
-                                "priority network", "réseau d'éducation prioritaire"));
-            TRY(check(ctx, clas_collectif_set(c, CLAS_CHAMP_EDUCATION_PRIORITAIRE, n)));
-        } else {
-            return clas__json_unknown_member(ctx, key, "qpv, education_prioritaire, zone_rurale");
-        }
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_members(ctx, v, territoire_member, c, "qpv, education_prioritaire, zone_rurale");
 }
 
 static int parse_liens(clas_json_ctx *ctx, json_t *v, clas_dossier *d)
@@ -487,51 +479,40 @@ static int collectif_element(clas_json_ctx *ctx, json_t *item, size_t index, voi
     return parse_collectif(ctx, item, data);
 }
 
+static int parse_dossier_root(void **obj, clas_json_ctx *ctx, json_t *root)
+{
+    clas_dossier *d = NULL;
+    int st = clas__json_parse_dossier(&d, ctx, root, false);
+    *obj = d;
+    return st;
+}
+
+static void free_dossier(void *d) { clas_dossier_free(d); }
+
+static const clas_json_document dossier_document = {&dossier_split, parse_dossier_root, collectif_element,
+                                                    free_dossier};
+
 int clas_dossier_from_json(clas_dossier **out, const char *json, size_t len, const char *origin)
 {
     if (!out || !json)
         return clas__fail_null(NULL);
-    clas_json_ctx *ctx = malloc(sizeof *ctx);
-    if (!ctx)
-        return clas__fail_nomem(NULL);
-    clas__json_ctx_init(ctx, json, len, origin);
-    json_t *root = NULL;
-    clas_dossier *d = NULL;
-    size_t collectifs_at;
-    int st = clas__json_precheck(ctx);
-    if (st == CLAS_OK)
-        st = clas__json_split_scan(&root, &collectifs_at, ctx, &dossier_split);
-    if (st == CLAS_OK) {
-        /* the members but the collectifs, then the collectifs one by one */
-        st = clas__json_parse_dossier(&d, ctx, root, false);
-        if (collectifs_at != SIZE_MAX)
-            st = clas__json_split_each(ctx, collectifs_at, "collectifs", collectif_element, d, st);
-    } else if (st == 1) {
-        st = clas__json_load(&root, ctx);
-        if (st == CLAS_OK)
-            st = clas__json_parse_dossier(&d, ctx, root, false);
-    }
-    json_decref(root);
-    free(ctx);
+    void *d = NULL;
+    int st = clas__json_read_document(&d, &dossier_document, json, len, origin);
     if (st == CLAS_OK)
         *out = d;
-    else
-        clas_dossier_free(d);
     return st;
+}
+
+static int dossier_text(void *out, const char *text, size_t len, const char *origin)
+{
+    return clas_dossier_from_json(out, text, len, origin);
 }
 
 int clas_dossier_from_json_file(clas_dossier **out, const char *path)
 {
     if (!out || !path)
         return clas__fail_null(NULL);
-    char *buf;
-    size_t len;
-    int st = clas__json_read_file(path, &buf, &len);
-    if (st != CLAS_OK)
-        return st;
-    st = clas_dossier_from_json(out, buf, len, path);
-    free(buf);
-    return st;
+    return clas__json_read_text_file(path, dossier_text, out);
 }
 
 /* One dossier of a campaign, at the current path. */
@@ -624,51 +605,40 @@ static const char *const campagne_members[] = {"format", "departement", "annee_s
                                                "dossiers"};
 static const clas_json_split campagne_split = {campagne_members, 6, 5};
 
+static int parse_campagne_root(void **obj, clas_json_ctx *ctx, json_t *root)
+{
+    clas_campagne *camp = NULL;
+    int st = parse_campagne(&camp, ctx, root);
+    *obj = camp;
+    return st;
+}
+
+static void free_campagne(void *c) { clas_campagne_free(c); }
+
+static const clas_json_document campagne_document = {&campagne_split, parse_campagne_root, dossier_element,
+                                                     free_campagne};
+
 int clas_campagne_from_json(clas_campagne **out, const char *json, size_t len, const char *origin)
 {
     if (!out || !json)
         return clas__fail_null(NULL);
-    clas_json_ctx *ctx = malloc(sizeof *ctx);
-    if (!ctx)
-        return clas__fail_nomem(NULL);
-    clas__json_ctx_init(ctx, json, len, origin);
-    json_t *root = NULL;
-    clas_campagne *camp = NULL;
-    size_t dossiers_at;
-    int st = clas__json_precheck(ctx);
-    if (st == CLAS_OK)
-        st = clas__json_split_scan(&root, &dossiers_at, ctx, &campagne_split);
-    if (st == CLAS_OK) {
-        /* the members but the dossiers, then the dossiers one by one */
-        st = parse_campagne(&camp, ctx, root);
-        if (dossiers_at != SIZE_MAX)
-            st = clas__json_split_each(ctx, dossiers_at, "dossiers", dossier_element, camp, st);
-    } else if (st == 1) {
-        st = clas__json_load(&root, ctx);
-        if (st == CLAS_OK)
-            st = parse_campagne(&camp, ctx, root);
-    }
-    json_decref(root);
-    free(ctx);
+    void *camp = NULL;
+    int st = clas__json_read_document(&camp, &campagne_document, json, len, origin);
     if (st == CLAS_OK)
         *out = camp;
-    else
-        clas_campagne_free(camp);
     return st;
+}
+
+static int campagne_text(void *out, const char *text, size_t len, const char *origin)
+{
+    return clas_campagne_from_json(out, text, len, origin);
 }
 
 int clas_campagne_from_json_file(clas_campagne **out, const char *path)
 {
     if (!out || !path)
         return clas__fail_null(NULL);
-    char *buf;
-    size_t len;
-    int st = clas__json_read_file(path, &buf, &len);
-    if (st != CLAS_OK)
-        return st;
-    st = clas_campagne_from_json(out, buf, len, path);
-    free(buf);
-    return st;
+    return clas__json_read_text_file(path, campagne_text, out);
 }
 
 /* ---- writing ------------------------------------------------------------ */

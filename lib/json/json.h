@@ -77,6 +77,39 @@ typedef int (*clas_json_element)(clas_json_ctx *ctx, json_t *item, size_t index,
 int clas__json_split_each(clas_json_ctx *ctx, size_t big_at, const char *name, clas_json_element each, void *data,
                           int status);
 
+/* The reader skeleton (document.c). */
+
+/* What a member reader returns for a member it does not know. */
+#define CLAS_JSON_UNKNOWN 1
+/* Reads member @p key (its key already on the path) of the object read
+ * into @p data: CLAS_OK, an error, or CLAS_JSON_UNKNOWN. */
+typedef int (*clas_json_member)(clas_json_ctx *ctx, const char *key, json_t *val, void *data);
+/* Checks that @p v is an object and hands each member to @p member with
+ * its key pushed (popped after it); a member unknown to it is refused with
+ * the list @p allowed. Returns on the first error, the path at the member. */
+int clas__json_members(clas_json_ctx *ctx, json_t *v, clas_json_member member, void *data, const char *allowed);
+
+/* A document read member by member (clas__json_split_scan), its big
+ * array split->names[split->big] one element at a time: @p parse converts
+ * the other members into *obj (left NULL or freed by it on failure),
+ * @p element adds one element to it, @p free drops it. */
+typedef struct clas_json_document {
+    const clas_json_split *split;
+    int (*parse)(void **obj, clas_json_ctx *ctx, json_t *root);
+    clas_json_element element;
+    void (*free)(void *obj);
+} clas_json_document;
+/* Reads the text @p json as @p doc; a text that is not an object is parsed
+ * whole, for the message it deserves. *out is set only on success. */
+int clas__json_read_document(void **out, const clas_json_document *doc, const char *json, size_t len,
+                             const char *origin);
+
+/* Reads the text of a document: a public *_from_json entry point. */
+typedef int (*clas_json_text_reader)(void *data, const char *text, size_t len, const char *origin);
+/* Reads @p path (clas__json_read_file) and hands its text to @p read with
+ * the path as origin. */
+int clas__json_read_text_file(const char *path, clas_json_text_reader read, void *data);
+
 /* Records a jansson error, at byte @p base + err->position of the
  * context's text: line and column of the token at fault, its member path,
  * a message without parser internals or invisible bytes. Returns the code

@@ -257,71 +257,63 @@ static int parse_bareme(clas_bareme **out, clas_json_ctx *ctx, json_t *v)
 
 /* ---- cadre -------------------------------------------------------------- */
 
+static int calendrier_member(clas_json_ctx *ctx, const char *key, json_t *val, void *c)
+{
+    int kind = -1;
+    for (int k = 0; k < CLAS_DATE_KIND_COUNT; k++)
+        if (strcmp(key, clas_date_kind_name((clas_date_kind)k)) == 0)
+            kind = k;
+    if (kind < 0)
+        return CLAS_JSON_UNKNOWN;
+    const char *date = NULL;
+    TRY(clas__json_string_or_null(ctx, val, &date));
+    return check(ctx, clas_cadre_set_date(c, (clas_date_kind)kind, date), CLAS_ESCHEMA);
+}
+
 static int parse_calendrier(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
 {
-    TRY(clas__json_object(ctx, v));
-    const char *key;
-    json_t *val;
-    json_object_foreach(v, key, val) {
-        clas__json_push_key(ctx, key);
-        int kind = -1;
-        for (int k = 0; k < CLAS_DATE_KIND_COUNT; k++)
-            if (strcmp(key, clas_date_kind_name((clas_date_kind)k)) == 0)
-                kind = k;
-        if (kind < 0)
-            return clas__json_unknown_member(ctx, key, "lancement, limite_depot, comite");
-        const char *date = NULL;
-        TRY(clas__json_string_or_null(ctx, val, &date));
-        TRY(check(ctx, clas_cadre_set_date(c, (clas_date_kind)kind, date), CLAS_ESCHEMA));
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_members(ctx, v, calendrier_member, c, "lancement, limite_depot, comite");
+}
+
+static int seuil_member(clas_json_ctx *ctx, const char *key, json_t *val, void *c)
+{
+    clas_seuil seuil;
+    if (clas_seuil_parse(&seuil, key) != CLAS_OK)
+        return CLAS_JSON_UNKNOWN;
+    int64_t n = 0;
+    if (seuil == CLAS_SEUIL_TAUX_ACOMPTE)
+        TRY(clas__json_rate(ctx, val, &n, CLAS_TAUX_UN));
+    else
+        TRY(clas__json_int(ctx, val, &n));
+    return check(ctx, clas_cadre_set_seuil(c, seuil, n), CLAS_ERULES);
 }
 
 static int parse_seuils(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
 {
-    TRY(clas__json_object(ctx, v));
-    const char *key;
-    json_t *val;
-    json_object_foreach(v, key, val) {
-        clas__json_push_key(ctx, key);
-        clas_seuil seuil;
-        if (clas_seuil_parse(&seuil, key) != CLAS_OK)
-            return clas__json_unknown_member(ctx, key,
-                                             "enfants_min, enfants_max, intervenants_min, actions_parents_min, "
-                                             "actions_par_axe_min, taux_acompte, seances_par_semaine_min, "
-                                             "minutes_par_seance_min, semaines_min, cycles_max, bilan_reduction, "
-                                             "droit_reel_plafonne, surfinancement_ecrete");
-        int64_t n = 0;
-        if (seuil == CLAS_SEUIL_TAUX_ACOMPTE)
-            TRY(clas__json_rate(ctx, val, &n, CLAS_TAUX_UN));
-        else
-            TRY(clas__json_int(ctx, val, &n));
-        TRY(check(ctx, clas_cadre_set_seuil(c, seuil, n), CLAS_ERULES));
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_members(ctx, v, seuil_member, c,
+                              "enfants_min, enfants_max, intervenants_min, actions_parents_min, "
+                              "actions_par_axe_min, taux_acompte, seances_par_semaine_min, "
+                              "minutes_par_seance_min, semaines_min, cycles_max, bilan_reduction, "
+                              "droit_reel_plafonne, surfinancement_ecrete");
 }
 
+static int severity_member(clas_json_ctx *ctx, const char *key, json_t *val, void *c)
+{
+    int regle = 0, sev = 0;
+    json_t *name = json_string(key);
+    if (!name)
+        return clas__fail_nomem(NULL);
+    int st = clas__json_enum(ctx, name, &regle, clas__json_regle_namer, CLAS_REGLE_COUNT, "rule id", "identifiant de règle");
+    json_decref(name);
+    TRY(st);
+    TRY(clas__json_enum(ctx, val, &sev, clas__json_severity_namer, 4, "severity", "sévérité"));
+    return check(ctx, clas_cadre_set_severity(c, (clas_regle)regle, (clas_severity)sev), CLAS_ERULES);
+}
+
+/* Severities name rules: a key that is not one is refused as a value. */
 static int parse_severities(clas_json_ctx *ctx, json_t *v, clas_cadre *c)
 {
-    TRY(clas__json_object(ctx, v));
-    const char *key;
-    json_t *val;
-    json_object_foreach(v, key, val) {
-        clas__json_push_key(ctx, key);
-        int regle = 0, sev = 0;
-        json_t *name = json_string(key);
-        if (!name)
-            return clas__fail_nomem(NULL);
-        int st = clas__json_enum(ctx, name, &regle, clas__json_regle_namer, CLAS_REGLE_COUNT, "rule id", "identifiant de règle");
-        json_decref(name);
-        TRY(st);
-        TRY(clas__json_enum(ctx, val, &sev, clas__json_severity_namer, 4, "severity", "sévérité"));
-        TRY(check(ctx, clas_cadre_set_severity(c, (clas_regle)regle, (clas_severity)sev), CLAS_ERULES));
-        clas__json_pop(ctx);
-    }
-    return CLAS_OK;
+    return clas__json_members(ctx, v, severity_member, c, "");
 }
 
 static int add_action_requise(void *c, int a) { return clas_cadre_set_action_parents_requise(c, (clas_action)a, 1); }
@@ -607,18 +599,23 @@ int clas_regles_builder_add_json(clas_regles_builder *builder, const char *json,
     return st;
 }
 
+typedef struct {
+    clas_regles_builder *builder;
+    unsigned flags;
+} regles_file;
+
+static int regles_text(void *data, const char *text, size_t len, const char *origin)
+{
+    regles_file *f = data;
+    return clas_regles_builder_add_json(f->builder, text, len, origin, f->flags);
+}
+
 int clas_regles_builder_add_json_file(clas_regles_builder *builder, const char *path, unsigned flags)
 {
     if (!builder || !path)
         return clas__fail_null(NULL);
-    char *buf;
-    size_t len;
-    int st = clas__json_read_file(path, &buf, &len);
-    if (st != CLAS_OK)
-        return st;
-    st = clas_regles_builder_add_json(builder, buf, len, path, flags);
-    free(buf);
-    return st;
+    regles_file f = {builder, flags};
+    return clas__json_read_text_file(path, regles_text, &f);
 }
 
 int clas_regles_to_json(char **out, const clas_regles *regles, unsigned flags)

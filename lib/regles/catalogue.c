@@ -81,6 +81,13 @@ static const clas_source SRC_REGULARISATION =
     SOURCE(LIBCLAS, "régularisation = droit réel − acomptes versés (solde ou indu), pratique générale des CAF", "");
 static const clas_source SRC_DELAI_NON_VERIFIE =
     SOURCE(LIBCLAS, "sans date limite dans le cadre appliqué, le délai de dépôt ne peut pas être vérifié", "");
+/* The bilan form collects the children attended and, where the department
+ * asks, the same children by level and by sex; that the parts add up is
+ * arithmetic, what follows when they do not is settled by no text [U]. */
+static const clas_source SRC_REPARTITION =
+    SOURCE(NOTE_MARNE, "§3 « 1 – Le bilan » : le questionnaire bilan Clas (portail AFAS) ; les enfants accueillis par "
+                       "niveau et par sexe font le nombre d'enfants accueillis ; la suite donnée à des comptes qui ne "
+                       "concordent pas n'est fixée par aucun texte lu, avertissement par défaut [U]", "");
 static const clas_source SRC_RECONDUCTION =
     SOURCE(LIBCLAS, "à la demande de l'appelant, le dernier barème connu est reconduit et les montants sont "
                     "provisoires", "");
@@ -125,6 +132,7 @@ const clas_regle_row clas__regles[CLAS_REGLE_COUNT] = {
 #define SOURCE_REGULARISATION (&SRC_REGULARISATION)
 #define SOURCE_DELAI_NON_VERIFIE (&SRC_DELAI_NON_VERIFIE)
 #define SOURCE_RECONDUCTION (&SRC_RECONDUCTION)
+#define SOURCE_REPARTITION (&SRC_REPARTITION)
 #define CODE_ROW(code_, value_, regle_, stage_, policy_, champ_, kind_, source_, fr_, en_) \
     [CLAS_CODE_##code_] = {.name = #code_, .regle = CLAS_REGLE_##regle_, .stage = CLAS_STAGE_##stage_, \
                            POLICY_##policy_, .champ = champ_, .kind = CLAS_VK_##kind_, .fr = fr_, .en = en_, \

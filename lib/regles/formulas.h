@@ -105,6 +105,15 @@ static inline bool clas__bilan_precedent_manquant(clas_bilan_precedent etat)
     return etat == CLAS_BILAN_PRECEDENT_NON_DEPOSE;
 }
 
+/* ---- R-BILAN: the children by level and by sex add up to the children attended ----
+ * A breakdown whose parts are all 0 was not collected (a department may
+ * not ask for it): only one that was given is compared. */
+
+static inline bool clas__repartition_incoherente(int64_t somme_des_parts, int64_t nb_enfants)
+{
+    return somme_des_parts != 0 && somme_des_parts != nb_enfants;
+}
+
 /* ---- R-GROUPE: enfants_min to enfants_max children (too small is checked first) ---- */
 
 static inline bool clas__groupe_trop_petit(int64_t nb_enfants, int64_t min) { return nb_enfants < min; }

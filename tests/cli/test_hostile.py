@@ -7,7 +7,6 @@ The executable comes from $CLAS."""
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -23,19 +22,61 @@ def run(*args, stdin=None):
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8", errors="replace")
 
 
+PEAK = os.environ.get("CLAS_PEAK", "")
+# Peak resident memory a run may add, per byte it reads, to what the same
+# command costs on a tiny input (goal of doc/security.md: 6 x the input).
+MEMORY_PER_BYTE = 6
+# What two runs of the same code path differ by without reading more (pages
+# touched by another message, the allocator's arenas): measured within
+# 200 KiB on the project machine.
+MEMORY_NOISE_KB = 512
+# What a pipe or device costs before its first NUL byte: one read buffer
+# (tools/clas/input.c, lib/json/read.c).
+READ_BUFFER = 65536
+TINY_SHEET = "Dossier;Collectif;Porteur;Département;Année scolaire\nD1;C1;Centre social;51;2025-2026\n"
+
+
 def peak_kb(*args, stdin=None):
     """Exit status, stderr and peak resident memory (KiB) of one clas run,
-    measured in a parent of its own: RUSAGE_CHILDREN of this process keeps
-    the largest of every run so far."""
-    probe = ("import resource, subprocess, sys\n"
-             "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
-             "sys.stdout.write('%d %d\\n' % (p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
-             "sys.stdout.write(p.stderr.decode('utf-8', 'replace'))\n")
-    proc = subprocess.run([sys.executable, "-c", probe, CLAS] + [str(a) for a in args], input=stdin,
-                          stdout=subprocess.PIPE, timeout=120)
-    head, _, err = proc.stdout.decode("utf-8").partition("\n")
-    code, kb = head.split()
-    return int(code), err, int(kb)
+    in a process of its own, measured by the small program peak: a child
+    of this Python process would start its high-water mark at the
+    interpreter's size, and RUSAGE_CHILDREN keeps the largest of every run
+    so far, so neither is the run's own peak."""
+    proc = subprocess.run([PEAK, CLAS] + [str(a) for a in args], input=stdin, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, timeout=120)
+    code, kb = proc.stdout.decode("utf-8").split()
+    return int(code), proc.stderr.decode("utf-8", errors="replace"), int(kb)
+
+
+_base_kb = {}
+
+
+def base_kb(command):
+    """The peak of @p command on a tiny valid input (a one-collectif dossier,
+    a one-row sheet): the libraries, the built-in rules, the stack."""
+    if command not in _base_kb:
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "tiny.csv" if command == "import" else "tiny.json")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(TINY_SHEET if command == "import" else json.dumps(dossier()))
+            _base_kb[command] = max(peak_kb(command, path)[2] for _ in range(3))
+    return _base_kb[command]
+
+
+class PeakMemory:
+    """For tests that bound a run's own peak memory by the bytes it reads."""
+
+    def assertPeakPerByte(self, args, read_bytes, stdin=None):
+        """Runs clas @p args, expects exit 3 (refused), and checks its peak
+        is within MEMORY_PER_BYTE x @p read_bytes (the bytes the run may
+        read before refusing) of the command's peak on a tiny input."""
+        code, err, kb = peak_kb(*args, stdin=stdin)
+        self.assertEqual(code, 3, err)
+        base = base_kb(args[0])
+        bound = base + (MEMORY_PER_BYTE * read_bytes) // 1024 + MEMORY_NOISE_KB
+        self.assertLessEqual(kb, bound, "%s: peak %d KiB, tiny input %d KiB, %d bytes read: bound %d KiB\n%s"
+                             % (" ".join(str(a) for a in args), kb, base, read_bytes, bound, err))
+        return err, kb
 
 
 def dossier(**changes):
@@ -62,7 +103,7 @@ class InTempDir(unittest.TestCase):
         return path
 
 
-class Limits(InTempDir):
+class Limits(InTempDir, PeakMemory):
 
     def test_sparse_file_refused_from_its_size(self):
         path = os.path.join(self.dir.name, "huge.json")
@@ -75,17 +116,18 @@ class Limits(InTempDir):
             self.assertIn("1073741824", err)
             self.assertIn("CLAS_LIMIT_DOCUMENT_BYTES", err)
             self.assertEqual(out, "")
+            # refused from its size: not a byte of it read
+            self.assertPeakPerByte(args, 0)
 
     def test_dev_zero_refused_at_once(self):
         d = self.write("d.json", json.dumps(dossier()))
         for args in (["check", "/dev/zero"], ["check", d, "--regles", "/dev/zero"]):
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             code, out, err = run(*args)
             self.assertEqual(code, 3, err)
             self.assertIn("/dev/zero", err)
             self.assertIn("0x00", err)
-            # one read buffer, not the device: far below 64 MB
-            self.assertLess(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, max(before, 64 * 1024))
+            # one read buffer, not the device
+            self.assertPeakPerByte(args, READ_BUFFER)
 
     def test_nul_byte_on_standard_input(self):
         code, out, err = run("check", "-", stdin=b'{"format": "clas-dossier/1",\x00}')
@@ -182,7 +224,7 @@ SHEET_ROW = "D1;C1;Centre social;51;2025-2026"
 EXAMPLE = os.path.join(os.environ.get("CLAS_SOURCE_ROOT", ""), "examples", "campagne-marne-2025-2026.json")
 
 
-class SheetLimits(InTempDir):
+class SheetLimits(InTempDir, PeakMemory):
     """Rows, columns, cell and row lengths and the size of an imported
     sheet are refused before the cells are stored, naming the limit and the
     value; at the limit the sheet is read."""
@@ -234,8 +276,7 @@ class SheetLimits(InTempDir):
         with open(path, "wb") as f:
             f.truncate(CSV_BYTES + 1)
         self.refused(path, "67108865", "67108864", "CLAS_CSV_LIMIT_BYTES")
-        code, err, kb = peak_kb("import", path)
-        self.assertLess(kb, 64 * 1024, err)  # not a byte of it read
+        self.assertPeakPerByte(("import", path), 0)  # not a byte of it read
 
     def test_file_size_on_standard_input(self):
         code, out, err = run("import", "-", stdin=b"a" * (CSV_BYTES + 1))
@@ -245,8 +286,7 @@ class SheetLimits(InTempDir):
 
     def test_dev_zero_is_a_binary_file(self):
         self.refused("/dev/zero", "binaire")
-        code, err, kb = peak_kb("import", "/dev/zero")
-        self.assertLess(kb, 64 * 1024, err)  # one read buffer
+        self.assertPeakPerByte(("import", "/dev/zero"), READ_BUFFER)  # one read buffer
 
     def test_many_rows_cost_no_cells(self):
         # 30 million empty rows in 60 MB: refused from the text alone,
@@ -255,9 +295,9 @@ class SheetLimits(InTempDir):
         with open(path, "wb") as f:
             f.write(b";\n" * (30 << 20))
         self.refused(path, str(30 << 20), "CLAS_CSV_LIMIT_ROWS")
-        code, err, kb = peak_kb("import", path)
-        self.assertEqual(code, 3, err)
-        self.assertLess(kb, 200 * 1024, err)  # the text (60 MB), no cell
+        err, kb = self.assertPeakPerByte(("import", path), os.path.getsize(path))
+        # the text and its measure, no cell: well within the 6 x bound
+        self.assertLess(kb * 1024, 2 * os.path.getsize(path) + base_kb("import") * 1024, err)
 
     @unittest.skipUnless(os.path.exists(EXAMPLE), "CLAS_SOURCE_ROOT names the source tree")
     def test_records_of_decide_and_bilan(self):

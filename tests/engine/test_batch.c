@@ -381,59 +381,67 @@ static void run_random(fixture *f, size_t total)
     assert_int_equal(bad, 0);
 }
 
+/* What a test cadre changes in the Marne cadre: severities, then seuils. */
+typedef struct {
+    clas_regle regle;
+    clas_severity severity;
+} severity_change;
+typedef struct {
+    clas_seuil seuil;
+    int64_t value;
+} seuil_change;
+#define CHANGES(a) (a), (sizeof(a) / sizeof(a)[0])
+
+/* A copy of the Marne cadre with @p sev and @p seuils applied. */
+static clas_cadre *marne_with(const clas_regles *regles, const severity_change *sev, size_t num_sev,
+                              const seuil_change *seuils, size_t num_seuils)
+{
+    const clas_cadre *marne = NULL;
+    clas_cadre *c = NULL;
+    assert_clas_ok(clas_regles_find_cadre(&marne, regles, "51", "2025-2026"));
+    assert_clas_ok(clas_cadre_copy(&c, marne));
+    for (size_t i = 0; i < num_sev; i++)
+        assert_clas_ok(clas_cadre_set_severity(c, sev[i].regle, sev[i].severity));
+    for (size_t i = 0; i < num_seuils; i++)
+        assert_clas_ok(clas_cadre_set_seuil(c, seuils[i].seuil, seuils[i].value));
+    return c;
+}
+
 /* Every rule blocking, and with @p tight tighter thresholds: the
  * funding-stage rules (R-BONUS, R-BUDGET, R-AGREMENT) and R-AIDE-DEVOIRS
  * then decide verdicts. */
 static clas_cadre *strict_cadre(const clas_regles *regles, bool tight)
 {
-    const clas_cadre *marne = NULL;
-    clas_cadre *c = NULL;
-    assert_clas_ok(clas_regles_find_cadre(&marne, regles, "51", "2025-2026"));
-    assert_clas_ok(clas_cadre_copy(&c, marne));
-    static const clas_regle rules[] = {CLAS_REGLE_AIDE_DEVOIRS, CLAS_REGLE_BUDGET,      CLAS_REGLE_BONUS,
-                                       CLAS_REGLE_AGREMENT,     CLAS_REGLE_FREQUENCE,   CLAS_REGLE_COMPOSITION};
-    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
-        assert_clas_ok(clas_cadre_set_severity(c, rules[i], CLAS_SEVERITY_BLOCKING));
-    if (!tight)
-        return c;
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_ENFANTS_MIN, 6));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_ENFANTS_MAX, 10));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_INTERVENANTS_MIN, 3));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_ACTIONS_PARENTS_MIN, 2));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_ACTIONS_PAR_AXE_MIN, 2));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, 2));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN, 60));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_SEMAINES_MIN, 30));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_CYCLES_MAX, 1));
-    return c;
+    static const severity_change blocking[] = {
+        {CLAS_REGLE_AIDE_DEVOIRS, CLAS_SEVERITY_BLOCKING}, {CLAS_REGLE_BUDGET, CLAS_SEVERITY_BLOCKING},
+        {CLAS_REGLE_BONUS, CLAS_SEVERITY_BLOCKING},        {CLAS_REGLE_AGREMENT, CLAS_SEVERITY_BLOCKING},
+        {CLAS_REGLE_FREQUENCE, CLAS_SEVERITY_BLOCKING},    {CLAS_REGLE_COMPOSITION, CLAS_SEVERITY_BLOCKING}};
+    static const seuil_change tighter[] = {
+        {CLAS_SEUIL_ENFANTS_MIN, 6},           {CLAS_SEUIL_ENFANTS_MAX, 10},
+        {CLAS_SEUIL_INTERVENANTS_MIN, 3},      {CLAS_SEUIL_ACTIONS_PARENTS_MIN, 2},
+        {CLAS_SEUIL_ACTIONS_PAR_AXE_MIN, 2},   {CLAS_SEUIL_SEANCES_PAR_SEMAINE_MIN, 2},
+        {CLAS_SEUIL_MINUTES_PAR_SEANCE_MIN, 60}, {CLAS_SEUIL_SEMAINES_MIN, 30},
+        {CLAS_SEUIL_CYCLES_MAX, 1}};
+    return marne_with(regles, CHANGES(blocking), tighter, tight ? sizeof tighter / sizeof tighter[0] : 0);
 }
 
 /* The Marne cadre taking receipts above the expenses off the Ps. */
 static clas_cadre *ecrete_cadre(const clas_regles *regles)
 {
-    const clas_cadre *marne = NULL;
-    clas_cadre *c = NULL;
-    assert_clas_ok(clas_regles_find_cadre(&marne, regles, "51", "2025-2026"));
-    assert_clas_ok(clas_cadre_copy(&c, marne));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_SURFINANCEMENT_ECRETE, 1));
-    return c;
+    static const seuil_change ecrete[] = {{CLAS_SEUIL_SURFINANCEMENT_ECRETE, 1}};
+    return marne_with(regles, NULL, 0, CHANGES(ecrete));
 }
 
 /* Rules switched off or made warnings, and R-AIDE-DEVOIRS blocking without
  * R-AXES: homework help alone then decides, even with no enfants action. */
 static clas_cadre *lax_cadre(const clas_regles *regles)
 {
-    const clas_cadre *marne = NULL;
-    clas_cadre *c = NULL;
-    assert_clas_ok(clas_regles_find_cadre(&marne, regles, "51", "2025-2026"));
-    assert_clas_ok(clas_cadre_copy(&c, marne));
-    assert_clas_ok(clas_cadre_set_severity(c, CLAS_REGLE_PUBLIC, CLAS_SEVERITY_OFF));
-    assert_clas_ok(clas_cadre_set_severity(c, CLAS_REGLE_AXES, CLAS_SEVERITY_WARNING));
-    assert_clas_ok(clas_cadre_set_severity(c, CLAS_REGLE_GROUPE, CLAS_SEVERITY_OFF));
-    assert_clas_ok(clas_cadre_set_severity(c, CLAS_REGLE_BUDGET, CLAS_SEVERITY_OFF));
-    assert_clas_ok(clas_cadre_set_severity(c, CLAS_REGLE_AIDE_DEVOIRS, CLAS_SEVERITY_BLOCKING));
-    assert_clas_ok(clas_cadre_set_seuil(c, CLAS_SEUIL_ACTIONS_PAR_AXE_MIN, 0));
-    return c;
+    static const severity_change lax[] = {
+        {CLAS_REGLE_PUBLIC, CLAS_SEVERITY_OFF}, {CLAS_REGLE_AXES, CLAS_SEVERITY_WARNING},
+        {CLAS_REGLE_GROUPE, CLAS_SEVERITY_OFF}, {CLAS_REGLE_BUDGET, CLAS_SEVERITY_OFF},
+        {CLAS_REGLE_AIDE_DEVOIRS, CLAS_SEVERITY_BLOCKING}};
+    static const seuil_change no_axis_minimum[] = {{CLAS_SEUIL_ACTIONS_PAR_AXE_MIN, 0}};
+    return marne_with(regles, CHANGES(lax), CHANGES(no_axis_minimum));
 }
 
 /* The 2025-2026 barème rounded to the euro: the loop's generic R-PS path. */
