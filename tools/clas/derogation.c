@@ -6,22 +6,28 @@
 
 #include "derogation.h"
 
+int derogation_next(const clas_evaluation *ev, int from)
+{
+    int r = from;
+    while (r < CLAS_REGLE_COUNT && clas_evaluation_get_derogation_motif(ev, (clas_regle)r)[0] == '\0')
+        r++;
+    return r;
+}
+
 size_t derogation_count(const clas_evaluation *ev)
 {
     size_t n = 0;
-    for (int r = 0; r < CLAS_REGLE_COUNT; r++)
-        n += clas_evaluation_get_derogation_motif(ev, (clas_regle)r)[0] != '\0';
+    for (int r = derogation_next(ev, 0); r < CLAS_REGLE_COUNT; r = derogation_next(ev, r + 1))
+        n++;
     return n;
 }
 
 void derogation_print(const struct cli *cli, FILE *f, const clas_evaluation *ev, const char *indent)
 {
-    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+    for (int r = derogation_next(ev, 0); r < CLAS_REGLE_COUNT; r = derogation_next(ev, r + 1)) {
         const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
         const char *date = clas_evaluation_get_derogation_date(ev, (clas_regle)r);
         char lead[160], next[80];
-        if (!motif[0])
-            continue;
         if (date[0])
             snprintf(lead, sizeof lead, "%s%s %s (%s)%s ", indent,
                      L(cli, "Dérogation du comité du", "Committee exception of"), date,
@@ -61,12 +67,10 @@ size_t derogation_print_section(const struct cli *cli, FILE *f, const struct doc
 json_t *derogation_json(const clas_evaluation *ev)
 {
     json_t *a = json_array();
-    for (int r = 0; a && r < CLAS_REGLE_COUNT; r++) {
+    for (int r = derogation_next(ev, 0); a && r < CLAS_REGLE_COUNT; r = derogation_next(ev, r + 1)) {
         const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
         const char *date = clas_evaluation_get_derogation_date(ev, (clas_regle)r);
         json_t *o;
-        if (!motif[0])
-            continue;
         o = json_pack("{s:s, s:s, s:o}", "regle", clas_regle_id((clas_regle)r), "motif", motif, "date",
                       date[0] ? json_string(date) : json_null());
         if (!o || json_array_append_new(a, o) != 0) {
@@ -87,12 +91,11 @@ char *derogation_cell(const clas_evaluation *ev)
     if (!text)
         return NULL;
     text[0] = '\0';
-    for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+    for (int r = derogation_next(ev, 0); r < CLAS_REGLE_COUNT; r = derogation_next(ev, r + 1)) {
         const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
         const char *date = clas_evaluation_get_derogation_date(ev, (clas_regle)r);
-        if (motif[0])
-            n += (size_t)snprintf(text + n, size - n, "%s%s : %s%s%s%s", n ? " ; " : "", clas_regle_id((clas_regle)r),
-                                  motif, date[0] ? " (" : "", date, date[0] ? ")" : "");
+        n += (size_t)snprintf(text + n, size - n, "%s%s : %s%s%s%s", n ? " ; " : "", clas_regle_id((clas_regle)r),
+                              motif, date[0] ? " (" : "", date, date[0] ? ")" : "");
     }
     return text;
 }

@@ -10,6 +10,11 @@
 
 #include "cli.h"
 
+/* The first rule from @p from on that the committee lifted for the
+ * dossier evaluated by @p ev (one with a reason), CLAS_REGLE_COUNT when
+ * none is left: for (int r = derogation_next(ev, 0); r < CLAS_REGLE_COUNT;
+ * r = derogation_next(ev, r + 1)). */
+int derogation_next(const clas_evaluation *ev, int from);
 /* How many rules the committee lifted for the dossier evaluated by @p ev. */
 size_t derogation_count(const clas_evaluation *ev);
 /* Prints one line per exception, "Dérogation du comité du 2025-09-18

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "derogation.h"
 #include "html.h"
 #include "stats.h"
 
@@ -223,10 +224,8 @@ static void derogations_section(const struct cli *cli, const struct document *do
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
         const clas_dossier *dos = document_dossier(doc, d);
-        for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+        for (int r = derogation_next(ev, 0); r < CLAS_REGLE_COUNT; r = derogation_next(ev, r + 1)) {
             const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
-            if (!motif[0])
-                continue;
             fputs("<tr>", cli->out);
             td(cli, clas_evaluation_get_dossier_id(ev));
             td(cli, dos ? clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)) : "");

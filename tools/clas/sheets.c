@@ -121,10 +121,8 @@ void sheets_derogations(struct sheet *s, const struct cli *cli, const struct doc
     for (size_t d = 0; d < document_num_dossiers(doc); d++) {
         const clas_evaluation *ev = document_evaluation(doc, d);
         const clas_dossier *dos = document_dossier(doc, d);
-        for (int r = 0; r < CLAS_REGLE_COUNT; r++) {
+        for (int r = derogation_next(ev, 0); r < CLAS_REGLE_COUNT; r = derogation_next(ev, r + 1)) {
             const char *motif = clas_evaluation_get_derogation_motif(ev, (clas_regle)r);
-            if (!motif[0])
-                continue;
             sheet_text(s, clas_evaluation_get_dossier_id(ev));
             sheet_text(s, dos ? clas_porteur_get_nom(clas_dossier_get_porteur_const(dos)) : "");
             sheet_text(s, clas_regle_id((clas_regle)r));
