@@ -326,6 +326,19 @@ static int build_dossier(const json_t *doc, const char *origin)
     return st;
 }
 
+/* Frees what one vector used and fails its test with every mismatch
+ * recorded in @p r, if any. */
+static void finish_vector(const report *r, const char *path, clas_dossier *dossier, clas_regles *regles, json_t *vec)
+{
+    clas_dossier_free(dossier);
+    clas_regles_unref(regles);
+    json_decref(vec);
+    if (r->count > 0) {
+        print_error("%s: %d mismatch(es):\n%s", path, r->count, r->text);
+        fail_msg("%s: %d mismatch(es)", path, r->count);
+    }
+}
+
 static void run_vector(void **state)
 {
     const char *path = *state;
@@ -391,13 +404,7 @@ static void run_vector(void **state)
         if (json_is_object(built))
             compare_failure(&r, "erreur_chargement.construction", build_dossier(json_object_get(vec, "dossier"), path),
                             built);
-        clas_dossier_free(dossier);
-        clas_regles_unref(regles);
-        json_decref(vec);
-        if (r.count > 0) {
-            print_error("%s: %d mismatch(es):\n%s", path, r.count, r.text);
-            fail_msg("%s: %d mismatch(es)", path, r.count);
-        }
+        finish_vector(&r, path, dossier, regles, vec);
         return;
     }
     assert_clas_ok(st);
@@ -417,13 +424,7 @@ static void run_vector(void **state)
     }
 
     clas_evaluation_free(ev);
-    clas_dossier_free(dossier);
-    clas_regles_unref(regles);
-    json_decref(vec);
-    if (r.count > 0) {
-        print_error("%s: %d mismatch(es):\n%s", path, r.count, r.text);
-        fail_msg("%s: %d mismatch(es)", path, r.count);
-    }
+    finish_vector(&r, path, dossier, regles, vec);
 }
 
 static int is_vector(const struct dirent *e)
